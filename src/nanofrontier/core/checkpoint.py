@@ -1,0 +1,213 @@
+"""Load and save Hugging Face model directories: `config.json` + `model.safetensors` (or shards).
+
+What we save, transformers loads; what transformers saves, we load. Weights are memory-mapped and
+used in place when their dtype is the one computed in (zero-copy); bf16/fp16 checkpoints are
+computed in fp32 on the CPU unless `dtype=` says otherwise (a bf16 matrix product is ~400x slower
+there).
+
+    model = load_pretrained("path/to/Qwen2.5-0.5B-Instruct")
+    save_pretrained(model, "out/", tokenizer=tok, max_shard_bytes=2**30)
+
+Every problem with a directory is raised as a `CheckpointError` that names the file or tensor:
+missing config.json, unsupported model_type, missing or unexpected tensors, shape mismatches,
+truncated or corrupt safetensors files.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import torch
+from safetensors.torch import save_file
+from torch import Tensor, nn
+
+from nanofrontier.core.atomic import atomic_path, write_json_atomic
+from nanofrontier.core.config import ARCHITECTURES, ModelConfig
+from nanofrontier.core.model import CausalLM, LinearFactory, dense_linear, rope_inv_freq
+from nanofrontier.core.safetensors_io import CorruptCheckpointError, SafetensorsFile
+
+SINGLE_FILE = "model.safetensors"
+INDEX_FILE = "model.safetensors.index.json"
+
+
+class CheckpointError(ValueError):
+    """A model directory cannot be loaded; the message says which file or tensor and why."""
+
+
+class WeightIndex:
+    """Every tensor of a model directory, by name, across one file or many shards (all mmap'd)."""
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        index_path = self.directory / INDEX_FILE
+        if index_path.exists():
+            try:
+                weight_map = json.loads(index_path.read_text())["weight_map"]
+            except (json.JSONDecodeError, KeyError, TypeError) as e:
+                raise CheckpointError(f"{index_path}: not a valid safetensors index ({e})") from e
+            shard_names = sorted(set(weight_map.values()))
+        elif (self.directory / SINGLE_FILE).exists():
+            weight_map, shard_names = None, [SINGLE_FILE]
+        else:
+            raise CheckpointError(f"{self.directory}: no {SINGLE_FILE} or {INDEX_FILE}")
+        try:
+            self.files = {s: SafetensorsFile(self.directory / s) for s in shard_names}
+        except FileNotFoundError as e:
+            raise CheckpointError(f"{index_path}: names a shard that does not exist ({e})") from e
+        except CorruptCheckpointError as e:
+            raise CheckpointError(str(e)) from e
+        self._where: dict[str, SafetensorsFile] = {}
+        for f in self.files.values():
+            for name in f.keys():
+                self._where[name] = f
+        if weight_map is not None:
+            for name, shard in weight_map.items():
+                if name not in self.files[shard]:
+                    raise CheckpointError(f"{index_path}: tensor {name!r} is mapped to {shard}, "
+                                          "which does not contain it")
+
+    def keys(self) -> list[str]:
+        return list(self._where)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._where
+
+    def file_of(self, name: str) -> SafetensorsFile:
+        return self._where[name]
+
+    def tensor(self, name: str) -> Tensor:
+        return self._where[name].tensor(name)
+
+
+def compute_dtype(stored: torch.dtype, requested: torch.dtype | None, device: torch.device) -> torch.dtype:
+    """The dtype to compute in: the requested one, else the stored one (half types -> fp32 on CPU)."""
+    if requested is not None:
+        return requested
+    if device.type == "cpu" and stored in (torch.bfloat16, torch.float16):
+        return torch.float32
+    return stored
+
+
+def load_state(model: nn.Module, weights: WeightIndex, *, dtype: torch.dtype | None = None,
+               device: str | torch.device = "cpu", skip: frozenset[str] = frozenset(),
+               prefix_filter: tuple[str, ...] | None = None) -> None:
+    """Assign the directory's tensors to `model`'s parameters (a meta-device model is fine).
+
+    Tensors whose dtype already matches are used in place (zero-copy views of the mmap). `skip`
+    names parameters that are not expected in the file (a tied lm_head). `prefix_filter` loads only
+    the parameters whose names start with one of the prefixes (a pipeline stage's layers).
+    """
+    device = torch.device(device)
+    expected = {k: v for k, v in model.state_dict(keep_vars=True).items() if k not in skip}
+    if prefix_filter is not None:
+        expected = {k: v for k, v in expected.items() if k.startswith(prefix_filter)}
+    found = set(weights.keys())
+    missing = sorted(set(expected) - found)
+    where = weights.directory
+    if missing:
+        raise CheckpointError(f"{where}: missing tensor(s) {_names(missing)}")
+    if prefix_filter is None:
+        # Old HF exports carry the rotary inverse frequencies; they are derived, not weights.
+        unexpected = sorted(n for n in found - set(expected) - skip if not n.endswith("rotary_emb.inv_freq"))
+        if unexpected:
+            raise CheckpointError(f"{where}: unexpected tensor(s) {_names(unexpected)}")
+    state = {}
+    for name, param in expected.items():
+        f = weights.file_of(name)
+        shape = f.shape(name)
+        if tuple(param.shape) != shape:
+            raise CheckpointError(f"{where}: {name}: expected {list(param.shape)}, found {list(shape)}")
+        tensor = weights.tensor(name)
+        target = compute_dtype(tensor.dtype, dtype, device) if tensor.is_floating_point() else tensor.dtype
+        state[name] = tensor.to(device=device, dtype=target)
+    model.load_state_dict(state, strict=False, assign=True)
+
+
+def _names(names: list[str], limit: int = 8) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def load_config(directory: str | Path, supported: tuple[str, ...] = tuple(ARCHITECTURES)) -> ModelConfig:
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise CheckpointError(f"{directory}: not a directory")
+    path = directory / "config.json"
+    if not path.exists():
+        raise CheckpointError(f"{directory}: missing config.json (is this a Hugging Face model directory?)")
+    try:
+        config = ModelConfig.load(path)
+    except ValueError as e:
+        raise CheckpointError(str(e)) from e
+    if config.model_type not in supported:
+        raise CheckpointError(f"{path}: unsupported model_type {config.model_type!r} "
+                              f"(supported: {', '.join(supported)})")
+    return config
+
+
+def load_pretrained(directory: str | Path, *, dtype: torch.dtype | None = None,
+                    device: str | torch.device = "cpu", linear: LinearFactory = dense_linear) -> CausalLM:
+    """A `CausalLM` with the weights of a HF Llama/Qwen2 directory, in eval mode."""
+    config = load_config(directory)
+    with torch.device("meta"):
+        model = CausalLM(config, linear=linear)
+    skip = frozenset({"lm_head.weight"}) if config.tie_word_embeddings else frozenset()
+    load_state(model, WeightIndex(directory), dtype=dtype, device=device, skip=skip)
+    if config.tie_word_embeddings:
+        model.lm_head.weight = model.model.embed_tokens.weight
+    model.inv_freq = rope_inv_freq(config).to(device)
+    return model.eval()
+
+
+def save_pretrained(model: CausalLM, directory: str | Path, *, tokenizer=None,
+                    max_shard_bytes: int | None = None, dtype: torch.dtype | None = None) -> Path:
+    """Write `config.json` + `model.safetensors` (shards + index past `max_shard_bytes`), atomically."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    config = model.config
+    state = {}
+    for name, tensor in model.state_dict().items():
+        if name == "lm_head.weight" and config.tie_word_embeddings:
+            continue  # HF stores tied weights once, under the embedding's name
+        tensor = tensor.detach().to("cpu", dtype=dtype or tensor.dtype).contiguous()
+        state[name] = tensor.clone() if tensor.untyped_storage().nbytes() != tensor.nbytes else tensor
+    stored = next(iter(state.values())).dtype
+    config_dict = config.to_dict()
+    config_dict["dtype"] = config_dict["torch_dtype"] = str(stored).removeprefix("torch.")
+    shards = _split_shards(state, max_shard_bytes)
+    if len(shards) == 1:
+        _write_safetensors(directory / SINGLE_FILE, shards[0])
+        (directory / INDEX_FILE).unlink(missing_ok=True)
+    else:
+        weight_map = {}
+        for i, shard in enumerate(shards, 1):
+            name = f"model-{i:05d}-of-{len(shards):05d}.safetensors"
+            _write_safetensors(directory / name, shard)
+            weight_map.update(dict.fromkeys(shard, name))
+        total = sum(t.nbytes for t in state.values())
+        write_json_atomic(directory / INDEX_FILE, {"metadata": {"total_size": total}, "weight_map": weight_map})
+        (directory / SINGLE_FILE).unlink(missing_ok=True)
+    write_json_atomic(directory / "config.json", config_dict)
+    if tokenizer is not None:
+        tokenizer.save(directory)
+    return directory
+
+
+def _split_shards(state: dict[str, Tensor], max_bytes: int | None) -> list[dict[str, Tensor]]:
+    if not max_bytes:
+        return [state]
+    shards: list[dict[str, Tensor]] = [{}]
+    size = 0
+    for name, tensor in state.items():
+        if shards[-1] and size + tensor.nbytes > max_bytes:
+            shards.append({})
+            size = 0
+        shards[-1][name] = tensor
+        size += tensor.nbytes
+    return shards
+
+
+def _write_safetensors(path: Path, tensors: dict[str, Tensor]) -> None:
+    with atomic_path(path) as tmp:
+        save_file(tensors, str(tmp), metadata={"format": "pt"})

@@ -1,0 +1,121 @@
+"""Read safetensors files through mmap, zero-copy, with errors that name the file and the tensor.
+
+The format is an 8-byte little-endian header length, a JSON header
+`{name: {"dtype", "shape", "data_offsets": [begin, end]}, "__metadata__": {...}}`, then the data.
+`SafetensorsFile.tensor(name)` returns a view of the mapped file: nothing is copied into anonymous
+memory, the pages stay page cache the kernel may reclaim, and `byte_range(name)` tells a caller
+which pages to prefetch (prima's `madvise`).
+
+    f = SafetensorsFile("model.safetensors")
+    w = f.tensor("model.embed_tokens.weight")     # a torch view of the file
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import mmap
+import struct
+from pathlib import Path
+
+import torch
+from torch import Tensor
+
+DTYPES = {
+    "F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
+    "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8, "U8": torch.uint8,
+    "BOOL": torch.bool, "F8_E4M3": torch.float8_e4m3fn, "F8_E5M2": torch.float8_e5m2,
+}
+_MAX_HEADER = 100 * 1024 * 1024
+
+
+class CorruptCheckpointError(ValueError):
+    """A checkpoint file is truncated, malformed or inconsistent; the message names file and tensor."""
+
+
+class SafetensorsFile:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            raise FileNotFoundError(f"{self.path}: no such file")
+        size = self.path.stat().st_size
+        with open(self.path, "rb") as f:
+            head = f.read(8)
+            if len(head) < 8:
+                raise CorruptCheckpointError(f"{self.path}: truncated ({size} bytes; no safetensors header)")
+            (n,) = struct.unpack("<Q", head)
+            if n > min(size - 8, _MAX_HEADER):
+                raise CorruptCheckpointError(f"{self.path}: header claims {n} bytes but the file has "
+                                             f"{size} (truncated, or not a safetensors file)")
+            try:
+                header = json.loads(f.read(n))
+            except (json.JSONDecodeError, UnicodeDecodeError) as e:
+                raise CorruptCheckpointError(f"{self.path}: corrupt safetensors header ({e})") from e
+        if not isinstance(header, dict):
+            raise CorruptCheckpointError(f"{self.path}: corrupt safetensors header (not an object)")
+        self.metadata: dict[str, str] = header.pop("__metadata__", None) or {}
+        self.data_start, self.size = 8 + n, size
+        self._entries = {name: self._check_entry(name, e) for name, e in header.items()}
+        self._map: mmap.mmap | None = None
+
+    def _check_entry(self, name: str, entry: dict) -> tuple[torch.dtype, tuple[int, ...], int, int]:
+        try:
+            dtype = DTYPES[entry["dtype"]]
+            shape = tuple(int(s) for s in entry["shape"])
+            begin, end = (int(x) for x in entry["data_offsets"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise CorruptCheckpointError(f"{self.path}: tensor {name!r} has a malformed header entry "
+                                         f"{entry!r}") from e
+        nbytes = math.prod(shape) * dtype.itemsize
+        if end - begin != nbytes or begin < 0:
+            raise CorruptCheckpointError(f"{self.path}: tensor {name!r} spans {end - begin} bytes, "
+                                         f"but {entry['dtype']}{list(shape)} needs {nbytes}")
+        if self.data_start + end > self.size:
+            raise CorruptCheckpointError(f"{self.path}: tensor {name!r} ends at byte {self.data_start + end} "
+                                         f"but the file has {self.size} bytes (truncated)")
+        return dtype, shape, begin, end
+
+    def keys(self) -> list[str]:
+        return list(self._entries)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._entries
+
+    def dtype(self, name: str) -> torch.dtype:
+        return self._entry(name)[0]
+
+    def shape(self, name: str) -> tuple[int, ...]:
+        return self._entry(name)[1]
+
+    def byte_range(self, name: str) -> tuple[int, int]:
+        """[start, end) of the tensor's bytes in the file."""
+        _, _, begin, end = self._entry(name)
+        return self.data_start + begin, self.data_start + end
+
+    def tensor(self, name: str) -> Tensor:
+        """A zero-copy view of the tensor in the mapped file (copy-on-write: writes stay private)."""
+        dtype, shape, begin, end = self._entry(name)
+        if end == begin:
+            return torch.empty(shape, dtype=dtype)
+        if self._map is None:
+            with open(self.path, "rb") as f:
+                self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_COPY)
+        flat = torch.frombuffer(self._map, dtype=dtype, count=(end - begin) // dtype.itemsize,
+                                offset=self.data_start + begin)
+        return flat.view(shape)
+
+    def madvise(self, name: str, advice: int = getattr(mmap, "MADV_WILLNEED", 3)) -> None:
+        """Advise the kernel about this tensor's pages (default: read them ahead now)."""
+        if self._map is None:
+            self.tensor(name)
+        start, end = self.byte_range(name)
+        page = mmap.PAGESIZE
+        aligned = start - start % page
+        if end > aligned and self._map is not None:
+            self._map.madvise(advice, aligned, end - aligned)
+
+    def _entry(self, name: str) -> tuple[torch.dtype, tuple[int, ...], int, int]:
+        try:
+            return self._entries[name]
+        except KeyError:
+            raise KeyError(f"{self.path}: no tensor named {name!r}") from None

@@ -1,0 +1,281 @@
+"""nanofrontier.core.tokenizer: byte and BPE tokenizers, save/load, transformers parity, chat formats."""
+
+import json
+
+import pytest
+from tokenizers import Tokenizer as RustTokenizer
+from tokenizers import processors
+
+from nanofrontier.core.tokenizer import (
+    QWEN25_DEFAULT_SYSTEM,
+    ByteTokenizer,
+    HFTokenizer,
+    format_chat,
+    load_tokenizer,
+    train_bpe,
+)
+
+SAMPLES = [
+    "Hello, world!",
+    "  leading spaces and\ttabs\nnewlines  ",
+    "中文分词测试，标点。",
+    "emoji 🙂🚀 and ZWJ 👩‍💻, combining é, RTL שלום",
+    "",
+]
+
+CORPUS = [
+    "The quick brown fox jumps over the lazy dog. " * 3,
+    "A tokenizer turns text into integers and the integers back into text.",
+    "Byte pair encoding merges the most frequent pair of symbols, again and again.",
+    "the the the then there their these those this that",
+    "中文也可以被字节级的 BPE 编码。",
+] * 20
+
+MESSAGES = [
+    {"role": "system", "content": "You are terse."},
+    {"role": "user", "content": "  What is 2+2?\n"},
+    {"role": "assistant", "content": "4"},
+    {"role": "user", "content": "And 3+3?"},
+]
+
+# Meta-Llama-3-8B-Instruct's tokenizer_config.json chat_template, verbatim.
+LLAMA3_JINJA = (
+    "{% set loop_messages = messages %}{% for message in loop_messages %}"
+    "{% set content = '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'"
+    "+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 %}"
+    "{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}"
+)
+
+# Qwen2.5-Instruct's chat_template with the tool-calling branches removed.
+QWEN25_JINJA = (
+    "{%- if messages[0]['role'] == 'system' %}"
+    "{{- '<|im_start|>system\\n' + messages[0]['content'] + '<|im_end|>\\n' }}"
+    "{%- else %}"
+    "{{- '<|im_start|>system\\nYou are Qwen, created by Alibaba Cloud. "
+    "You are a helpful assistant.<|im_end|>\\n' }}"
+    "{%- endif %}"
+    "{%- for message in messages %}"
+    "{%- if (message.role == 'user') or (message.role == 'system' and not loop.first) or "
+    "(message.role == 'assistant') %}"
+    "{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>' + '\\n' }}"
+    "{%- endif %}"
+    "{%- endfor %}"
+    "{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}"
+)
+
+# The generic ChatML template (no default system message).
+CHATML_JINJA = (
+    "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] "
+    "+ '<|im_end|>' + '\n'}}{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+
+
+@pytest.fixture(scope="module")
+def bpe():
+    return train_bpe(CORPUS, vocab_size=400)
+
+
+def test_byte_tokenizer_round_trips_unicode():
+    tok = ByteTokenizer()
+    for text in SAMPLES:
+        ids = tok.encode(text)
+        assert ids == list(text.encode("utf-8"))
+        assert tok.decode(ids) == text
+    assert tok.encode("hi", add_bos=True) == [256, 104, 105]
+    assert (tok.vocab_size, tok.bos_id, tok.eos_id, tok.pad_id, tok.stop_ids) == (259, 256, 257, 258, [257])
+
+
+def test_byte_tokenizer_decode_replaces_invalid_utf8_and_skips_specials():
+    tok = ByteTokenizer()
+    assert tok.decode([104, 0xFF, 105]) == "h\ufffdi"
+    assert tok.decode([256, 104, 105, 257, 258]) == "hi"
+    assert tok.decode([256, 104, 105, 257], skip_special=False) == "<|bos|>hi<|eos|>"
+    with pytest.raises(ValueError, match="259"):
+        tok.decode([259])
+
+
+def test_byte_tokenizer_save_load_round_trip_and_matches_its_hf_form(tmp_path):
+    tok = ByteTokenizer()
+    tok.save(tmp_path)
+    loaded = load_tokenizer(tmp_path)
+    assert isinstance(loaded, ByteTokenizer)
+    hf = HFTokenizer.from_dir(tmp_path)  # the saved tokenizer.json is a real one with the same ids
+    for text in SAMPLES:
+        assert loaded.encode(text) == hf.encode(text) == tok.encode(text)
+    for ids in ([104, 0xFF, 105], [0xF0, 0x9F, 0x99], [256, 104, 257]):
+        assert hf.decode(ids) == tok.decode(ids)
+        assert hf.decode(ids, skip_special=False) == tok.decode(ids, skip_special=False)
+    assert (hf.vocab_size, hf.bos_id, hf.eos_id, hf.pad_id) == (259, 256, 257, 258)
+    assert hf.token_to_id("Ġ") == tok.token_to_id("Ġ") == 32
+
+
+def test_train_bpe_compresses_and_decodes_exactly(bpe):
+    text = "The quick brown fox jumps over the lazy dog. Byte pair encoding merges the most frequent pair."
+    ids = bpe.encode(text)
+    assert len(ids) < len(text.encode("utf-8")) // 2
+    assert bpe.vocab_size == 400
+    for sample in [text, *SAMPLES]:  # unseen characters still round-trip through the byte alphabet
+        assert bpe.decode(bpe.encode(sample)) == sample
+
+
+def test_train_bpe_gives_special_tokens_the_first_ids(bpe):
+    assert [bpe.token_to_id(t) for t in ("<|bos|>", "<|eos|>", "<|pad|>")] == [0, 1, 2]
+    assert (bpe.bos_id, bpe.eos_id, bpe.pad_id, bpe.stop_ids) == (0, 1, 2, [1])
+    custom = train_bpe(CORPUS[:5], 300, special_tokens=("<|begin_of_text|>", "<|end_of_text|>", "<|eot_id|>"))
+    assert [custom.token_to_id(t) for t in ("<|begin_of_text|>", "<|end_of_text|>", "<|eot_id|>")] == [
+        0,
+        1,
+        2,
+    ]
+    assert custom.stop_ids == [1, 2]  # <|eot_id|> ends a chat turn
+    assert custom.encode("hi", add_bos=True)[0] == 0
+    assert custom.decode([0, *custom.encode("hi"), 1]) == "hi"
+    with pytest.raises(ValueError, match="vocab_size 100"):
+        train_bpe(CORPUS, 100)
+
+
+def test_hf_tokenizer_save_load_round_trip(bpe, tmp_path):
+    bpe.chat_template = CHATML_JINJA
+    bpe.save(tmp_path / "tok")
+    loaded = load_tokenizer(tmp_path / "tok")
+    assert isinstance(loaded, HFTokenizer)
+    assert loaded.chat_template == CHATML_JINJA
+    assert (loaded.vocab_size, loaded.bos_id, loaded.eos_id, loaded.pad_id) == (400, 0, 1, 2)
+    for text in SAMPLES + CORPUS[:5]:
+        assert loaded.encode(text, add_bos=True) == bpe.encode(text, add_bos=True)
+    bpe.chat_template = None
+
+
+def _llama_like_dir(path):
+    """A Llama-3-shaped directory: a bos-adding post-processor, dict-spelled tokens, list eos ids."""
+    base = train_bpe(CORPUS[:5], 300, special_tokens=("<|begin_of_text|>", "<|end_of_text|>", "<|eot_id|>"))
+    rust: RustTokenizer = base.tokenizer
+    rust.post_processor = processors.TemplateProcessing(
+        single="<|begin_of_text|> $A", special_tokens=[("<|begin_of_text|>", 0)]
+    )
+    path.mkdir()
+    rust.save(str(path / "tokenizer.json"))
+    bos = {"__type": "AddedToken", "content": "<|begin_of_text|>", "lstrip": False, "rstrip": False}
+    config = {"bos_token": bos, "eos_token": "<|eot_id|>"}
+    (path / "tokenizer_config.json").write_text(json.dumps({**config, "chat_template": LLAMA3_JINJA}))
+    (path / "special_tokens_map.json").write_text(json.dumps({"eos_token": {"content": "<|end_of_text|>"}}))
+    (path / "generation_config.json").write_text(json.dumps({"eos_token_id": [1, 2]}))
+    (path / "config.json").write_text(json.dumps({"eos_token_id": 1}))
+    return path
+
+
+def test_hf_tokenizer_reads_llama_style_config_and_adds_bos_once(tmp_path):
+    tok = HFTokenizer.from_dir(_llama_like_dir(tmp_path / "llama"))
+    assert (tok.bos_id, tok.eos_id, tok.pad_id) == (0, 1, None)  # special_tokens_map.json overrides
+    assert tok.stop_ids == [1, 2]
+    assert tok.chat_template == LLAMA3_JINJA
+    plain = tok.encode("hello there")
+    assert plain[0] != 0
+    assert tok.encode("hello there", add_bos=True) == [0, *plain]
+
+
+def test_transformers_autotokenizer_loads_saved_dir_and_encodes_identically(bpe, tmp_path):
+    transformers = pytest.importorskip("transformers")
+    bpe.save(tmp_path / "bpe")
+    ByteTokenizer().save(tmp_path / "byte")
+    for name, ours in [("bpe", bpe), ("byte", ByteTokenizer())]:
+        ref = transformers.AutoTokenizer.from_pretrained(str(tmp_path / name))
+        assert (ref.bos_token_id, ref.eos_token_id, ref.pad_token_id) == (
+            ours.bos_id,
+            ours.eos_id,
+            ours.pad_id,
+        )
+        for text in SAMPLES + CORPUS[:5]:
+            ids = ours.encode(text)
+            assert ref(text, add_special_tokens=False)["input_ids"] == ids, (name, text)
+            assert ref.decode(ids) == ours.decode(ids)
+    llama = HFTokenizer.from_dir(_llama_like_dir(tmp_path / "llama"))
+    ref = transformers.AutoTokenizer.from_pretrained(str(tmp_path / "llama"))
+    for text in SAMPLES:
+        assert ref(text)["input_ids"] == llama.encode(text, add_bos=True)
+
+
+def test_format_chat_llama3_matches_literal_template():
+    expected = (
+        "<|begin_of_text|>"
+        "<|start_header_id|>system<|end_header_id|>\n\nYou are terse.<|eot_id|>"
+        "<|start_header_id|>user<|end_header_id|>\n\nWhat is 2+2?<|eot_id|>"
+        "<|start_header_id|>assistant<|end_header_id|>\n\n4<|eot_id|>"
+        "<|start_header_id|>user<|end_header_id|>\n\nAnd 3+3?<|eot_id|>"
+    )
+    assert format_chat(MESSAGES, template="llama3", add_generation_prompt=False) == expected
+    prompt = "<|start_header_id|>assistant<|end_header_id|>\n\n"
+    assert format_chat(MESSAGES, template="llama3") == expected + prompt
+
+
+def test_format_chat_chatml_matches_literal_template():
+    expected = (
+        "<|im_start|>system\nYou are terse.<|im_end|>\n"
+        "<|im_start|>user\n  What is 2+2?\n<|im_end|>\n"
+        "<|im_start|>assistant\n4<|im_end|>\n"
+        "<|im_start|>user\nAnd 3+3?<|im_end|>\n"
+    )
+    assert format_chat(MESSAGES, template="chatml", add_generation_prompt=False) == expected
+    assert format_chat(MESSAGES, template="chatml") == expected + "<|im_start|>assistant\n"
+    user_only = [{"role": "user", "content": "hi"}]
+    assert format_chat(user_only, template="chatml", default_system=QWEN25_DEFAULT_SYSTEM) == (
+        "<|im_start|>system\nYou are Qwen, created by Alibaba Cloud. You are a helpful assistant.<|im_end|>\n"
+        "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n"
+    )
+    assert format_chat(MESSAGES, template="chatml", default_system="unused") == format_chat(
+        MESSAGES, template="chatml"
+    )
+
+
+def test_format_chat_matches_transformers_apply_chat_template():
+    transformers = pytest.importorskip("transformers")
+    rust = ByteTokenizer().to_hf().tokenizer
+    conversations = [MESSAGES, MESSAGES[1:], MESSAGES[1:2]]
+    cases = [
+        (LLAMA3_JINJA, {"template": "llama3"}),
+        (CHATML_JINJA, {"template": "chatml"}),
+        (QWEN25_JINJA, {"template": "chatml", "default_system": QWEN25_DEFAULT_SYSTEM}),
+    ]
+    for jinja, kwargs in cases:
+        ref = transformers.PreTrainedTokenizerFast(
+            tokenizer_object=rust, bos_token="<|begin_of_text|>", chat_template=jinja
+        )
+        for messages in conversations:
+            for gen in (True, False):
+                want = ref.apply_chat_template(messages, tokenize=False, add_generation_prompt=gen)
+                assert format_chat(messages, add_generation_prompt=gen, **kwargs) == want, (kwargs, messages)
+
+
+def test_format_chat_rejects_unknown_template_and_bad_role():
+    with pytest.raises(ValueError, match="'vicuna'"):
+        format_chat(MESSAGES, template="vicuna")
+    with pytest.raises(ValueError, match=r"messages\[1\] has role 'tool'"):
+        format_chat([MESSAGES[0], {"role": "tool", "content": "x"}], template="chatml")
+    with pytest.raises(ValueError, match=r"messages\[0\] needs 'role' and 'content'"):
+        format_chat([{"content": "x"}], template="llama3")
+
+
+def test_load_tokenizer_missing_dir_or_file_names_the_path(tmp_path):
+    missing = tmp_path / "nope"
+    with pytest.raises(FileNotFoundError, match="nope"):
+        load_tokenizer(missing)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match=r"empty/tokenizer\.json"):
+        load_tokenizer(tmp_path / "empty")
+
+
+def test_load_tokenizer_corrupt_json_names_the_file(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "tokenizer.json").write_text('{"version": "1.0", "model": ')
+    with pytest.raises(ValueError, match=r"bad/tokenizer\.json: not valid JSON"):
+        load_tokenizer(bad)
+    (bad / "tokenizer.json").write_text('{"version": "1.0", "model": {"type": "nonsense"}}')
+    with pytest.raises(ValueError, match=r"bad/tokenizer\.json: not a tokenizers tokenizer\.json"):
+        load_tokenizer(bad)
+    ByteTokenizer().to_hf().tokenizer.save(str(bad / "tokenizer.json"))
+    (bad / "tokenizer_config.json").write_text("{bos_token: <s>}")
+    with pytest.raises(ValueError, match=r"bad/tokenizer_config\.json: not valid JSON"):
+        load_tokenizer(bad)
