@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from nanofrontier.core import report
+from nanofrontier.core.atomic import atomic_path
 from nanofrontier.core.report import (
     Claim,
     Result,
@@ -169,12 +169,9 @@ def test_atomic_json_write_that_fails_keeps_old_file_and_leaves_no_temp(tmp_path
 def test_atomic_write_interrupted_midway_keeps_old_file_and_removes_temp(tmp_path):
     write_text_atomic(tmp_path / "p.png", "old")
 
-    def half_then_fail(f):
-        f.write(b"partial")
+    with pytest.raises(OSError, match="disk full"), atomic_path(tmp_path / "p.png") as tmp:
+        tmp.write_bytes(b"partial")
         raise OSError("disk full")
-
-    with pytest.raises(OSError, match="disk full"):
-        report._write_atomic(tmp_path / "p.png", half_then_fail)
     assert [p.name for p in tmp_path.iterdir()] == ["p.png"]
     assert (tmp_path / "p.png").read_text() == "old"
 

@@ -91,9 +91,11 @@ def compute_dtype(stored: torch.dtype, requested: torch.dtype | None, device: to
 
 def load_state(model: nn.Module, weights: WeightIndex, *, dtype: torch.dtype | None = None,
                device: str | torch.device = "cpu", skip: frozenset[str] = frozenset(),
-               prefix_filter: tuple[str, ...] | None = None) -> None:
+               prefix_filter: tuple[str, ...] | None = None, assign: bool = True) -> None:
     """Assign the directory's tensors to `model`'s parameters (a meta-device model is fine).
 
+    With assign=False the values are copied into the existing parameters instead (an optimizer
+    holding them stays valid: resuming training).
     Tensors whose dtype already matches are used in place (zero-copy views of the mmap). `skip`
     names parameters that are not expected in the file (a tied lm_head). `prefix_filter` loads only
     the parameters whose names start with one of the prefixes (a pipeline stage's layers).
@@ -121,7 +123,7 @@ def load_state(model: nn.Module, weights: WeightIndex, *, dtype: torch.dtype | N
         tensor = weights.tensor(name)
         target = compute_dtype(tensor.dtype, dtype, device) if tensor.is_floating_point() else tensor.dtype
         state[name] = tensor.to(device=device, dtype=target)
-    model.load_state_dict(state, strict=False, assign=True)
+    model.load_state_dict(state, strict=False, assign=assign)
 
 
 def _names(names: list[str], limit: int = 8) -> str:
@@ -158,6 +160,13 @@ def load_pretrained(directory: str | Path, *, dtype: torch.dtype | None = None,
         model.lm_head.weight = model.model.embed_tokens.weight
     model.inv_freq = rope_inv_freq(config).to(device)
     return model.eval()
+
+
+def load_weights_into(model: CausalLM, directory: str | Path) -> None:
+    """Copy a directory's weights into an existing model of the same config, in place."""
+    skip = frozenset({"lm_head.weight"}) if model.config.tie_word_embeddings else frozenset()
+    load_state(model, WeightIndex(directory), dtype=next(model.parameters()).dtype,
+               device=next(model.parameters()).device, skip=skip, assign=False)
 
 
 def save_pretrained(model: CausalLM, directory: str | Path, *, tokenizer=None,

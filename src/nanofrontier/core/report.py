@@ -5,7 +5,7 @@ A technique's reproduction returns a `Result`; `write_report` turns a list of th
 `out_dir/metrics.json`. A claim that does not hold, one not checked and a reproduction that crashed
 are each shown as such, never hidden (DESIGN.md, "Reproductions and the report").
 
-Every file is written atomically (a temporary file in the same folder, then `os.replace`), so an
+Every file is written atomically (core/atomic.py), so an
 interrupted run leaves the previous report whole. Plots use matplotlib's object API on the Agg canvas,
 imported lazily, so no global backend is switched and no pyplot figure is left open.
 """
@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
+
+from nanofrontier.core.atomic import atomic_path, json_default, write_json_atomic, write_text_atomic
 
 HOLDS, FAILS, NOT_CHECKED, CRASHED = "✅ holds", "❌ does not hold", "— not checked", "💥 failed"
 
@@ -45,47 +46,6 @@ class Result:
 
 
 # ------------------------------------------------------------------------------------------------
-# atomic files
-
-
-def _write_atomic(path: str | os.PathLike, write: Callable[[IO[bytes]], None]) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _json_default(obj: Any) -> Any:
-    # numpy and torch scalars/arrays carry .item()/.tolist(); paths become strings
-    if isinstance(obj, os.PathLike):
-        return os.fspath(obj)
-    for method in ("tolist", "item"):
-        if callable(getattr(obj, method, None)):
-            return getattr(obj, method)()
-    raise TypeError(f"{type(obj).__name__} is not JSON-serialisable: {obj!r}")
-
-
-def write_json_atomic(path: str | os.PathLike, obj: Any) -> None:
-    text = (
-        json.dumps(obj, indent=2, ensure_ascii=False, default=_json_default) + "\n"
-    )  # fails before any file
-    write_text_atomic(path, text)
-
-
-def write_text_atomic(path: str | os.PathLike, text: str) -> None:
-    data = text.encode("utf-8")
-    _write_atomic(path, lambda f: f.write(data))
-
-
-# ------------------------------------------------------------------------------------------------
 # plots
 
 
@@ -99,7 +59,8 @@ def _new_figure():
 
 
 def _save_png(fig, path: str | os.PathLike) -> Path:
-    _write_atomic(path, lambda f: fig.savefig(f, format="png"))
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png")
     fig.clear()  # the figure is not registered with pyplot; clearing frees its artists now
     return Path(path)
 
@@ -156,7 +117,7 @@ def _format_value(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.4g}"
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, default=_json_default)
+        return json.dumps(value, default=json_default)
     return str(value)
 
 

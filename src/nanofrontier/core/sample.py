@@ -200,7 +200,7 @@ def generate(model: nn.Module, prompts: Sequence[Sequence[int]], cfg: SampleConf
                                 pad_id=pad_id):
         if on_step is not None:
             on_step(step)
-        for i, (token, fin) in enumerate(zip(step.tokens.tolist(), step.finished.tolist())):
+        for i, (token, fin) in enumerate(zip(step.tokens.tolist(), step.finished.tolist(), strict=False)):
             if not done[i]:
                 out[i].append(token)
             done[i] = fin

@@ -1,0 +1,137 @@
+"""`nanofrontier lm train | generate | eval`: the core decoder from the command line.
+
+    nanofrontier lm train --preset small --out runs/lm            # synthetic corpus, ~3 min on 2 cores
+    nanofrontier lm train --data my.jsonl --steps 2000 --out runs/mine
+    nanofrontier lm generate --model runs/lm --prompt "Once upon a time" --max-new-tokens 64
+    nanofrontier lm eval --model runs/lm --data held_out.txt     # loss and perplexity as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from nanofrontier.core.checkpoint import load_pretrained
+from nanofrontier.core.data import eval_batches, load_texts, pack_tokens
+from nanofrontier.core.lm import evaluate_loss, lm_preset, perplexity, train_lm
+from nanofrontier.core.sample import SampleConfig, stream_generate
+from nanofrontier.core.tokenizer import CHAT_TEMPLATES, format_chat, load_tokenizer
+
+
+def _train(args: argparse.Namespace) -> int:
+    preset = lm_preset(args.preset)
+    overrides = {k: v for k, v in {"max_steps": args.steps, "lr": args.lr, "seed": args.seed}.items()
+                 if v is not None}
+    preset = dataclasses.replace(
+        preset, train=dataclasses.replace(preset.train, **overrides),
+        batch_size=args.batch_size or preset.batch_size, seq_len=args.seq_len or preset.seq_len,
+        tokenizer=args.tokenizer or preset.tokenizer, vocab_size=args.vocab_size or preset.vocab_size,
+        synthetic_docs=args.docs or preset.synthetic_docs)
+    texts = load_texts(args.data, text_field=args.text_field) if args.data else None
+    run = train_lm(preset, out_dir=args.out, texts=texts, resume=not args.no_resume,
+                   progress=False if args.quiet else None, run_info={"argv": ["nanofrontier", "lm", *args.argv]})
+    print(json.dumps({"out": str(args.out), "steps": run.state.step, "val_loss": round(run.val_loss, 4),
+                      "val_perplexity": round(perplexity(run.val_loss), 3),
+                      "unigram_loss": round(run.unigram_loss, 4)}))
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    model = load_pretrained(args.model)
+    tokenizer = load_tokenizer(args.model)
+    prompt = args.prompt
+    if args.chat:
+        prompt = format_chat([{"role": "user", "content": prompt}], template=args.chat)
+    ids = tokenizer.encode(prompt, add_bos=not args.chat)
+    stop = tuple(tokenizer.stop_ids) + tuple(model.config.eos_ids)
+    cfg = SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
+                       top_p=args.top_p, min_p=args.min_p, repetition_penalty=args.repetition_penalty,
+                       stop_ids=tuple(dict.fromkeys(stop)))
+    generator = torch.Generator().manual_seed(args.seed)
+    new: list[int] = []
+    printed = ""
+    start = time.perf_counter()
+    for step in stream_generate(model, [ids], cfg, generator=generator, pad_id=tokenizer.pad_id or 0):
+        if bool(step.finished[0]) and int(step.tokens[0]) in cfg.stop_ids:
+            break
+        new.append(int(step.tokens[0]))
+        text = tokenizer.decode(new)
+        if not text.endswith("\ufffd"):  # hold back a half-decoded multi-byte character
+            sys.stdout.write(text[len(printed):])
+            sys.stdout.flush()
+            printed = text
+    elapsed = time.perf_counter() - start
+    sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
+    print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s]", file=sys.stderr)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    model = load_pretrained(args.model)
+    tokenizer = load_tokenizer(args.model)
+    texts = load_texts(args.data, text_field=args.text_field)
+    tokens = pack_tokens((tokenizer.encode(t) for t in texts), eos_id=tokenizer.eos_id)
+    seq_len = min(args.seq_len, len(tokens) - 1)
+    if seq_len < 1:
+        raise ValueError(f"{args.data}: too little text to evaluate ({len(tokens)} tokens)")
+    loss = evaluate_loss(model, eval_batches(tokens, batch_size=args.batch_size, seq_len=seq_len))
+    print(json.dumps({"loss": round(loss, 5), "perplexity": round(perplexity(loss), 4), "tokens": len(tokens)}))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nanofrontier lm", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="action", required=True)
+    t = sub.add_parser("train", help="train a decoder (synthetic corpus unless --data is given)")
+    t.add_argument("--preset", choices=("tiny", "small"), default="small")
+    t.add_argument("--data", type=Path, help=".txt (blank-line separated) or .jsonl with a text field")
+    t.add_argument("--text-field", default="text")
+    t.add_argument("--out", type=Path, default=Path("runs/lm"))
+    t.add_argument("--steps", type=int)
+    t.add_argument("--lr", type=float)
+    t.add_argument("--seed", type=int)
+    t.add_argument("--batch-size", type=int)
+    t.add_argument("--seq-len", type=int)
+    t.add_argument("--tokenizer", help="bpe (trained on the data), byte, or a directory with tokenizer.json")
+    t.add_argument("--vocab-size", type=int)
+    t.add_argument("--docs", type=int, help="synthetic documents to generate")
+    t.add_argument("--no-resume", action="store_true", help="start over even if --out has checkpoints")
+    t.add_argument("--quiet", action="store_true")
+    g = sub.add_parser("generate", help="stream a continuation of a prompt")
+    g.add_argument("--model", type=Path, required=True)
+    g.add_argument("--prompt", required=True)
+    g.add_argument("--chat", choices=CHAT_TEMPLATES, help="wrap the prompt in a chat template")
+    g.add_argument("--max-new-tokens", type=int, default=64)
+    g.add_argument("--temperature", type=float, default=0.8)
+    g.add_argument("--top-k", type=int, default=0)
+    g.add_argument("--top-p", type=float, default=1.0)
+    g.add_argument("--min-p", type=float, default=0.0)
+    g.add_argument("--repetition-penalty", type=float, default=1.0)
+    g.add_argument("--seed", type=int, default=0)
+    e = sub.add_parser("eval", help="loss and perplexity of a model on a text file")
+    e.add_argument("--model", type=Path, required=True)
+    e.add_argument("--data", type=Path, required=True)
+    e.add_argument("--text-field", default="text")
+    e.add_argument("--seq-len", type=int, default=256)
+    e.add_argument("--batch-size", type=int, default=8)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser().parse_args(argv)
+    args.argv = argv
+    logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO,
+                        format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+    try:
+        return {"train": _train, "generate": _generate, "eval": _eval}[args.action](args)
+    except (ValueError, FileNotFoundError, KeyError) as e:
+        print(f"nanofrontier lm {args.action}: error: {e}", file=sys.stderr)
+        return 1
