@@ -82,6 +82,7 @@ def _greedy_parity(trained: LMRun, run_dir: Path, max_new_tokens: int = 32) -> d
         import transformers
     except ImportError:
         return {"holds": None, "measured": "transformers not installed", "compared": 0, "equal": 0}
+    transformers.utils.logging.disable_progress_bar()
     hf = transformers.AutoModelForCausalLM.from_pretrained(run_dir, dtype=torch.float32).eval()
     compared = equal = 0
     for prompt in PROMPTS:
