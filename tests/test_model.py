@@ -6,7 +6,7 @@ from torch import nn
 
 from nanofrontier.core.cache import CacheFullError, KVCache
 from nanofrontier.core.config import ModelConfig
-from nanofrontier.core.model import CausalLM
+from nanofrontier.core.model import CausalLM, Linear
 
 ATOL = 1e-5
 
@@ -218,7 +218,7 @@ def test_linear_factory_builds_every_projection_but_not_embeddings_or_lm_head():
     assert len(projections) == 14
     for name, module in model.named_modules():
         assert isinstance(module, MarkedLinear) == (name in projections), name
-    assert type(model.lm_head) is nn.Linear
+    assert type(model.lm_head) is Linear  # the dense core Linear, not the factory's
     assert type(model.model.embed_tokens) is nn.Embedding
 
 
@@ -262,3 +262,21 @@ def test_forward_layers_rejects_positions_of_the_wrong_shape(model):
         model.forward_layers(h, 0, 2, positions=torch.arange(3)[None])
     with pytest.raises(ValueError, match=r"positions has shape \[2, 4\]"):
         model(ids_for(model, 2, 3), positions=torch.arange(4).expand(2, 4))
+
+
+@pytest.mark.parametrize("rows", [1, 3, 4, 5])
+@pytest.mark.parametrize("out_features", [64, 66])
+def test_core_linear_decode_path_equals_f_linear(rows, out_features):
+    layer = Linear(48, out_features, bias=True)
+    x = torch.randn(1, rows, 48)
+    with torch.no_grad():
+        got = layer(x)
+    expected = torch.nn.functional.linear(x, layer.weight, layer.bias)
+    assert got.shape == expected.shape
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+
+
+def test_core_linear_keeps_gradients_when_training():
+    layer = Linear(16, 8, bias=False)
+    layer(torch.randn(1, 1, 16)).sum().backward()
+    assert layer.weight.grad is not None and layer.weight.grad.abs().sum() > 0
