@@ -16,6 +16,7 @@ import sys
 # command -> (module with main(argv) -> int, one-line help). A technique adds one line here.
 COMMANDS: dict[str, tuple[str, str]] = {
     "lm": ("nanofrontier.core.cli", "train, sample from and evaluate the core Llama/Qwen2 decoder"),
+    "xverify": ("nanofrontier.xverify.cli", "verify reasoning outputs against references (xVerify)"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),
 }
 

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # name -> module that defines run(preset, out_dir) -> Result. A technique adds one line here.
 REPRODUCTIONS: dict[str, str] = {
     "core": "nanofrontier.core.reproduce",
+    "xverify": "nanofrontier.xverify.reproduce",
 }
 PRESETS = ("quick", "full")
 

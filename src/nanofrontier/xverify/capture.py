@@ -1,0 +1,163 @@
+"""The text of an answer: where it ends after a marker, and how it is tidied.
+
+    start, end = capture_after(text, i)   # the answer that follows a marker ending at i
+    tidy("$\\boxed{5}$.")                  # "5";  "**C**" -> "C";  "option C" -> "C"
+    boxed_contents(text)                  # [(start, end, body)] for every outermost \\boxed{} / \\fbox{} / \\boxed 5
+
+An answer runs to the first sentence break outside braces and inline math: a newline, "!?;", a period
+that ends a sentence (not a decimal point or "Mr."), or a clause such as ", because" / " since". Every
+scan is bounded (MAX_ANSWER, MAX_BOX characters), so capturing costs O(1) in the output's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_ANSWER = 300  # longest answer text captured after a marker
+MAX_BOX = 1000  # longest \boxed{...} body scanned for its closing brace
+
+_I = re.IGNORECASE
+_BRACE = re.compile(r"(?<!\\)[{}]")
+_BOX = re.compile(r"\\(?:boxed|fbox)\s*")
+_BOX_TOKEN = re.compile(r"[^\s$]+")
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s*(?:[\u4e00-\u9fff]|(?:because|since|which|as|so|but|where|while|given|hence|thus|therefore|i\.e\.|"
+    r"that\s+is|meaning|we|this|it|and\s+(?:so|thus|therefore|this|that|it|we))\b)", _I)
+_CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|shown)|due\s+to|given\s+that|"
+                                 r"which\s+(?:is|means|gives)|where|per\s+the|according\s+to)\b", _I)
+_INITIAL = re.compile(r"\s*[A-Z]\.")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|Co|Gen|Col|Lt|Prof)|\b[A-Z])$")
+_TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|[\s.,;:!。，；：]+$", _I)
+_LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
+                             r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S))+", _I)
+_TRAILING_PAREN = re.compile(r"\s+\((?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$")
+_OPTION_WORD = re.compile(r"^(?:option|choice)\s*\(?([A-J])\)?$", _I)
+_WRAPPED = [("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ('"', '"'), ("'", "'"), ("**", "**")]
+
+
+def match_brace(text: str, open_at: int) -> int:
+    """Index just past the `}` that closes the `{` at `open_at`, or -1 (unbalanced, or over MAX_BOX)."""
+    depth = 0
+    for m in _BRACE.finditer(text, open_at, open_at + MAX_BOX):
+        depth += 1 if m.group() == "{" else -1
+        if depth == 0:
+            return m.end()
+    return -1
+
+
+def boxed_contents(text: str) -> list[tuple[int, int, str]]:
+    """Every outermost `\\boxed{...}`/`\\fbox{...}`/`\\boxed 5` as (start, end, body), in order."""
+    found, pos = [], 0
+    for m in _BOX.finditer(text):
+        if m.start() < pos:
+            continue  # nested inside the previous box
+        j = m.end()
+        if j < len(text) and text[j] == "{":
+            close = match_brace(text, j)
+            if close < 0:
+                continue
+            body = text[j + 1:close - 1]
+        else:
+            tok = _BOX_TOKEN.match(text, j, j + 100)
+            if not tok or (m.group().endswith(("d", "x")) and text[j].isalpha()):  # "\boxedx" is no box
+                continue
+            close, body = j + tok.end(), tok.group()
+        body = body.strip(" $")
+        inner = boxed_contents(body) if "box" in body else []
+        if len(inner) == 1 and inner[0][0] == 0 and inner[0][1] == len(body):
+            body = inner[0][2]  # \boxed{\boxed{5}}
+        found.append((m.start(), close, body.strip()))
+        pos = close
+    return found
+
+
+def tidy(answer: str) -> str:
+    """Strip wrappers and filler from a captured answer: `$\\boxed{5}$.` -> `5`, `**C**` -> `C`."""
+    s = answer.strip()
+    boxes = boxed_contents(s)
+    if boxes:
+        values = list(dict.fromkeys(body for _, _, body in boxes))
+        s = ", ".join(values)
+    s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", s))
+    for _ in range(3):
+        before = s
+        for left, right in _WRAPPED:
+            if len(s) > len(left) + len(right) and s.startswith(left) and s.endswith(right):
+                s = s[len(left):-len(right)].strip()
+        s = _TRAILING_JUNK.sub("", s.strip("*").strip())
+        if s == before:
+            break
+    if s.count("$") >= 2 and s.count("$") % 2 == 0:
+        s = s.replace("$", "")  # inline math delimiters: "$x = 3.5$ cm" -> "x = 3.5 cm"
+    s = _OPTION_WORD.sub(r"\1", s)
+    return _TRAILING_PAREN.sub("", s).strip()
+
+
+def _is_currency(text: str, j: int) -> bool:
+    """A `$` followed by a number whose next `$` (on the same line) is missing or starts another amount."""
+    if j + 1 >= len(text) or not text[j + 1].isdigit():
+        return False
+    line_end = text.find("\n", j)
+    close = text.find("$", j + 1, line_end if line_end >= 0 else len(text))
+    return close < 0 or text[close - 1].isspace()
+
+
+def _display_math(text: str, i: int) -> tuple[int, int] | None:
+    for left, right in (("$$", "$$"), ("\\[", "\\]")):
+        if text.startswith(left, i):
+            close = text.find(right, i + len(left), i + MAX_ANSWER)
+            return (i + len(left), close) if close >= 0 else None
+    return None
+
+
+def sentence_end(text: str, i: int) -> int:
+    """End of the answer that starts at `i`: the first sentence break outside brackets and `$...$`."""
+    depth, in_math, limit = 0, False, min(len(text), i + MAX_ANSWER)
+    j = i
+    while j < limit:
+        c = text[j]
+        if c == "$" and not _is_currency(text, j):
+            in_math = not in_math
+        elif c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth = max(0, depth - 1)
+        elif c == "\n" or (not in_math and depth == 0 and _breaks_here(text, i, j, c)):
+            return j
+        j += 1
+    return j
+
+
+def _breaks_here(text: str, start: int, j: int, c: str) -> bool:
+    if c in "!?;；。！？":
+        return True
+    if c == ".":
+        nxt = text[j + 1] if j + 1 < len(text) else ""
+        if nxt.isdigit() and text[j - 1].isdigit():
+            return False
+        if nxt and not nxt.isspace() and nxt not in "\"')*":
+            return False
+        abbreviation = _ABBREVIATION.search(text, max(0, j - 5), j)
+        if abbreviation and abbreviation.end() - abbreviation.start() == 1 and text[start:j - 1].strip("( ") == "":
+            return _INITIAL.match(text, j + 1) is None  # "B. Option D ..." ends at B; "J. K. Rowling" goes on
+        return abbreviation is None
+    if c == ",":
+        return _CLAUSE_AFTER_COMMA.match(text, j) is not None
+    if c == " ":
+        return _CLAUSE_AFTER_SPACE.match(text, j) is not None
+    return False
+
+
+def capture_after(text: str, i: int) -> tuple[int, int]:
+    """(start, end) of the answer that follows a marker ending at `i`; it may begin on the next line."""
+    n = len(text)
+    while i < n and text[i] in " \t*:：":
+        i += 1
+    if i < n and text[i] == "\n":
+        i += 1
+        while i < n and text[i] in " \t*\n":
+            i += 1
+    display = _display_math(text, i)
+    if display:
+        return display
+    return i, sentence_end(text, i)

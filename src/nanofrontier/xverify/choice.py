@@ -1,0 +1,230 @@
+"""Multiple choice: the options a question lists, the option(s) an answer names, and choice equality;
+plus `detect_kind`, which types a (question, reference) pair.
+
+    options = parse_options("... Answer Choices: (A) Paris (B) London")   # {"A": "Paris", "B": "London"}
+    answer_labels("\\text{(B)}", options)     # ["B"];  "B. London" / "London" -> ["B"];  "A or B" -> ["A", "B"]
+    choice_equal("London", "B", options)      # True
+    detect_kind(question, "B")                # "multiple_choice"
+
+Labels are letters A-P, Roman I-XV or Arabic 1-15 (VAR's `_enh` variants relabel options); Arabic labels
+are only read from a question that announces its options ("Answer Choices:", "Options:", 选项).
+`label_equal` and `short_answer_equal` live in `labels.py` and `short.py` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from nanofrontier.xverify.labels import is_label_reference, label_equal
+from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
+from nanofrontier.xverify.short import looks_like_date, short_answer_equal
+from nanofrontier.xverify.verdict import KINDS
+
+__all__ = ["parse_options", "detect_kind", "choice_equal", "answer_labels", "label_equal", "short_answer_equal"]
+
+LETTERS = tuple("ABCDEFGHIJKLMNOP")
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+ARABIC = tuple(str(i) for i in range(1, 16))
+SYSTEMS = (LETTERS, ROMAN, ARABIC)
+MULTIPLE_CHOICE, MATH, SHORT_ANSWER, CLASSIFICATION = KINDS
+
+_LABEL = r"(?:XIII|XIV|XII|VIII|VII|III|IX|IV|VI|XI|XV|II|1[0-5]|[1-9]|[A-P])"
+_PAREN_MARK = re.compile(r"[(（\[]\s*(" + _LABEL + r")\s*[)）\]]\s*")
+_DOT_MARK = re.compile(r"(?:^|(?<=\s))(" + _LABEL + r")\s*[.．:：、)）](?!\d)\s*(?=\S)", re.MULTILINE)
+_OPTIONS_HEADER = re.compile(r"answer\s+choices|choices|options|选项|备选答案", re.IGNORECASE)
+
+
+def _chains(marks: list[tuple[int, int, str]], system: tuple[str, ...]) -> list[list[tuple[int, int, str]]]:
+    """Runs of marks whose labels go system[0], system[1], ... in order (other marks are skipped)."""
+    chains, chain = [], []
+    for mark in marks:
+        if mark[2] == system[0]:
+            if len(chain) >= 2:
+                chains.append(chain)
+            chain = [mark]
+        elif chain and len(chain) < len(system) and mark[2] == system[len(chain)]:
+            chain.append(mark)
+    if len(chain) >= 2:
+        chains.append(chain)
+    return chains
+
+
+def _option_texts(text: str, chain: list[tuple[int, int, str]]) -> dict[str, str]:
+    options = {}
+    for k, (_, end, label) in enumerate(chain):
+        stop = chain[k + 1][0] if k + 1 < len(chain) else len(text)
+        body = text[end:stop]
+        if k + 1 == len(chain):
+            body = body.split("\n", 1)[0]
+        options[label] = body.strip().rstrip(";；,，")
+    return options
+
+
+def parse_options(question: str) -> dict[str, str]:
+    """Label -> option text for the options the question lists; {} when it lists none. When several
+    lists qualify (statements "(I) ... (II) ..." then "Answer Choices: (A) ... (B) ..."), the last wins."""
+    text = unicodedata.normalize("NFKC", question)  # not fold_unicode: it turns "C、" into "C, "
+    best: tuple[int, int] | None = None
+    best_chain: list = []
+    for pattern in (_PAREN_MARK, _DOT_MARK):
+        marks = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+        for system in SYSTEMS:
+            for chain in _chains(marks, system):
+                if system is ARABIC and not _OPTIONS_HEADER.search(text, max(0, chain[0][0] - 200), chain[0][0]):
+                    continue
+                rank = (chain[0][0], len(chain))
+                if best is None or rank > best:
+                    best, best_chain = rank, chain
+    return _option_texts(text, best_chain) if best_chain else {}
+
+
+@lru_cache(maxsize=256)
+def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
+    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    lab = rf"(?<![A-Za-z0-9])({alt})(?![A-Za-z0-9])"
+    bare = rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])"
+    word = r"(?:option|choice|answer|选项|选择|选|答案)"
+    return {
+        "whole": re.compile(rf"\s*(?:{word}\s*[:：]?\s*)?[(（\[]?\s*{lab}\s*[)）\]]?\s*(?:项|选项)?[.:：、。]?\s*",
+                            re.I),
+        "label": re.compile(lab),
+        "many": re.compile(rf"\s*(?:{word}s?\s*)?[(（\[]?{lab}[)）\]]?(?:\s*(?:,|、|and|or|和|或|与|/|&)\s*"
+                           rf"[(（\[]?{lab}[)）\]]?)+\s*[.。]?\s*"),
+        "leading": re.compile(rf"\s*(?:{word}\s*)?(?P<open>[(（\[])?\s*(?P<label>{bare})\s*(?P<close>[)）\]])?"
+                              rf"(?P<sep>\s*[.:：、)）]|\s+-+|\s*$|\s+)"),
+        "explicit": re.compile(rf"(?:(?:option|choice)\s+|选项\s*|选\s*|[(（])\s*{lab}\s*[)）]?|{lab}\s*(?:项|选项)",
+                               re.I),
+    }
+
+
+def _system_of(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return next((s for s in (ROMAN, ARABIC) if labels and all(x in s for x in labels)), LETTERS)
+
+
+_CONNECTIVE = re.compile(r"(?:because|since|as|is|was|which|would|seems|-|–|:)\b", re.I)
+_NEGATED = re.compile(r"(?:not|rather\s+than|instead\s+of|except|eliminate|排除|不|不是)\s*$", re.I)
+
+
+def _leading_label(s: str, pats: dict, options: dict[str, str]) -> str | None:
+    """"C. Paris" / "(C) Paris" / "C because ..." -> "C"; "A cattle breeder ..." -> None (an article)."""
+    m = pats["leading"].match(s)
+    if not m:
+        return None
+    label, rest = m.group("label"), s[m.end():]
+    if m.group("close") or m.group("sep").strip() or not rest:
+        return label
+    opt = normalize_text(options.get(label, ""))
+    if label not in ("A", "I") or _CONNECTIVE.match(rest) or (opt and normalize_text(rest).startswith(opt)):
+        return label
+    return None
+
+
+def _by_option_text(s: str, options: dict[str, str]) -> list[str]:
+    """Labels whose option text the answer states: exactly, or as the one whole phrase it contains."""
+    said = normalize_text(s)
+    if not said:
+        return []
+    texts = {label: normalize_text(text) for label, text in options.items()}
+    exact = [label for label, t in texts.items() if t and t == said]
+    if exact:
+        return exact[:1]
+    inside = [label for label, t in texts.items() if len(t) >= 3 and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", said)]
+    inside = [a for a in inside if not any(a != b and texts[a] in texts[b] for b in inside)]  # "Paris" in "Paris, TX"
+    return inside if len(inside) == 1 else []
+
+
+def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: bool = False) -> list[str]:
+    """The option labels an answer names, in order: one for a committed answer, several for "A or C" /
+    "AC"; [] when it names none. `strict` (for scanning prose) drops option-text containment."""
+    options = options or {}
+    labels = tuple(options) or LETTERS[:10]
+    pats = _label_patterns(labels)
+    s = strip_latex_wrappers(fold_unicode(text)).replace("**", "").strip()
+    if m := pats["whole"].fullmatch(s):
+        return [_case(m.group(1), labels)]
+    if pats["many"].fullmatch(s):
+        return list(dict.fromkeys(pats["label"].findall(s)))
+    if _system_of(labels) is LETTERS and 2 <= len(s) <= len(labels) and s.isupper() and s.isalpha() \
+            and len(set(s)) == len(s) and all(c in labels for c in s):
+        return list(s)  # Chinese multi-select "ACD"
+    if label := _leading_label(s, pats, options):
+        return [label]
+    explicit = [m.group(1) or m.group(2) for m in pats["explicit"].finditer(s)
+                if not _NEGATED.search(s, max(0, m.start() - 15), m.start())]
+    if explicit:
+        return list(dict.fromkeys(explicit))
+    if options and (found := _by_option_text(s, options)) and (not strict or normalize_text(s) == normalize_text(
+            options[found[0]])):
+        return found
+    return _ordinal(s, labels)
+
+
+def _case(label: str, labels: tuple[str, ...]) -> str:
+    return label if label in labels else next((x for x in labels if x.casefold() == label.casefold()), "")
+
+
+def _ordinal(s: str, labels: tuple[str, ...]) -> list[str]:
+    """A letter answer on Roman/Arabic-labelled options names the option in that position ("B" -> "II")."""
+    if _system_of(labels) is LETTERS:
+        return []
+    m = _label_patterns(LETTERS[:len(labels)])["whole"].fullmatch(s)
+    if m and m.group(1) not in ROMAN:
+        return [labels[LETTERS.index(m.group(1).upper())]]
+    return []
+
+
+def choice_equal(pred: str, reference: str, options: dict[str, str]) -> bool:
+    """Whether `pred` names the option `reference` names (label, "(C)", "\\text{C}", "C. text", or the option's
+    text). Naming several options, another option, or nothing recognisable is False."""
+    ref = answer_labels(reference, options)
+    got = answer_labels(pred, options)
+    if ref and got:
+        return set(ref) == set(got) and len(got) == len(ref)
+    if ref:
+        return False
+    return bool(normalize_text(pred)) and normalize_text(pred) == normalize_text(reference)
+
+
+# ---------------------------------------------------------------------------------------------
+# detect_kind
+
+_MATH_SIGNS = re.compile(r"[\d\\^=+*/<>(){}\[\]|_]|\bpi\b|[√π∞≤≥]")
+_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+_TEXT_UNIT = re.compile(r"\\(?:text|mathrm|mbox|textrm)\s*\{[^{}]*\}")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_UNITS = set("万亿千百十元角分个只米克吨度岁天年月日时秒次人倍份块张本条")
+_ASKS_WHEN = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b|\bin\s+what\s+year\b|哪一?年|何年|什么时候|何时", re.I)
+_SINGLE_LETTER = re.compile(r"\s*[(（]?\s*[A-J]\s*[)）]?\s*")
+_ASKS_CHOICE = re.compile(r"which\s+of\s+the\s+following|选择|下列|以下", re.I)
+
+
+def looks_mathematical(reference: str) -> bool:
+    """Digits, LaTeX, operators, intervals or sets, with at most one plain word (a unit) beside them."""
+    s = fold_unicode(reference)
+    if not _MATH_SIGNS.search(s):
+        return False
+    rest = _LATEX_COMMAND.sub(" ", _TEXT_UNIT.sub(" ", s))
+    cjk = _CJK.findall(rest)
+    if cjk and (len(cjk) > 2 or any(c not in _CJK_UNITS for c in cjk)):
+        return False
+    return len(_WORD.findall(rest)) <= 1
+
+
+def detect_kind(question: str, reference: str) -> str:
+    """One of KINDS, from the options the question lists and the shape of the reference."""
+    options = parse_options(question)
+    ref = reference.strip()
+    if options and answer_labels(ref, options, strict=True):
+        return MULTIPLE_CHOICE
+    if not options and _SINGLE_LETTER.fullmatch(ref) and _ASKS_CHOICE.search(question):
+        return MULTIPLE_CHOICE
+    if is_label_reference(ref, question):
+        return CLASSIFICATION
+    if looks_like_date(ref):
+        return SHORT_ANSWER
+    if re.fullmatch(r"\s*\d{3,4}\s*年?\s*", ref) and _ASKS_WHEN.search(question):
+        return SHORT_ANSWER
+    return MATH if looks_mathematical(ref) else SHORT_ANSWER

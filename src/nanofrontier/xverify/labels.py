@@ -1,0 +1,126 @@
+"""Classification labels: yes/no, sentiment, NLI and topic labels in English and Chinese, with synonyms,
+labels stated inside a sentence, and negation.
+
+    label_equal("The sentiment is positive.", "正面", question)   # True
+    label_equal("not positive", "negative", "positive or negative?")  # True (binary set, negated other)
+    label_equal("Yse", "yes", q)                                  # True (a typo found in VAR's label ranges)
+    label_equal("It depends.", "yes", q)                          # None: undecidable
+
+Labels are compared by canonical name (`yes`, `no`, `positive`, ...). Labels not in the table (e.g.
+"odd or even") become their own canonical names when the question names them in an "X, Y or Z" list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nanofrontier.xverify.normalize import normalize_text
+
+_SYNONYMS = {
+    "yes": ("yes", "y", "true", "correct", "right", "yse", "是", "对", "正确", "是的", "对的", "成立", "符合", "能",
+            "可以"),
+    "no": ("no", "n", "false", "incorrect", "wrong", "否", "不是", "错", "错误", "不对", "不正确", "不成立", "不符合",
+           "不能", "不可以"),
+    "positive": ("positive", "pos", "正面", "积极", "正向", "好评", "正面情感", "积极情感"),
+    "negative": ("negative", "neg", "负面", "消极", "负向", "差评", "负面情感", "消极情感"),
+    "neutral": ("neutral", "中性", "中立"),
+    "entailment": ("entailment", "entails", "entailed", "entail", "蕴含", "蕴涵"),
+    "contradiction": ("contradiction", "contradicts", "contradictory", "contradict", "矛盾"),
+    "world": ("world", "世界", "国际"),
+    "sports": ("sports", "sport", "体育"),
+    "business": ("business", "商业", "财经"),
+    "sci/tech": ("sci tech", "scitech", "science technology", "science and technology", "technology", "科技"),
+}
+CANONICAL = {normalize_text(s): label for label, syns in _SYNONYMS.items() for s in syns}
+_ALWAYS_LABELS = {"yes", "no", "positive", "negative", "neutral", "entailment", "contradiction"}
+_BINARY = ({"yes", "no"}, {"positive", "negative"})
+# In a Chinese sentence 是/对 are mostly the copula and "right", so sentence scanning uses only these.
+_CJK_SENTENCE_WORDS = {"正确": "yes", "是的": "yes", "成立": "yes", "符合": "yes", "错误": "no", "不对": "no",
+                       "否": "no", "正面": "positive", "积极": "positive", "负面": "negative", "消极": "negative",
+                       "中性": "neutral",
+                       "中立": "neutral", "蕴含": "entailment", "蕴涵": "entailment", "矛盾": "contradiction"}
+_CJK_SENTENCE_ORDER = sorted(_CJK_SENTENCE_WORDS.items(), key=lambda kv: -len(kv[0]))
+_CJK_NEGATION = re.compile(r"[不非没]$|并非$|不是$")
+_EN_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|isn t|isnt|aren t|arent|doesn t|cannot|non)\s+(?:\w+\s+)?$")
+_ABOUT_ANSWER = re.compile(r"\b(?:correct|right|true|best|final)\s+(?:answer|option|choice|label|response)\b")
+_OR_ITEM = re.compile(r"\s+or\s+([\w/-]+)", re.IGNORECASE)
+_ITEMS_BEFORE_OR = re.compile(r"((?:[\w/-]+,\s*)*[\w/-]+),?$")  # matched in a bounded window before " or "
+_TABLE_WORDS = [(word, label) for word, label in CANONICAL.items() if label not in ("yes", "no") and len(word) > 2]
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def named_labels(question: str) -> set[str]:
+    """Canonical labels the question offers: table labels it mentions, plus the items of "X, Y or Z" lists."""
+    q = normalize_text(question)
+    padded = f" {q} "
+    found = {label for word, label in _TABLE_WORDS if (f" {word} " in padded if word.isascii() else word in q)}
+    for m in _OR_ITEM.finditer(question):
+        left = _ITEMS_BEFORE_OR.search(question, max(0, m.start() - 120), m.start())
+        items = ([x for x in left.group(1).split(",")] if left else []) + [m.group(1)]
+        found.update(CANONICAL.get(normalize_text(x), normalize_text(x)) for x in items if x.strip())
+    return found
+
+
+def canonical_label(text: str) -> str | None:
+    """The canonical label when the whole text is one ("Positive." -> "positive", "是" -> "yes")."""
+    return CANONICAL.get(normalize_text(text))
+
+
+def is_label_reference(reference: str, question: str) -> bool:
+    label = canonical_label(reference)
+    if label in _ALWAYS_LABELS:
+        return True
+    norm = normalize_text(reference)
+    return bool(norm) and (label or norm) in named_labels(question)
+
+
+def _mentions(pred: str, in_play: set[str]) -> tuple[set[str], set[str]]:
+    """(labels stated, labels negated) in a sentence, among the labels in play."""
+    stated, negated = set(), set()
+    if _CJK.search(pred):
+        text = pred.replace("是否", "\0\0")  # "whether": neither yes nor no; same length keeps offsets
+        for word, label in _CJK_SENTENCE_ORDER:
+            for m in re.finditer(re.escape(word), text):
+                flip = _CJK_NEGATION.search(pred, max(0, m.start() - 2), m.start()) is not None
+                if label in ("yes", "no") and flip:
+                    stated.add("no" if label == "yes" else "yes")
+                else:
+                    (negated if flip else stated).add(label)
+        return stated & in_play, negated & in_play
+    norm = _ABOUT_ANSWER.sub(" ", normalize_text(pred))
+    for word, label in CANONICAL.items():
+        if label not in in_play or not word.isascii() or len(word) < 2 or word not in norm:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
+            (negated if _EN_NEGATION.search(norm, max(0, m.start() - 24), m.start()) else stated).add(label)
+    return stated, negated
+
+
+def _pred_label(pred: str, in_play: set[str]) -> str | None:
+    whole = canonical_label(pred)
+    if whole is not None or normalize_text(pred) in in_play:
+        return whole or normalize_text(pred)
+    stated, negated = _mentions(pred, in_play)
+    if {"yes", "no"} <= stated and stated - {"yes", "no"}:
+        stated -= {"yes", "no"}  # "No, the sentiment is positive": the label, not the interjection
+    if len(stated) == 1:
+        return next(iter(stated))
+    if not stated and len(negated) == 1:
+        for pair in _BINARY:
+            if negated <= pair and pair <= in_play:
+                return next(iter(pair - negated))
+        if len(in_play) == 2 and negated < in_play:
+            return next(iter(in_play - negated))
+    return None
+
+
+def label_equal(pred: str, reference: str, question: str) -> bool | None:
+    """Whether the predicted label is the reference label (synonyms, in-sentence labels, negation of one
+    side of a binary set); None when the prediction names no label, or several."""
+    ref = canonical_label(reference) or normalize_text(reference)
+    in_play = named_labels(question) | {ref}
+    for pair in _BINARY:
+        if ref in pair:
+            in_play |= pair
+    got = _pred_label(pred, in_play)
+    return None if got is None else got == ref

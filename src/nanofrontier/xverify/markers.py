@@ -1,0 +1,288 @@
+"""Answer commitments in a cleaned model output: `\\boxed{}`, "the answer is", "Final Answer:", "I would
+choose", "X is the correct answer", "option C is correct", 答案是, 故选, 选C, 所以…为.
+
+    index = MarkerIndex(text)                      # where every marker keyword occurs (cheap literal searches)
+    cut = followup_cut(index)                      # where a recited / hallucinated follow-up question begins
+    pool = last_commitments(index.prefix(cut))     # the last strong commitments (or weak ones if none is strong)
+    c = commitment(text, hit)                      # one hit's answer, or None (negated, conditional, ...)
+
+Speed: Python's `re` scans fast only for a pattern that starts with a literal, so every marker is a
+literal keyword found in the lower-cased text, checked by an anchored regex after it (`after`) and,
+where the marker needs context, one before it (`before`, matched against the preceding 48 characters).
+Answers are captured lazily, from the end backwards, for at most MAX_EVALUATED hits, so a 100 KB
+output with thousands of "the answer is" costs a few ms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from nanofrontier.xverify.capture import MAX_ANSWER, capture_after, match_brace, sentence_end, tidy
+
+MAX_TRIES = 4000  # keyword occurrences checked per walk through the text
+MAX_EVALUATED = 64  # hits turned into commitments per walk
+MAX_KEPT = 6  # commitments kept (from the end) for the final decision and the candidates list
+BEFORE_WINDOW = 48  # characters a `before` pattern may look back
+
+_NOT_LETTER = r"(?<![a-z])$"
+_LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
+_ANSWER_HEAD = r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:(?:the\s+)?(?:correct|right|best|final|my|our)\s+)?$"  # "Correct Answer:"
+_MOST = r"most\s+(?:appropriate|likely|accurate|suitable|reasonable|plausible|correct)"
+_I_SUBJECT = r"\bi(?:\s+would|'d|\s+will|'ll|\s+shall|\s+must|\s+should|(?:\s+am|'m)(?:\s+going\s+to)?)?\s+$"
+_QUALIFIER = (r"\b(?:best|correct|right|true|final|my|our|most\s+(?:appropriate|likely|accurate|suitable|reasonable|"
+              r"plausible|correct))\s+$")
+_IS_THE_RIGHT = rf"\s(?:is|would\s+be|seems\s+to\s+be|must\s+be)\s+(?:the\s+)?(?:correct|right|best|final|{_MOST})\s+$"
+_ANSWER_VERB = r"(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|remains|seems\s+to\s+be|appears\s+to\s+be)"
+
+
+@dataclass(frozen=True)
+class _Spec:
+    literal: str  # found with a fast literal search in the lower-cased text
+    after: re.Pattern  # matched at the literal; its end is where the answer starts (mode "after")
+    before: re.Pattern | None  # must match the text just before the literal
+    source: str
+    strong: bool = True
+    mode: str = "after"  # "after": answer follows; "before": answer precedes ("value_before": a short value,
+    #                      not prose: "B is correct" but not "the calculation is correct"); "label": inside
+
+
+def _spec(literal, after, before=None, source="answer_is", strong=True, mode="after") -> _Spec:
+    return _Spec(literal, re.compile(after), re.compile(before) if before else None, source, strong, mode)
+
+
+_SPECS = [
+    _spec("answer", rf"answers?(?:\s+(?:to|for)\s+(?:the|this|that|each)\s+\w+(?:\s+\w+)?)?\s+{_ANSWER_VERB}"
+                    r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
+          _NOT_LETTER),
+    _spec("answer", r"answer\s*\**\s*[:：]", _ANSWER_HEAD, "final_answer"),
+    _spec("ans", r"ans\s*\**[:：]", _LINE_START, "final_answer"),
+    _spec("final", r"final\s+(?:answer|result)\b(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
+    _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
+    *[_spec(verb, re.escape(verb).replace(r"\ ", r"\s+") + r"\b", _I_SUBJECT, "choose")
+      for verb in ("choose", "select", "pick", "go with", "opt for", "going with", "answer with")],
+    *[_spec(noun, rf"{noun}\s+{_ANSWER_VERB}\b\s*[:：]?", _QUALIFIER, "choose")
+      for noun in ("option", "choice", "response", "selection", "pick")],
+    *[_spec(noun, noun + r"\b", _IS_THE_RIGHT, "answer_is", mode="before")
+      for noun in ("answer", "option", "choice", "response")],
+    *[_spec(noun, noun + r"\s*[(\[]?(?P<label>[a-p])[)\]]?\s+(?:is|seems\s+to\s+be|appears\s+to\s+be|would\s+be)\s+"
+                  rf"(?:the\s+)?(?:correct|right|best|true|{_MOST})\b", _NOT_LETTER, "choose", mode="label")
+      for noun in ("option", "choice")],
+    *[_spec(word, word + r"\b", r"[(\[](?P<label>[a-p])[)\]]\s+(?:is|would\s+be)\s+(?:the\s+)?$", "choose",
+            mode="label") for word in ("correct", "right", "best")],
+    _spec("my", r"my\s+(?:final\s+)?(?:answer|choice|pick|selection)\b", r"\s(?:is|would\s+be|will\s+be)\s+$",
+          "choose", mode="before"),
+    *[_spec(word, word + r"\b", r"\s(?:is|would\s+be|seems)\s+$", "choose", mode="value_before")
+      for word in ("correct", "right")],
+    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|[:：])", None, "chinese_marker"),
+    _spec("答案", r"答案", r"(?:是|为)(?:正确|最终|最后)$", "answer_is", mode="before"),
+    _spec("选", r"选(?:择)?\s*[:：]?", r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
+    _spec("选", r"选\s*(?=[(（]?[a-p](?![a-z]))", r"(?:^|[^不没别勿])$", "chinese_marker"),  # not 不选A
+    _spec("答", r"答\s*[:：]", _LINE_START, "chinese_marker"),
+    _spec("正确", r"正确", r"选项\s*(?P<label>[a-p])\s*(?:是|为)?$", "choose", strong=False, mode="label"),
+    _spec("正确", r"正确", r"(?<![a-z])(?P<label>[a-p])\s*(?:项|选项)\s*(?:是|为)?$", "choose", strong=False,
+          mode="label"),
+    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|是|等于|=)", None, "chinese_so", strong=False)
+      for word in ("所以", "因此", "故", "综上", "由此可得", "从而", "于是", "可得", "可知", "即")],
+]
+_LITERALS = {spec.literal: re.compile(re.escape(spec.literal)) for spec in _SPECS}
+_BOX_START = re.compile(r"\\(?:boxed|fbox)")
+
+_CONDITIONAL = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|whether|unless)\b|如果|假设|假如|若|是否",
+                          re.IGNORECASE)
+_NEGATION = re.compile(r"(?:not|n't|never|no\s+longer)\b|不是|并非", re.IGNORECASE)
+# "the answer is correct / consistent with ...", "the answer is as follows": remarks about an answer.
+_JUDGEMENT = re.compile(r"(?:correct|right|wrong|incorrect|consistent|reasonable|valid|verified|confirmed|accurate|"
+                        r"the\s+same|unchanged)\b", re.IGNORECASE)
+_POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|in\s+the\s+box)\b", re.IGNORECASE)
+_NOT_BUT = re.compile(r"not\s+.{1,80}?(?:,\s*|\s+)(?:but|rather)(?:\s+(?:rather|instead))?\s*(?:it\s+is\s+)?",
+                      re.IGNORECASE)
+_SEGMENT_START = re.compile(r"[.!?;:\n,，。：；]")
+_SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|i\s+(?:think|believe|guess|am\s+sure)|"
+                           r"i'd\s+say|所以|因此|故)\b\s*,?\s*)+", re.IGNORECASE)
+_PROSE = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b")  # a word, not a label, number or formula
+_PRONOUN = re.compile(r"(?:this|that|it|which|what|there|here|each|none|neither|all)\b", re.IGNORECASE)
+_FOLLOWUP = re.compile(r"\n[ \t*#>]*(?:question|q|problem|human|user|instruction|input|example|问题|题目|问)"
+                       r"\s*\d*\s*\**[:：]")
+_END_OF_TURN = ("<|im_end|>", "<|im_start|>", "<|endoftext|>", "<|eot_id|>", "<|end|>", "<|user|>", "</s>")
+
+
+@dataclass(frozen=True)
+class Hit:
+    pos: int  # where the marker starts
+    end: int  # where it ends
+    spec: _Spec | None  # None for a \boxed
+    label_at: int = -1  # mode "label": where the label letter is
+
+    @property
+    def strong(self) -> bool:
+        return self.spec is None or self.spec.strong
+
+
+@dataclass(frozen=True)
+class Commitment:
+    start: int  # where the answer text begins
+    end: int  # where it ends
+    text: str  # the answer, tidied
+    source: str  # which marker: "boxed", "answer_is", ...
+    strong: bool
+    box_start: int = -1  # for "boxed": the extent of the whole \boxed{...}
+    box_end: int = -1
+
+
+def _lower(text: str) -> str:
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class MarkerIndex:
+    """Where each marker keyword occurs in one text. Hits are checked lazily, in position order, from
+    either end, at most MAX_TRIES per walk (a pathological text with 10^5 keywords costs no more)."""
+
+    def __init__(self, text: str):
+        self.text, self.lower = text, _lower(text)
+        self.positions = {lit: [m.start() for m in pattern.finditer(self.lower)] for lit, pattern in _LITERALS.items()}
+        self.boxes = [m.start() for m in _BOX_START.finditer(text)]
+
+    def prefix(self, end: int) -> MarkerIndex:
+        """The index of `text[:end]` (a follow-up question cut off), without searching again."""
+        if end >= len(self.text):
+            return self
+        short = object.__new__(MarkerIndex)
+        short.text, short.lower = self.text[:end], self.lower[:end]
+        short.positions = {lit: ps[:bisect.bisect_left(ps, end)] for lit, ps in self.positions.items()}
+        short.boxes = self.boxes[:bisect.bisect_left(self.boxes, end)]
+        return short
+
+    def hits(self, *, strong: bool, from_end: bool) -> Iterator[Hit]:
+        streams = [_tagged(self.positions[spec.literal], k, from_end)
+                   for k, spec in enumerate(_SPECS) if spec.strong == strong and self.positions[spec.literal]]
+        if strong and self.boxes:
+            streams.append(_tagged(self.boxes, -1, from_end))
+        merged = heapq.merge(*streams, reverse=from_end)
+        for pos, k in itertools.islice(merged, MAX_TRIES):
+            if k < 0:
+                yield Hit(pos, pos + (6 if self.text.startswith("\\boxed", pos) else 5), None)
+            elif (hit := _try(self.lower, pos, _SPECS[k])) is not None:
+                yield hit
+
+
+def _tagged(positions: list[int], tag: int, from_end: bool) -> Iterator[tuple[int, int]]:
+    return ((p, tag) for p in (reversed(positions) if from_end else positions))
+
+
+def _try(lower: str, pos: int, spec: _Spec) -> Hit | None:
+    before = None
+    if spec.before is not None:
+        before = spec.before.search(lower, max(0, pos - BEFORE_WINDOW), pos)
+        if before is None:
+            return None
+    after = spec.after.match(lower, pos)
+    if after is None:
+        return None
+    label = next((m.start("label") for m in (after, before) if m is not None and "label" in m.re.groupindex), -1)
+    start = pos if spec.mode == "after" else before.start()
+    return Hit(start, after.end(), spec, label)
+
+
+def _boxed(text: str, hit: Hit) -> Commitment | None:
+    j = hit.end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j >= len(text):
+        return None
+    if text[j] == "{":
+        close = match_brace(text, j)
+        body = text[j + 1:close - 1] if close > 0 else ""
+    elif j > hit.end or text[j].isdigit():  # "\boxed 5", "\boxed5" (but "\boxedx" is no box)
+        close = j + len(text[j:j + 100].split(None, 1)[0].split("$", 1)[0])
+        body = text[j:close]
+    else:
+        return None
+    answer = tidy(body)
+    return Commitment(hit.pos + 1, close, answer, "boxed", True, hit.pos, close) if answer else None
+
+
+def _preceded_by_condition(text: str, marker_start: int) -> bool:
+    window = text[max(0, marker_start - 60):marker_start]
+    cut = max(window.rfind(ch) for ch in ".!?\n。；;")
+    return _CONDITIONAL.search(window, cut + 1) is not None
+
+
+def _after(text: str, hit: Hit) -> Commitment | None:
+    start, end = capture_after(text, hit.end)
+    raw = text[start:end]
+    head = raw.lstrip(" *")
+    if not head or (end < len(text) and text[end] == "?") or _preceded_by_condition(text, hit.pos):
+        return None
+    if _POINTER.match(head) or _JUDGEMENT.match(head):
+        return None
+    if _NEGATION.match(head):  # "the answer is not 5, but 6" commits to 6; "is not 5" to nothing
+        turn = _NOT_BUT.match(text, end - len(head), start + MAX_ANSWER)
+        if not turn:
+            return None
+        start, end = turn.end(), sentence_end(text, turn.end())
+    answer = tidy(text[start:end])
+    return Commitment(start, end, answer, hit.spec.source, hit.spec.strong) if answer else None
+
+
+def _before(text: str, hit: Hit) -> Commitment | None:
+    """"Paris is the correct answer": the answer is the clause before the marker."""
+    lo = max(0, hit.pos - 80)
+    window = text[lo:hit.pos]
+    cut = max((m.end() for m in _SEGMENT_START.finditer(window)), default=0)
+    answer = tidy(_SEGMENT_LEAD.sub("", window[cut:]))
+    if not answer or _PRONOUN.match(answer) or len(answer.split()) > 8 or _preceded_by_condition(text, lo + cut):
+        return None
+    if hit.spec.mode == "value_before" and (_PROSE.search(answer) or len(answer.split()) > 3):
+        return None
+    return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong)
+
+
+def commitment(text: str, hit: Hit) -> Commitment | None:
+    """The answer a marker commits to; None when it is negated, conditional ("if the answer is 5"), a
+    question ("the answer is 5?"), a remark ("my answer is correct") or empty."""
+    if hit.spec is None:
+        return _boxed(text, hit)
+    if hit.spec.mode == "label":
+        if _preceded_by_condition(text, hit.pos):
+            return None
+        return Commitment(hit.label_at, hit.label_at + 1, text[hit.label_at].upper(), hit.spec.source,
+                          hit.spec.strong)
+    return _after(text, hit) if hit.spec.mode == "after" else _before(text, hit)
+
+
+def last_commitments(index: MarkerIndex) -> list[Commitment]:
+    """The last (up to MAX_KEPT) strong commitments, ordered by where their answers start; the weak ones
+    when no strong marker commits to anything."""
+    for strong in (True, False):
+        kept: list[Commitment] = []
+        for hit in itertools.islice(index.hits(strong=strong, from_end=True), MAX_EVALUATED):
+            if (c := commitment(index.text, hit)) is not None:
+                kept.append(c)
+                if len(kept) >= MAX_KEPT:
+                    break
+        if kept:
+            return sorted(kept, key=lambda c: (c.start, c.source == "boxed"))
+    return []
+
+
+def followup_cut(index: MarkerIndex) -> int:
+    """Where a new problem begins after the first committed answer ("\\n\\nQuestion: ...", "问题：",
+    `<|im_end|>`): the follow-up's own answer must not count. `len(text)` when there is none."""
+    text, first = index.text, None
+    for strong in (True, False):
+        for hit in itertools.islice(index.hits(strong=strong, from_end=False), MAX_EVALUATED):
+            if (c := commitment(text, hit)) is not None:
+                first = c.start if first is None else min(first, c.start)
+                break
+    if first is None:
+        return len(text)
+    m = _FOLLOWUP.search(index.lower, first)
+    cuts = [m.start()] if m else []
+    cuts += [p for token in _END_OF_TURN if (p := text.find(token, first)) >= 0]
+    return min(cuts, default=len(text))

@@ -1,0 +1,330 @@
+"""Does an extracted math answer equal the reference? Rules first, cheapest first.
+
+    math_equal("\\frac{x+2}7", "\\frac x7+\\frac27")      -> (True, "math.expression")
+    math_equal("[2,5)", "(2,5)")                        -> (False, "math.interval")
+    math_equal("9^{9^9}", "1")                          -> raises BudgetExceeded (the caller fails closed)
+
+Order (research/xverify.md section 6): normalised string equality; one number with a unit on each
+side (numbers.py, no parsing); then both answers are parsed into structures (structures.py) and
+compared by kind. Expressions are compared by evaluation (expression.py), never by `simplify`.
+
+Symmetric in pred and reference: every rule, including reading an assignment `x = 5` as its value
+when the other side is not an equation, applies to both. Run `latex_fallback.warm_up()` once per
+process if the first rare latex2sympy fallback must fit a 50 ms budget.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
+from .latex import add, clean, mul, neg, squash
+from .latex_fallback import fallback_parse, worth_trying
+from .numbers import Quantity, is_rounded, numbers_equal, quantity_from_clean
+from .structures import Collection, Equation, Intervals, Matrix, Relation, Text, Value, parse_answer, to_intervals
+from .verdict import Budget, BudgetExceeded
+
+log = logging.getLogger(__name__)
+_DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
+_INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
+
+
+@dataclass(frozen=True)
+class _Context:
+    question: str
+    budget: Budget
+
+
+def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget | None = None
+               ) -> tuple[bool | None, str]:
+    """(equal?, rule). None: one side could not be read. Raises BudgetExceeded when over budget."""
+    budget = budget if budget is not None else Budget()
+    p, r = clean(pred), clean(reference)
+    if squash(p) == squash(r):
+        return True, "math.string"
+    for name, s in (("prediction", p), ("reference", r)):
+        if len(s) > budget.max_chars:
+            raise BudgetExceeded(f"{name}: {len(s)} characters is over {budget.max_chars}")
+    qp, qr = quantity_from_clean(p), quantity_from_clean(r)
+    if qp is not None and qr is not None:
+        return numbers_equal(qp, qr), "math.number"
+    budget.check("math parse")
+    try:
+        return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
+    except RecursionError as e:  # a tree deeper than the guards expect: fail closed, like any over-budget input
+        raise BudgetExceeded("expression nested too deeply") from e
+    except (ArithmeticError, ValueError, TypeError, IndexError, KeyError) as e:
+        # Undecided rather than a crash of the whole verdict; the fuzz test keeps this path unused.
+        log.warning("math_equal(%r, %r) failed: %s: %s", pred[:80], reference[:80], type(e).__name__, e)
+        return None, "math.error"
+
+
+def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
+    """Compare two parsed answers (structures.py) by kind."""
+    ctx.budget.check("math comparison")
+    a, b = _read_text(a, ctx), _read_text(b, ctx)
+    if isinstance(a, Text) or isinstance(b, Text):
+        if isinstance(a, Text) and isinstance(b, Text) and a.text.casefold() == b.text.casefold():
+            return True, "math.string"
+        return None, "math.unparsed"
+    if isinstance(a, Equation) and isinstance(b, Equation):
+        return _equations_equal(a, b, ctx), "math.equation"
+    a, b = as_value(a), as_value(b)
+    if isinstance(a, Equation) or isinstance(b, Equation):
+        return False, "math.equation"
+    if isinstance(a, Value) and isinstance(b, Value):
+        rule = "math.number" if a.quantity and b.quantity else "math.expression"
+        return values_equal(a, b, ctx), rule
+    if isinstance(a, Matrix) or isinstance(b, Matrix):
+        return _matrices_equal(a, b, ctx), "math.matrix"
+    if isinstance(a, Intervals) or isinstance(b, Intervals) or _both_intervals(a, b):
+        return _intervals_equal(a, b, ctx), "math.interval"
+    if isinstance(a, Collection) or isinstance(b, Collection):
+        return _collections_equal(a, b, ctx)
+    if isinstance(a, Relation) and isinstance(b, Relation):
+        return _relations_equal(a, b, ctx), "math.relation"
+    return False, "math.kind"
+
+
+def _read_text(answer, ctx: _Context):
+    """Text the fast parser could not read gets one try with latex2sympy, if the budget allows."""
+    if isinstance(answer, Text) and worth_trying(answer.text, ctx.budget.remaining()):
+        node = fallback_parse(answer.text)
+        ctx.budget.check("latex2sympy fallback")
+        if node is not None:
+            return Value(node)
+    return answer
+
+
+# ----------------------------------------------------------------------------------------------
+# Equations.
+
+def _is_name(side) -> bool:
+    """`x`, `x_1`, `AB`, `f(3)`, `(p, q)`: a left side that names what the right side gives."""
+    if isinstance(side, Collection):
+        return bool(side.items) and all(_is_name(i) for i in side.items)
+    if not isinstance(side, Value):
+        return False
+    node = side.node
+    if node[0] in ("sym", "call"):
+        return True
+    return node[0] == "mul" and len(node[1]) <= 3 and all(n[0] == "sym" for n in node[1])
+
+
+def _is_constant(side) -> bool:
+    if isinstance(side, Value):
+        return not free_symbols(side.node)
+    if isinstance(side, Collection):
+        return all(_is_constant(i) for i in side.items)
+    return False
+
+
+def as_value(answer):
+    """`x = 5` -> 5; `k = 5+5+1 = 11` -> 11; `5+5+1 = 11` -> 11; a list of assignments -> their values."""
+    if isinstance(answer, Equation) and (_is_name(answer.sides[0]) or all(map(_is_constant, answer.sides))):
+        return answer.sides[-1]
+    if isinstance(answer, Collection) and answer.brackets == "" and any(isinstance(i, Equation) for i in answer.items):
+        return Collection(tuple(as_value(i) for i in answer.items), "")
+    return answer
+
+
+def _equations_equal(a: Equation, b: Equation, ctx: _Context) -> bool | None:
+    if _is_name(a.sides[0]) and _is_name(b.sides[0]):
+        same_name = a.sides[0] == b.sides[0]
+        if same_name or (_is_constant(a.sides[-1]) and _is_constant(b.sides[-1])):
+            return compare(a.sides[-1], b.sides[-1], ctx)[0]
+    ends = (a.sides[0], a.sides[-1], b.sides[0], b.sides[-1])
+    if not all(isinstance(s, Value) for s in ends):
+        if len(a.sides) != len(b.sides):
+            return False
+        return all(compare(x, y, ctx)[0] for x, y in zip(a.sides, b.sides, strict=True))
+    # Equivalent equations: lhs - rhs equal up to a nonzero constant factor (so 3x-y+13=0 != 3x+4y+14=0).
+    fa = add(a.sides[0].node, neg(a.sides[-1].node))
+    fb = add(b.sides[0].node, neg(b.sides[-1].node))
+    return proportional(fa, fb, ctx.budget)
+
+
+def _relations_equal(a: Relation, b: Relation, ctx: _Context) -> bool | None:
+    """Single inequalities: `a < b` as b - a > 0, compared up to a positive factor and strictness."""
+    if len(a.sides) != 2 or len(b.sides) != 2 or "!=" in a.ops + b.ops:
+        return a == b
+    (fa, sa), (fb, sb) = _positive_form(a), _positive_form(b)
+    return sa == sb and proportional(fa, fb, ctx.budget, positive=True)
+
+
+def _positive_form(r: Relation) -> tuple[tuple, bool]:
+    small, big = (r.sides[0], r.sides[1]) if r.ops[0] in ("<", "<=") else (r.sides[1], r.sides[0])
+    return add(big, neg(small)), r.ops[0] in ("<", ">")
+
+
+# ----------------------------------------------------------------------------------------------
+# Values.
+
+def values_equal(a: Value, b: Value, ctx: _Context) -> bool | None:
+    """Numbers by numbers.py rules; expressions by exact or numeric evaluation; rounded decimals by
+    their written precision; `90°` vs `\\pi/2` as the same angle unless the question asks for degrees."""
+    if a.quantity is not None and b.quantity is not None:
+        return numbers_equal(a.quantity, b.quantity)
+    na, nb = _angle(a, b, ctx), _angle(b, a, ctx)
+    if contains(na, "base") or contains(nb, "base"):  # 204_5: only the same numeral in the same base
+        return na == nb
+    for rounded, other in ((a, nb), (b, na)):
+        q = rounded.quantity
+        if q is not None and is_rounded(q) and not free_symbols(other):
+            return _rounded_equal(q, other, ctx)
+    return same_value(na, nb, ctx.budget)
+
+
+def _angle(v: Value, other: Value, ctx: _Context) -> tuple:
+    if v.quantity is not None and v.quantity.unit == "deg" and contains(other.node, "const", "pi") \
+            and not _DEGREE_WORDS.search(ctx.question):
+        return ("deg", v.node)
+    return v.node
+
+
+def _rounded_equal(q: Quantity, other: tuple, ctx: _Context) -> bool | None:
+    value = exact(other, ctx.budget)
+    if value is None:
+        try:
+            value = to_fraction(numeric(other, {}))
+        except NotEvaluable:
+            return None
+    return None if value is None else numbers_equal(q, Quantity(value, None, None))
+
+
+# ----------------------------------------------------------------------------------------------
+# Collections, intervals, matrices.
+
+def _kind(c: Collection) -> str:
+    return {"{}": "set", "": "list", ":": "ratio"}.get(c.brackets, "tuple")
+
+
+def _ratio_equal(a: Collection, b, ctx: _Context) -> bool | None:
+    """a0:a1:... == b0:b1:... up to a common factor (a_i * b_0 == a_0 * b_i); a two-term ratio also
+    equals the value of its quotient (1:2 == 1/2)."""
+    if isinstance(b, Value):
+        return len(a.items) == 2 and bool(values_equal(Value(("div", a.items[0].node, a.items[1].node)), b, ctx))
+    if not isinstance(b, Collection) or _kind(b) != "ratio" or len(a.items) != len(b.items):
+        return False
+    x0, y0 = a.items[0].node, b.items[0].node
+    pairs = zip(a.items[1:], b.items[1:], strict=True)
+    return all(same_value(mul(x.node, y0), mul(x0, y.node), ctx.budget) for x, y in pairs)
+
+
+def _collections_equal(a, b, ctx: _Context) -> tuple[bool | None, str]:
+    if "ratio" in (_kind(a) if isinstance(a, Collection) else "", _kind(b) if isinstance(b, Collection) else ""):
+        ratio, other = (a, b) if isinstance(a, Collection) and _kind(a) == "ratio" else (b, a)
+        return _ratio_equal(ratio, other, ctx), "math.ratio"
+    if not isinstance(a, Collection) or not isinstance(b, Collection):
+        single, value = (a, b) if isinstance(a, Collection) else (b, a)
+        if _kind(single) in ("set", "list") and len(single.items) == 1:  # {5} or "x = 5" listed alone
+            return compare(single.items[0], value, ctx)[0], "math.set"
+        return False, "math.set"
+    ka, kb = _kind(a), _kind(b)
+    if len(a.items) != len(b.items):
+        return False, "math.tuple" if "tuple" in (ka, kb) else "math.set"
+    if ka == kb == "tuple":
+        return a.brackets == b.brackets and _ordered(a.items, b.items, ctx), "math.tuple"
+    if {ka, kb} == {"set", "tuple"}:
+        return False, "math.tuple"
+    if "tuple" in (ka, kb):  # a bare list against a tuple keeps its order
+        return _ordered(a.items, b.items, ctx), "math.tuple"
+    return _unordered(a.items, b.items, ctx), "math.set"
+
+
+def _ordered(xs: tuple, ys: tuple, ctx: _Context) -> bool:
+    return all(compare(x, y, ctx)[0] for x, y in zip(xs, ys, strict=True))
+
+
+def _unordered(xs: tuple, ys: tuple, ctx: _Context) -> bool:
+    unmatched = list(ys)
+    for x in xs:
+        match = next((i for i, y in enumerate(unmatched) if compare(x, y, ctx)[0]), None)
+        if match is None:
+            return False
+        unmatched.pop(match)
+    return True
+
+
+def _both_intervals(a, b) -> bool:
+    """`[2,5)` against `(2,5)`: two interval-bracketed pairs with different brackets."""
+    return all(isinstance(c, Collection) and c.brackets in _INTERVAL_BRACKETS and len(c.items) == 2
+               for c in (a, b)) and a.brackets != b.brackets
+
+
+def _intervals_equal(a, b, ctx: _Context) -> bool | None:
+    ia, ib = to_intervals(a), to_intervals(b)
+    if ia is None or ib is None:
+        return False
+    if ia.var and ib.var and ia.var != ib.var:
+        return False
+    pa, pb = _normalized(ia.parts, ctx), _normalized(ib.parts, ctx)
+    if len(pa) != len(pb):
+        return False
+    for x, y in zip(pa, pb, strict=True):
+        for ex, ey, cx, cy in ((x.lo, y.lo, x.lo_closed, y.lo_closed), (x.hi, y.hi, x.hi_closed, y.hi_closed)):
+            if not _endpoint_equal(ex, ey, ctx) or (cx != cy and not _infinite(ex)):
+                return False
+    return True
+
+
+def _infinite(v: Value) -> int:
+    n = v.node
+    return 1 if n == ("const", "oo") else -1 if n == ("neg", ("const", "oo")) else 0
+
+
+def _endpoint_equal(x: Value, y: Value, ctx: _Context) -> bool:
+    if _infinite(x) or _infinite(y):
+        return _infinite(x) == _infinite(y)
+    return bool(values_equal(x, y, ctx))
+
+
+def _position(v: Value):
+    if _infinite(v):
+        return float(_infinite(v)) * float("inf")
+    try:
+        return float(numeric(v.node, {}).real)
+    except (NotEvaluable, AttributeError):
+        return None
+
+
+def _normalized(parts: tuple, ctx: _Context) -> list:
+    """Sort by lower end (when the ends are numbers) and merge pieces that touch: (-oo,1] U [1,2) = (-oo,2)."""
+    keys = [_position(p.lo) for p in parts]
+    if None not in keys:
+        parts = [p for _, p in sorted(zip(keys, parts, strict=True), key=lambda kp: kp[0])]
+    merged = []
+    for p in parts:
+        if merged and (merged[-1].hi_closed or p.lo_closed) and not _infinite(p.lo) \
+                and _endpoint_equal(merged[-1].hi, p.lo, ctx):
+            last = merged.pop()
+            p = type(p)(last.lo, p.hi, last.lo_closed, p.hi_closed)
+        merged.append(p)
+    return merged
+
+
+def _as_rows(answer) -> tuple | None:
+    if isinstance(answer, Matrix):
+        return answer.rows
+    if isinstance(answer, Collection) and answer.brackets in ("[]", "()") and answer.items:
+        if all(isinstance(i, Collection) and i.brackets == answer.brackets for i in answer.items):
+            return tuple(i.items for i in answer.items)
+        if all(isinstance(i, Value) for i in answer.items):  # a vector, as a column
+            return tuple((i,) for i in answer.items)
+    return None
+
+
+def _matrices_equal(a, b, ctx: _Context) -> bool | None:
+    ra, rb = _as_rows(a), _as_rows(b)
+    if ra is None or rb is None:
+        return False
+    if len(ra) == 1 and all(len(r) == 1 for r in rb):  # a row vector against a column
+        ra = tuple((v,) for v in ra[0])
+    if len(rb) == 1 and all(len(r) == 1 for r in ra):
+        rb = tuple((v,) for v in rb[0])
+    if [len(r) for r in ra] != [len(r) for r in rb]:
+        return False
+    return all(compare(x, y, ctx)[0] for row_a, row_b in zip(ra, rb, strict=True)
+               for x, y in zip(row_a, row_b, strict=True))

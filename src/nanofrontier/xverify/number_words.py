@@ -1,0 +1,125 @@
+"""Numbers written in words: English ("three hundred sixty-four thousand", "a dozen", "two thirds") and
+Chinese (三十六万四千, 两百零五, 三点五, 三分之一, 百分之二十, 负五).
+
+Each reader takes the start of a string and returns (value, places, rest) or None, so a unit may follow.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _english_cardinal(words: list[str]) -> tuple[int, int] | None:
+    """The integer spelled by a prefix of `words`, and how many words it used."""
+    total, group, used, seen = 0, 0, 0, False
+    for i, w in enumerate(words):
+        if w in _SMALL or w in _TENS:
+            group += _SMALL.get(w, 0) + _TENS.get(w, 0)
+        elif w == "a" and i + 1 < len(words) and words[i + 1] in ("hundred", "dozen", *_SCALES, *_DENOMINATORS):
+            group += 1
+        elif w == "hundred" and seen:
+            group = (group or 1) * 100
+        elif w == "dozen" and seen:
+            group = (group or 1) * 12
+        elif w in _SCALES and seen:
+            total, group = total + (group or 1) * _SCALES[w], 0
+        elif w == "and" and seen and i + 1 < len(words) and (words[i + 1] in _SMALL or words[i + 1] in _TENS):
+            continue
+        else:
+            break
+        seen, used = True, i + 1
+    return (total + group, used) if seen else None
+
+
+def read_english(text: str) -> tuple[Fraction, None, str] | None:
+    """`three hundred and five apples` -> (305, None, "apples"); `a dozen` -> 12; `two thirds` -> 2/3."""
+    low = text.lower().replace("-", " ")
+    spans = [(m.group(), m.end()) for m in _WORD_RE.finditer(low)]
+    if not spans or re.search(r"[^a-z ]", low[:spans[0][1]]):
+        return None
+    words = [w for w, _ in spans]
+    sign = 1
+    if words[0] in ("negative", "minus"):
+        sign, words, spans = -1, words[1:], spans[1:]
+    if words and words[0] == "dozen":
+        return Fraction(12 * sign), None, text[spans[0][1]:].strip()
+    found = _english_cardinal(words)
+    if found is None:
+        if words and words[0] in ("half", "a") and len(words) > 1 and words[1] == "half":
+            return Fraction(sign, 2), None, text[spans[1][1]:].strip()
+        return None
+    value, used = found
+    value = Fraction(value)
+    if used < len(words) and words[used] in _DENOMINATORS and value:
+        value, used = value / _DENOMINATORS[words[used]], used + 1
+    return sign * value, None, text[spans[used - 1][1]:].strip()
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2, "壹": 1, "贰": 2, "叁": 3}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+_CN_CHARS = set(_CN_DIGITS) | set(_CN_SMALL) | set(_CN_BIG)
+
+
+def _chinese_integer(s: str) -> int | None:
+    """三十六万四千 -> 364000; sections below 万 and 亿 are summed, then scaled."""
+    total, wan, section, digit = 0, 0, 0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        elif ch == "万":
+            wan, section, digit = (section + (digit or 0) or 1) * 10**4, 0, None
+        elif ch == "亿":
+            total, wan, section, digit = total + (wan + section + (digit or 0) or 1) * 10**8, 0, 0, None
+        else:
+            return None
+    return total + wan + section + (digit or 0)
+
+
+def read_chinese(text: str) -> tuple[Fraction, int | None, str] | None:
+    """A Chinese numeral at the start of `text`: (value, places, rest); percent comes back with rest "%"."""
+    s, sign = text.strip(), 1
+    if s.startswith("负"):
+        s, sign = s[1:], -1
+    if s.startswith("百分之"):
+        found = read_chinese(s[3:])
+        return (sign * found[0], found[1], "%" + found[2]) if found else None
+    if "分之" in s:
+        den_text, _, rest = s.partition("分之")
+        num_len = _prefix_len(rest)
+        den, top = _chinese_integer(den_text), _chinese_integer(rest[:num_len])
+        if den and top is not None and num_len:
+            return Fraction(sign * top, den), None, rest[num_len:].strip()
+        return None
+    n = _prefix_len(s)
+    if n == 0:
+        return None
+    value, places = Fraction(_chinese_integer(s[:n])), None
+    rest = s[n:]
+    if rest.startswith("点") and (m := _prefix_len(rest[1:], digits_only=True)):
+        places = m
+        value += Fraction(int("".join(str(_CN_DIGITS[c]) for c in rest[1:1 + m])), 10**m)
+        rest = rest[1 + m:]
+    return sign * value, places, rest.strip()
+
+
+def _prefix_len(s: str, digits_only: bool = False) -> int:
+    chars = _CN_DIGITS if digits_only else _CN_CHARS
+    n = 0
+    while n < len(s) and s[n] in chars:
+        n += 1
+    return n

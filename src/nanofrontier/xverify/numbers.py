@@ -1,0 +1,295 @@
+"""Single numbers with an optional unit: parsing every common way of writing one, and comparing two.
+
+    parse_quantity("7,\\!425,\\!000")    -> Quantity(value=Fraction(7425000), unit=None, places=None)
+    parse_quantity("$29.00")            -> Quantity(Fraction(29), "$", 2)
+    parse_quantity("15\\mbox{ cm}^2")    -> Quantity(Fraction(15), "cm^2", None)
+    numbers_equal(parse_quantity("0.333"), parse_quantity("\\frac13"))   -> True (0.333 is 1/3 rounded)
+
+No sympy here: this is the fast path every numeric answer takes. Values are exact Fractions of what
+was written; `places` records the decimals written, so a rounded decimal gets a tolerance of half a
+unit in its last place (research/xverify.md section 6: "tolerance from the written precision").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .latex import clean
+from .number_words import read_chinese, read_english
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Fraction  # exact when the text is exact (decimals are exact rationals of what was written)
+    unit: str | None  # normalised unit ("km", "cm^2", "deg", "%", "$", "mile", ...); None if none
+    places: int | None  # decimal places written (negative for 3.6e5 or 36.4万); None for exact forms
+
+
+# ----------------------------------------------------------------------------------------------
+# Units: canonical name -> (dimension, factor to the dimension's base unit).
+
+F = Fraction
+_UNITS = {
+    "mm": ("length", F(1, 1000)), "cm": ("length", F(1, 100)), "dm": ("length", F(1, 10)), "m": ("length", F(1)),
+    "km": ("length", F(1000)), "in": ("length", F(254, 10000)), "ft": ("length", F(3048, 10000)),
+    "yd": ("length", F(9144, 10000)), "mile": ("length", F(1609344, 1000)),
+    "mg": ("mass", F(1, 1000)), "g": ("mass", F(1)), "kg": ("mass", F(1000)), "t": ("mass", F(10**6)),
+    "lb": ("mass", F(45359237, 100000)), "oz": ("mass", F(45359237, 1600000)),
+    "s": ("time", F(1)), "min": ("time", F(60)), "h": ("time", F(3600)), "day": ("time", F(86400)),
+    "week": ("time", F(604800)), "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)),
+    "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)), "€": ("eur", F(1)), "£": ("gbp", F(1)),
+    "unit": ("unit", F(1)), "deg": ("angle", F(1)), "%": ("percent", F(1)), "°c": ("celsius", F(1)),
+    "°f": ("fahrenheit", F(1)),
+}
+_ALIASES = {
+    "millimeter": "mm", "centimeter": "cm", "decimeter": "dm", "meter": "m", "metre": "m", "kilometer": "km",
+    "kilometre": "km", "centimetre": "cm", "millimetre": "mm", "inch": "in", "inches": "in", "foot": "ft",
+    "feet": "ft", "yard": "yd", "mi": "mile", "milligram": "mg", "gram": "g", "kilogram": "kg", "kgs": "kg",
+    "ton": "t", "tonne": "t", "pound": "lb", "lbs": "lb", "ounce": "oz", "second": "s", "sec": "s", "secs": "s",
+    "minute": "min", "mins": "min", "hour": "h", "hr": "h", "hrs": "h", "days": "day", "weeks": "week",
+    "liter": "l", "litre": "l", "milliliter": "ml", "millilitre": "ml", "dollar": "$", "usd": "$", "cents": "cent",
+    "yuan": "¥", "rmb": "¥", "cny": "¥", "euro": "€", "eur": "€", "degree": "deg", "degrees": "deg", "°": "deg",
+    "units": "unit", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%", "kmh": "km/h", "kph": "km/h",
+    "mph": "mile/h",
+    "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
+    "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
+    "毫升": "ml", "元": "¥", "块": "¥", "美元": "$", "度": "deg", "个百分点": "%",
+}
+_POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
+_NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",
+              "plus", "minus", "over", "divided", "by", "per"}
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_WORD_UNIT_RE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
+
+
+def _base_unit(word: str) -> str | None:
+    """One unit word -> its canonical name; plural known units fold to the singular."""
+    word = word.strip()
+    for candidate in (word, word.lower()):
+        if candidate in _UNITS:
+            return candidate
+        if candidate in _ALIASES:
+            return _ALIASES[candidate]
+    low = word.lower()
+    if low.endswith("s") and (low[:-1] in _ALIASES or low[:-1] in _UNITS):
+        return _ALIASES.get(low[:-1], low[:-1])
+    return None
+
+
+def normalize_unit(text: str) -> str | None:
+    """`cm^2`, `square centimeters`, `平方米`, `km/h`, `miles per hour`, `apples`; None when not a unit."""
+    t = re.sub(r"[{}\\]", "", text).strip()
+    t = re.sub(r"\s*\^\s*", "^", t)
+    for word, power in _POWER_WORDS.items():
+        if t.lower().startswith(word) and t[len(word):len(word) + 1] in (" ", ".", "") or (
+                t.startswith(word) and _CJK_RE.match(word)):
+            inner = _base_unit(t[len(word):].lstrip(" ."))
+            return f"{inner}^{power}" if inner and inner in _UNITS else None
+    if m := re.fullmatch(r"(.+?)\^([23])", t):
+        inner = _base_unit(m.group(1))
+        return f"{inner}^{m.group(2)}" if inner and inner in _UNITS else None
+    if m := re.fullmatch(r"(.+?)\s*(?:/| per )\s*(.+)", t):
+        top, bottom = _base_unit(m.group(1)), _base_unit(m.group(2))
+        return f"{top}/{bottom}" if top in _UNITS and bottom in _UNITS else None
+    if (known := _base_unit(t)) is not None:
+        return known
+    return _count_noun(t)
+
+
+def _count_noun(t: str) -> str | None:
+    """`apples` -> `apple`: a unit this module cannot convert. A one-character Chinese measure word
+    (个, 只, 人) gives the empty unit: it classifies the count rather than naming a unit."""
+    if _CJK_RE.fullmatch(t):
+        if set(t) & set("或和且及万亿千百十分之"):
+            return None
+        return "" if len(t) == 1 else t if len(t) <= 4 else None
+    low = t.lower()
+    if not _WORD_UNIT_RE.fullmatch(low) or any(len(w) < 3 or w in _NOT_UNITS for w in low.split()):
+        return None
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def unit_dimension(unit: str) -> tuple[str, Fraction] | None:
+    """`cm^2` -> ("length^2", 1/10000); None for count nouns."""
+    if "/" in unit:
+        top, bottom = (unit_dimension(u) for u in unit.split("/", 1))
+        return (f"{top[0]}/{bottom[0]}", top[1] / bottom[1]) if top and bottom else None
+    name, _, power = unit.partition("^")
+    if name not in _UNITS:
+        return None
+    dim, factor = _UNITS[name]
+    return (f"{dim}^{power}", factor ** int(power)) if power else (dim, factor)
+
+
+# ----------------------------------------------------------------------------------------------
+# Parsing.
+
+MAX_EXPONENT = 400  # 1e400 and beyond are left to the expression path and its budget guard
+_N = r"\d+(?:\.\d+)?|\.\d+"
+_ARG = r"(?:\{\s*(-?(?:" + _N + r"))\s*\}|(\d))"  # a braced number or one digit: \frac{12}{5}, \frac13
+_READERS = [  # (name, pattern anchored at the start of the text)
+    ("mixed_latex", re.compile(r"(\d+)\s*\\frac\s*" + _ARG + r"\s*" + _ARG)),
+    ("mixed_slash", re.compile(r"(\d+) (\d+)\s*/\s*(\d+)(?![\d.])")),
+    ("frac_latex", re.compile(r"\\frac\s*" + _ARG + r"\s*" + _ARG)),
+    ("slash", re.compile("(" + _N + r")\s*/\s*(" + _N + r")(?![\d.])")),
+    ("decimal_comma", re.compile(r"(\d{4,}|0),(\d{1,2})(?![\d,])")),
+    ("pow10", re.compile(r"10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?")),
+    ("decimal", re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+                           r"(?:\s*(?:[eE]([+-]?\d+)|(?:\\times|\\cdot|[x*])\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?))?")),
+]
+_SCALES = [("万亿", 10**12), ("百万", 10**6), ("千万", 10**7), ("万", 10**4), ("亿", 10**8), ("千", 10**3),
+           ("百", 100), ("thousand", 10**3), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12),
+           ("hundred", 100), ("dozen", 12)]
+_CURRENCY_RE = re.compile(r"(US\$|\$|¥|€|£|USD|RMB|CNY)\s*")
+
+
+def _decimal(text: str) -> tuple[Fraction, int | None]:
+    text = text.replace(",", "").replace(" ", "")
+    return Fraction(text), (len(text.split(".")[1]) if "." in text else None)
+
+
+def _arg(groups: tuple, i: int) -> Fraction:
+    return Fraction(groups[i] if groups[i] is not None else groups[i + 1])
+
+
+def _read_numeral(s: str) -> tuple[Fraction, int | None, str] | None:
+    """The number at the start of `s`: (value, places, rest of the text)."""
+    for name, pattern in _READERS:
+        m = pattern.match(s)
+        if m is None:
+            continue
+        g, rest = m.groups(), s[m.end():]
+        if name == "mixed_latex" and _arg(g, 3) != 0:
+            return int(g[0]) + _arg(g, 1) / _arg(g, 3), None, rest
+        if name == "mixed_slash" and int(g[2]) != 0:
+            return int(g[0]) + Fraction(int(g[1]), int(g[2])), None, rest
+        if name == "frac_latex" and _arg(g, 2) != 0:
+            return _arg(g, 0) / _arg(g, 2), None, rest
+        if name == "slash" and Fraction(g[1]) != 0:
+            return Fraction(g[0]) / Fraction(g[1]), None, rest
+        if name == "decimal_comma":
+            return Fraction(f"{g[0]}.{g[1]}"), len(g[1]), rest
+        if name == "pow10":
+            return (Fraction(10) ** int(g[0]), None, rest) if abs(int(g[0])) <= MAX_EXPONENT else None
+        if name == "decimal":
+            value, places = _decimal(g[0])
+            exponent = g[1] or g[2]
+            if exponent is not None:
+                if abs(int(exponent)) > MAX_EXPONENT:
+                    return None
+                value, places = value * Fraction(10) ** int(exponent), (places or 0) - int(exponent)
+            return value, places, rest
+    return read_english(s) if s[:1].isalpha() and s[:1].isascii() else read_chinese(s)
+
+
+def _apply_scale(value: Fraction, places: int | None, rest: str) -> tuple[Fraction, int | None, str]:
+    """`36.4万`, `2 million`, `3 dozen`: scale the number; a scaled decimal keeps its rounding."""
+    stripped = rest.lstrip()
+    if stripped and unit_dimension(normalize_unit(stripped) or "?"):
+        return value, places, rest  # 5千米 is 5 km, not 5000 m
+    for word, scale in _SCALES:
+        if stripped.startswith(word) and not stripped[len(word):len(word) + 1].isalpha():
+            if places is not None:
+                places = places - round(math.log10(scale)) if scale != 12 else None
+            return value * scale, places, stripped[len(word):]
+    return value, places, rest
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """One number with an optional unit, or None for anything else (a pair, an expression, prose)."""
+    if len(text) > 200:
+        return None
+    return quantity_from_clean(clean(text))
+
+
+def quantity_from_clean(s: str) -> Quantity | None:
+    """parse_quantity for text that already went through `latex.clean`."""
+    sign = 1
+    if s[:1] and s[0] in "-+":
+        sign, s = (-1 if s[0] == "-" else 1), s[1:].lstrip()
+    currency = None
+    if m := _CURRENCY_RE.match(s):
+        symbol = m.group(1)
+        currency, s = _base_unit(symbol.lower() if symbol.isalpha() else symbol.replace("US", "")), s[m.end():]
+        if s[:1] == "-" and sign == 1:
+            sign, s = -1, s[1:].lstrip()
+    found = _read_numeral(s)
+    if found is None:
+        return None
+    value, places, rest = _apply_scale(*found)
+    unit = _read_unit(rest)
+    if unit is False or (currency and unit and unit != currency):
+        return None
+    if unit and unit.startswith("unit"):
+        unit = None  # "24 square units": a placeholder, not a unit
+    return Quantity(value=sign * value, unit=currency or unit or None, places=places)
+
+
+def _read_unit(rest: str) -> str | None | bool:
+    """The unit after a number: None if there is none, False if the rest is not a unit. A word this
+    module does not know must be set off by a space (`5 apples`), so `2ab` or `2r\\pi` are not units."""
+    glued, rest = not rest[:1].isspace(), rest.strip()
+    if not rest:
+        return None
+    if rest.startswith("%"):
+        return "%" if not rest[1:].strip() else False
+    if re.search(r"\\[a-zA-Z]", rest):
+        return False
+    unit = normalize_unit(rest)
+    if unit and glued and unit_dimension(unit) is None and not _CJK_RE.fullmatch(unit):
+        return False
+    return False if unit is None else unit or None
+
+
+# ----------------------------------------------------------------------------------------------
+# Comparing.
+
+def _significant_digits(value: Fraction, places: int) -> int:
+    scaled = abs(value) * Fraction(10) ** places
+    return len(str(round(scaled))) if scaled else 0
+
+
+def is_rounded(q: Quantity) -> bool:
+    """A decimal counts as possibly rounded when it carries enough digits to be a rounding: 0.33, 3.14,
+    1234.6, 3.64e5 do; 0.3 or 2.5 do not (they may well be exact answers)."""
+    return q.places is not None and (q.places >= 2 or _significant_digits(q.value, q.places) >= 3)
+
+
+def _close(a: Fraction, qa: Quantity, b: Fraction, qb: Quantity, scale_a: Fraction, scale_b: Fraction) -> bool:
+    """a, b in the same unit. A rounded side allows half a unit in its last written place (or being a
+    truncation); there is no fixed epsilon, so exact values like 2^-99 and 2^-98 never meet."""
+    if a == b:
+        return True
+    for rounded, other, q, scale in ((a, b, qa, scale_a), (b, a, qb, scale_b)):
+        if not is_rounded(q):
+            continue
+        ulp = Fraction(10) ** -q.places * scale
+        if abs(rounded - other) <= ulp / 2:
+            return True
+        if (rounded >= 0) == (other >= 0) and abs(rounded) <= abs(other) < abs(rounded) + ulp:
+            return True  # a truncation: 2/3 written as 0.666
+    floaty = max(qa.places or 0, qb.places or 0) >= 10  # 0.30000000000000004
+    return floaty and abs(a - b) <= Fraction(1, 10**12) * max(abs(a), abs(b))
+
+
+def numbers_equal(pred: Quantity, ref: Quantity) -> bool:
+    """Equal values, in compatible units. One side without a unit compares by number (125 = 125 miles);
+    28% equals 28 and 0.28, but 0.28 never equals 28. 1.5 km equals 1500 m; 5 km never equals 5 m."""
+    one = Fraction(1)
+    if pred.unit == ref.unit or (pred.unit is None) != (ref.unit is None):
+        if _close(pred.value, pred, ref.value, ref, one, one):
+            return True
+        if "%" in (pred.unit, ref.unit) and None in (pred.unit, ref.unit):
+            pct, bare = (pred, ref) if pred.unit == "%" else (ref, pred)
+            return _close(pct.value / 100, pct, bare.value, bare, Fraction(1, 100), one)
+        return False
+    dims = unit_dimension(pred.unit), unit_dimension(ref.unit)
+    if None in dims:  # different count nouns ("5 apples" vs "5 pears"), or a count noun against a unit
+        return False
+    (dim_p, factor_p), (dim_r, factor_r) = dims
+    if dim_p != dim_r:
+        return False
+    return _close(pred.value * factor_p, pred, ref.value * factor_r, ref, factor_p, factor_r)

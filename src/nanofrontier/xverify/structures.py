@@ -1,0 +1,386 @@
+"""The shape of a math answer: a value, an equation, an inequality, a union of intervals, a set, a
+tuple, a bare list of answers, a matrix, or text the parsers do not read.
+
+    parse_answer("x<-4/3 或 x>0")           -> Intervals((Interval(-oo, -4/3, open), Interval(0, oo, open)), "x")
+    parse_answer("1\\pm\\sqrt{19}")           -> Collection((Value(1+sqrt19), Value(1-sqrt19)), "{}")
+    parse_answer("(p,q)=(3,2)")               -> Equation((Collection(p, q), Collection(3, 2)))
+
+Input is text already passed through `latex.clean`. Parses are cached (functools.lru_cache is
+thread-safe) and immutable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .expression import children, contains, exact, free_symbols, linear_coefficients, with_children
+from .latex import FUNCTIONS, MAX_DEPTH, ParseError, Parser, add, neg, num, tokenize
+from .numbers import Quantity, normalize_unit, quantity_from_clean, unit_dimension
+from .verdict import Budget, BudgetExceeded
+
+
+@dataclass(frozen=True)
+class Value:
+    node: tuple  # an expression tree (latex.py legend)
+    quantity: Quantity | None = None  # set when the text is one number with an optional unit
+
+
+@dataclass(frozen=True)
+class Equation:
+    sides: tuple  # `a = b = c`: each side a Value or a Collection
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An inequality that is not an interval of one variable (`x + y > 3`)."""
+
+    sides: tuple  # nodes
+    ops: tuple  # "<", "<=", ">", ">=", "!="
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Value  # ("const", "oo") under a "neg" for -infinity
+    hi: Value
+    lo_closed: bool
+    hi_closed: bool
+
+
+@dataclass(frozen=True)
+class Intervals:
+    parts: tuple  # of Interval, a union
+    var: str | None = None  # the variable of `x \in ...` or `-2 <= x <= 7`
+
+
+@dataclass(frozen=True)
+class Collection:
+    items: tuple
+    brackets: str  # "{}" a set; "()", "[]", "(]", "[)" a tuple or an interval; "" a bare list; ":" a ratio
+
+
+@dataclass(frozen=True)
+class Matrix:
+    rows: tuple  # of tuples of Values
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+EMPTY = Collection((), "{}")
+INFINITY = ("const", "oo")
+ALL_REALS = Intervals((Interval(Value(("neg", INFINITY)), Value(INFINITY), False, False),))
+_OPENERS = {"(", "[", "{", "\\{"}
+_CLOSERS = {")", "]", "}", "\\}"}
+_RELATIONS = {"=", "<", ">", "<=", ">=", "!="}
+_EMPTY_RE = re.compile(r"\\emptyset|\\varnothing|\\\{\s*\\\}|\{\s*\}|no (?:real )?(?:solutions?|roots?)"
+                       r"|no such \w+|无解|无实数解|无实根|空集|不存在", re.I)
+_MATRIX_RE = re.compile(r"[(\[]?\s*\\begin\{([pbvBV]?matrix|smallmatrix|array)\}(?:\s*\{[^{}]*\})?(.*?)"
+                        r"\\end\{\1\}\s*[)\]]?", re.S)
+_ALL_REALS_RE = re.compile(r"(?i:all real numbers|all reals)|R|全体实数|实数集|\(-\\infty, ?\+?\\infty\)")
+_UNIT_TAIL_RE = re.compile(r"(.*?[^\s\\])\s+((?:square |cubic |sq )?[a-zA-Z°][a-zA-Z]*(?:\^[23])?)")
+_CLOCK_RE = re.compile(r"\d{1,2}:0\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}:\d\d\s*[ap]\.?m\.?", re.I)
+_WORDS_RE = re.compile(r"[A-Za-z]{3,}(?: [A-Za-z]+)*")
+_LONG_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{4,}")
+_KNOWN_WORDS = set(FUNCTIONS) | {"infty", "infinity"}
+_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "!=": "!="}
+
+
+@lru_cache(maxsize=8192)
+def parse_answer(s: str):
+    """The structure of a cleaned answer; Text when nothing here reads it."""
+    if _EMPTY_RE.fullmatch(s):
+        return EMPTY
+    if _ALL_REALS_RE.fullmatch(s):
+        return ALL_REALS
+    tokens = tokenize(s)
+    if _max_depth(tokens) > MAX_DEPTH:
+        raise BudgetExceeded(f"brackets nested deeper than {MAX_DEPTH}")
+    if (m := _MATRIX_RE.fullmatch(s)) is not None:
+        return _matrix(m.group(2))
+    return _parse_tokens(s, tokens)
+
+
+def _max_depth(tokens: list) -> int:
+    depth = deepest = 0
+    for t in tokens:
+        if t[0] == "op" and t[1] in _OPENERS:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif t[0] == "op" and t[1] in _CLOSERS:
+            depth -= 1
+    return deepest
+
+
+def _matrix(body: str):
+    rows = [r for r in re.split(r"\\\\", body) if r.strip() and not r.strip().startswith("\\hline")]
+    parsed = tuple(tuple(_item(cell.strip()) for cell in row.split("&")) for row in rows)
+    if not parsed or any(not isinstance(v, Value) for row in parsed for v in row):
+        return Text(body)
+    return Matrix(parsed)
+
+
+def _split(tokens: list, is_separator) -> list[list]:
+    """Split at separators outside every bracket; interval brackets like `[2,5)` count as a pair."""
+    parts, current, depth = [], [], 0
+    for t in tokens:
+        if t[0] == "op" and t[1] in _OPENERS:
+            depth += 1
+        elif t[0] == "op" and t[1] in _CLOSERS:
+            depth -= 1
+        if depth == 0 and is_separator(t):
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    return parts + [current]
+
+
+def _text(s: str, tokens: list) -> str:
+    return s[tokens[0][2]:tokens[-1][3]] if tokens else ""
+
+
+def _parse_tokens(s: str, tokens: list):
+    if not tokens:
+        return Text(s)
+    text = _text(s, tokens)
+    if (q := quantity_from_clean(text)) is not None:  # 7,425,000 and "three hundred and five" are one number
+        return Value(_quantity_node(q), q)
+    if _CLOCK_RE.fullmatch(text):
+        return Text(text)  # 12:00 is a time of day, not a ratio
+    if len(tokens) > 2 and tokens[0][0] == "id" and tokens[1][1] == "∈":  # x \in [-2, 7]
+        inner = _parse_tokens(s, tokens[2:])
+        return Intervals(inner.parts, tokens[0][1]) if isinstance(inner, Intervals) else inner
+    for is_separator, combine in ((lambda t: t[0] == "sep", _combine_alternatives),
+                                  (lambda t: t[1] == "∪", _union),
+                                  (lambda t: t[1] == ";", _groups),
+                                  (lambda t: t[1] == ",", _combine_alternatives),
+                                  (lambda t: t[1] == ":", _ratio)):
+        parts = _split(tokens, is_separator)
+        if len(parts) > 1:
+            if any(not p for p in parts):
+                return Text(text)
+            separators = [t[1] for t in _top_level(tokens) if t is not None and is_separator(t)]
+            return combine([_parse_tokens(s, p) for p in parts], separators) or Text(text)
+    return _single(s, tokens)
+
+
+def _combine_alternatives(parts: list, separators: list):
+    """`x<1 or x>3` is one union; `x>1 and x<3` one interval; `1 and -2`, `x=1, x=2` a list of answers."""
+    if all(isinstance(p, Intervals) for p in parts):
+        if all(sep in ("and", "且") for sep in separators) and len(parts) == 2:
+            meet = _intersection(parts[0], parts[1])
+            if meet is not None:
+                return meet
+        return _union(parts)
+    items = []
+    for p in parts:
+        items.extend(p.items if isinstance(p, Collection) and p.brackets == "" else (p,))
+    return Collection(tuple(items), "")
+
+
+def _groups(parts: list, separators: list) -> Collection:
+    """`p=5,q=2; p=7,q=2`: a list of answers, each of which may itself list several values."""
+    return Collection(tuple(Collection(p.items, "()") if isinstance(p, Collection) and p.brackets == "" else p
+                            for p in parts), "")
+
+
+def _ratio(parts: list, separators: list) -> Collection | None:
+    """`7:32`: a ratio, compared up to a common factor."""
+    return Collection(tuple(parts), ":") if all(isinstance(p, Value) for p in parts) else None
+
+
+def _union(parts: list, separators: list | None = None) -> Intervals | None:
+    pieces, var = [], None
+    for p in parts:
+        converted = to_intervals(p)
+        if converted is None:
+            return None
+        pieces.extend(converted.parts)
+        var = var or converted.var
+    return Intervals(tuple(pieces), var)
+
+
+def _intersection(a: Intervals, b: Intervals) -> Intervals | None:
+    if len(a.parts) != 1 or len(b.parts) != 1 or (a.var and b.var and a.var != b.var):
+        return None
+    x, y = a.parts[0], b.parts[0]
+    lo = x if _is_infinite(x.lo) < 0 else y if _is_infinite(y.lo) < 0 else None
+    hi = x if _is_infinite(x.hi) > 0 else y if _is_infinite(y.hi) > 0 else None
+    if lo is None or hi is None or lo is hi:
+        return None  # only `x > a and x < b` is handled
+    other_lo, other_hi = (y, x) if lo is x else (x, y)
+    return Intervals((Interval(other_lo.lo, other_hi.hi, other_lo.lo_closed, other_hi.hi_closed),), a.var or b.var)
+
+
+def to_intervals(answer) -> Intervals | None:
+    """Intervals as they are; `(a, b]` as one interval; `{a, b}` as points; None otherwise."""
+    if isinstance(answer, Intervals):
+        return answer
+    if isinstance(answer, Collection):
+        if answer.brackets in ("()", "[]", "(]", "[)") and len(answer.items) == 2 and all(
+                isinstance(v, Value) for v in answer.items):
+            lo, hi = answer.items
+            return Intervals((Interval(lo, hi, answer.brackets[0] == "[", answer.brackets[1] == "]"),))
+        if answer.brackets == "{}" and all(isinstance(v, Value) for v in answer.items):
+            return Intervals(tuple(Interval(v, v, True, True) for v in answer.items))
+    return None
+
+
+def _is_infinite(v: Value) -> int:
+    if v.node == INFINITY:
+        return 1
+    return -1 if v.node == ("neg", INFINITY) else 0
+
+
+def _single(s: str, tokens: list):
+    relations = [i for i, t in enumerate(_top_level(tokens)) if t is not None and t[1] in _RELATIONS]
+    if relations:
+        sides = _split(tokens, lambda t: t[0] == "op" and t[1] in _RELATIONS)
+        ops = [tokens[i][1] for i in relations]
+        if any(not side for side in sides):
+            return Text(_text(s, tokens))
+        parsed = [_side(s, side) for side in sides]
+        if all(op == "=" for op in ops):
+            return Equation(tuple(parsed))
+        if "=" in ops or not all(isinstance(p, Value) for p in parsed):
+            return Text(_text(s, tokens))
+        return inequality(parsed, ops)
+    return _side(s, tokens)
+
+
+def _top_level(tokens: list) -> list:
+    """Tokens outside every bracket (None inside)."""
+    out, depth = [], 0
+    for t in tokens:
+        if t[0] == "op" and t[1] in _OPENERS:
+            depth += 1
+        elif t[0] == "op" and t[1] in _CLOSERS:
+            depth -= 1
+        out.append(t if depth == 0 else None)
+    return out
+
+
+def _side(s: str, tokens: list):
+    """One side of a relation, or a whole answer without one: a bracketed collection or a value."""
+    first, last = tokens[0][1], tokens[-1][1]
+    if first in ("(", "[", "{", "\\{") and last in _CLOSERS and _closes_at_end(tokens):
+        inner = tokens[1:-1]
+        if first in ("{", "\\{") and (bar := [i for i, t in enumerate(_top_level(inner)) if t and t[1] in ("|", ":")]):
+            return _parse_tokens(s, inner[bar[0] + 1:])  # {x | x > 3}
+        items = _split(inner, lambda t: t[1] == ",")
+        if len(items) > 1 or first == "\\{":
+            if any(not item for item in items):
+                return EMPTY if first == "\\{" and len(items) == 1 else Text(_text(s, tokens))
+            brackets = "{}" if first in ("{", "\\{") else first + ("]" if last == "]" else ")")
+            return Collection(tuple(_parse_tokens(s, item) for item in items), brackets)
+    return _item(_text(s, tokens), tokens)
+
+
+def _closes_at_end(tokens: list) -> bool:
+    depth = 0
+    for i, t in enumerate(tokens):
+        if t[0] == "op" and t[1] in _OPENERS:
+            depth += 1
+        elif t[0] == "op" and t[1] in _CLOSERS:
+            depth -= 1
+            if depth == 0 and i != len(tokens) - 1:
+                return False
+    return depth == 0
+
+
+def _quantity_node(q: Quantity) -> tuple:
+    return num(q.value / 100 if q.unit == "%" else q.value, q.places)
+
+
+def _item(text: str, tokens: list | None = None):
+    """A single value: a number with a unit, an expression (a +- b gives a set of two), or Text."""
+    if (q := quantity_from_clean(text)) is not None:
+        return Value(_quantity_node(q), q)
+    if (m := _UNIT_TAIL_RE.fullmatch(text)) and unit_dimension(normalize_unit(m.group(2)) or "?"):
+        return _item(m.group(1))  # 5\sqrt{2} cm: the unit is dropped from an expression
+    if _WORDS_RE.fullmatch(text) or any(w.lower() not in _KNOWN_WORDS for w in _LONG_WORD_RE.findall(text)):
+        return Text(text)  # `odd`, `Evelyn`, `the answer is 5`: words, not products of one-letter variables
+    tokens = tokenize(text) if tokens is None else tokens
+    try:
+        if any(t[0] in ("text", "sep") for t in tokens):
+            raise ParseError(text)
+        node = Parser(list(tokens)).parse()
+    except ParseError:
+        return Text(text)  # math_equiv may still try latex2sympy, within its budget
+    if contains(node, "pm"):
+        return Collection(tuple(Value(n) for n in _expand_pm(node)), "{}")
+    return Value(node)
+
+
+def _expand_pm(node: tuple, limit: int = 8) -> list[tuple]:
+    """Every sign choice of each a +- b in the tree: 1 +- sqrt(19) -> [1 + sqrt(19), 1 - sqrt(19)]."""
+    if not contains(node, "pm"):
+        return [node]
+    if node[0] == "pm":
+        right = node[2]
+        if node[1] is None:
+            return [right, neg(right)]
+        return [n for left in _expand_pm(node[1], limit) for n in (add(left, right), add(left, neg(right)))]
+    kids = children(node)
+    i = next(k for k, child in enumerate(kids) if contains(child, "pm"))
+    variants = []
+    for v in _expand_pm(kids[i], limit):
+        variants.extend(_expand_pm(with_children(node, kids[:i] + (v,) + kids[i + 1:]), limit))
+        if len(variants) > limit:
+            raise ParseError("too many +- signs")
+    return variants
+
+
+def inequality(sides: list, ops: list):
+    """`a < x <= b`, `x > 3`, `3 < x`, `x != 1` as Intervals of x; anything else as a Relation."""
+    nodes = [v.node for v in sides]
+    symbols = [i for i, n in enumerate(nodes) if n[0] == "sym"]
+    constant = all(not free_symbols(n) for i, n in enumerate(nodes) if i not in symbols)
+    if len(symbols) == 1 and constant:
+        k, var = symbols[0], nodes[symbols[0]][1]
+        if len(sides) == 2:
+            op = ops[0] if k == 0 else _FLIP[ops[0]]
+            c = sides[1 - k]
+            if op == "!=":
+                return Intervals((Interval(Value(neg(INFINITY)), c, False, False),
+                                  Interval(c, Value(INFINITY), False, False)), var)
+            if op in ("<", "<="):
+                return Intervals((Interval(Value(neg(INFINITY)), c, False, op == "<="),), var)
+            return Intervals((Interval(c, Value(INFINITY), op == ">=", False),), var)
+        if len(sides) == 3 and k == 1 and "!=" not in ops:
+            if all(op in ("<", "<=") for op in ops):
+                return Intervals((Interval(sides[0], sides[2], ops[0] == "<=", ops[1] == "<="),), var)
+            if all(op in (">", ">=") for op in ops):
+                return Intervals((Interval(sides[2], sides[0], ops[1] == ">=", ops[0] == ">="),), var)
+    return _solve_linear(sides, ops) or Relation(tuple(nodes), tuple(ops))
+
+
+def _solve_linear(sides: list, ops: list) -> Intervals | None:
+    """`-x > -1` -> x < 1; `-1 < 2x+1 <= 5` -> -1 < x <= 2 (rational coefficients only)."""
+    nodes = [v.node for v in sides]
+    names = frozenset().union(*map(free_symbols, nodes))
+    if len(names) != 1 or "!=" in ops:
+        return None
+    (var,), budget = names, Budget()
+    if len(nodes) == 2:
+        coefficients = linear_coefficients(add(nodes[0], neg(nodes[1])), var, budget)
+        if coefficients is None or coefficients[0] == 0:
+            return None
+        a, b = coefficients
+        op = ops[0] if a > 0 else _FLIP[ops[0]]
+        return inequality([Value(("sym", var)), Value(num(-b / a))], [op])
+    if len(nodes) == 3 and not free_symbols(nodes[0]) and not free_symbols(nodes[2]):
+        coefficients = linear_coefficients(nodes[1], var, budget)
+        lo, hi = exact(nodes[0], budget), exact(nodes[2], budget)
+        if coefficients is None or coefficients[0] == 0 or lo is None or hi is None:
+            return None
+        a, b = coefficients
+        ends = [Value(num((lo - b) / a)), Value(("sym", var)), Value(num((hi - b) / a))]
+        return inequality(ends if a > 0 else ends[::-1], ops if a > 0 else ops[::-1])
+    return None
+
+

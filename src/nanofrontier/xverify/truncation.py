@@ -1,0 +1,55 @@
+"""Signs that a model output was cut off: a loop repeated until the length limit, or a last sentence
+that stops mid-clause.
+
+    repetition_start(text)   # where the repeated tail begins, or -1
+    looks_cut_off(text)      # ends on a comma, an operator, an open brace/`$`, or a function word
+
+Both read only the tail of the text (at most REPEAT_WINDOW characters), so they cost O(1) in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPEAT_WINDOW = 4000  # characters of tail searched for a repeated loop
+REPEAT_PROBE = 60  # the last this-many characters must recur ...
+REPEAT_MIN = 4  # ... at least this many times in the window
+MIN_CUT_LENGTH = 200  # shorter outputs are answers, not cut-off reasoning
+
+_DANGLING_CHAR = set(",:;=+-*/(\\[{^_&")
+_FUNCTION_WORDS = frozenset(
+    "the a an of to and or is are was were be we that for with in on by this which as from at so then if let can "
+    "will would should must into than its their our since because but thus hence therefore where when".split())
+_CJK_DANGLING = set("的了是在和与为把被对从而且则就都也要会能将可以得地着个")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def repetition_start(text: str) -> int:
+    """Start of a loop that runs to the end of the text (its last REPEAT_PROBE characters recur at least
+    REPEAT_MIN times in the last REPEAT_WINDOW characters); -1 when the text does not end in one."""
+    if len(text) < REPEAT_PROBE * REPEAT_MIN:
+        return -1
+    lo = max(0, len(text) - REPEAT_WINDOW)
+    probe = text[-REPEAT_PROBE:]
+    if text.count(probe, lo) < REPEAT_MIN:
+        return -1
+    return text.find(probe, lo)
+
+
+def _unbalanced(tail: str) -> bool:
+    return tail.count("$$") % 2 == 1 or tail.count("{") > tail.count("}") or tail.count("\\[") > tail.count("\\]")
+
+
+def looks_cut_off(text: str) -> bool:
+    """The text stops in the middle of a sentence or formula. (A last line that merely lacks a period, such
+    as "the sentiment is negative", is not enough: bare final answers look the same.)"""
+    text = text.rstrip()
+    if len(text) < MIN_CUT_LENGTH:
+        return False
+    last_line = text.rsplit("\n", 1)[-1]
+    if text[-1] in _DANGLING_CHAR or _unbalanced(text[-max(len(last_line), 1):]):
+        return True
+    if text[-1] in _CJK_DANGLING:
+        return True
+    word = _LAST_WORD.search(last_line)
+    return bool(word) and text[-1].isalpha() and word.group(1).lower() in _FUNCTION_WORDS

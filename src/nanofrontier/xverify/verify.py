@@ -1,0 +1,136 @@
+"""The verification cascade: clean, extract the last committed answer, compare by kind, and hand
+only what the rules cannot decide to an optional judge model.
+
+    verify(question, output, reference)                    # rules only
+    verify(question, output, reference, judge=LocalJudge("xVerify-0.5B-I"))
+    verify_many(cases, judge=..., workers=4)               # thread-parallel, input order kept
+
+Everything here is a pure function of its arguments: it is thread-safe, and its only time limit is
+the cooperative `Budget` of the symbolic checks (no signals). Over budget fails closed: Incorrect,
+reason "budget".
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+from nanofrontier.xverify.cases import Case, CaseError, parse_kind
+from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options, short_answer_equal
+from nanofrontier.xverify.extract import extract_answer
+from nanofrontier.xverify.latex_fallback import warm_up
+from nanofrontier.xverify.math_equiv import math_equal
+from nanofrontier.xverify.verdict import CORRECT, INCORRECT, Budget, BudgetExceeded, Verdict
+
+log = logging.getLogger(__name__)
+
+MAX_OUTPUT_CHARS = 200_000  # longer outputs are cut to their tail, where the final answer is
+_warm = threading.Lock()
+_warmed = False
+
+
+def _warm_up_once() -> None:
+    """The LaTeX fallback parser's first use costs ~0.3 s (imports, grammar): pay it outside any budget."""
+    global _warmed
+    with _warm:
+        if not _warmed:
+            warm_up()
+            _warmed = True
+
+
+def verify(question: str, output: str, reference: str, *, kind: str | None = None, judge=None,
+           budget_seconds: float = 0.05) -> Verdict:
+    """Correct or Incorrect, with the extracted answer, the kind, the deciding rule and a reason."""
+    kind = parse_kind(kind) or detect_kind(question, reference)
+    if not output or not output.strip():
+        return Verdict(verdict=INCORRECT, extracted=None, kind=kind, rule="extract.empty", reason="empty output")
+    options = parse_options(question) if kind == "multiple_choice" else None
+    extraction = extract_answer(output[-MAX_OUTPUT_CHARS:], kind=kind, options=options)  # it cleans the text itself
+    answer = extraction.answer
+
+    def undecided(rule: str, reason: str) -> Verdict:
+        if judge is None:
+            return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule=rule,
+                           reason=f"{reason}; no judge given, so Incorrect")
+        return _ask_judge(judge, question, output, reference, kind, answer, reason)
+
+    if extraction.status == "hedged":
+        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.hedged",
+                       reason="the output commits to more than one answer: " + " / ".join(extraction.candidates))
+    if extraction.status == "truncated":
+        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.truncated",
+                       reason="the output stops before committing to an answer")
+    if answer is None:
+        return undecided("extract.none", "no final answer found")
+    if not _warmed:
+        _warm_up_once()
+    try:
+        equal, rule = _compare(kind, question, answer, reference, options or {}, Budget(seconds=budget_seconds))
+    except BudgetExceeded as e:
+        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="budget", reason=f"budget: {e}")
+    if equal is None:
+        return undecided(rule, "the rules could not decide")
+    reason = (f"{answer!r} matches the reference {reference!r}" if equal
+              else f"{answer!r} does not match the reference {reference!r}")
+    return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
+                   reason=f"{reason} ({extraction.source})")
+
+
+def _compare(kind: str, question: str, answer: str, reference: str, options: dict[str, str],
+             budget: Budget) -> tuple[bool | None, str]:
+    if kind == "multiple_choice":
+        return choice_equal(answer, reference, options), "choice"
+    if kind == "classification":
+        return label_equal(answer, reference, question), "label"
+    if kind == "math":
+        equal, rule = math_equal(answer, reference, question=question, budget=budget)
+        if equal is None:
+            return short_answer_equal(answer, reference), "short.fallback"
+        return equal, rule
+    equal = short_answer_equal(answer, reference)
+    if equal is None and detect_kind("", reference) == "math":  # a number or formula given as a short answer
+        math, rule = math_equal(answer, reference, question=question, budget=budget)
+        if math is not None:
+            return math, rule
+    return equal, "short"
+
+
+def _ask_judge(judge, question: str, output: str, reference: str, kind: str, answer: str | None,
+               why: str) -> Verdict:
+    reply = judge.judge(question, output, reference)
+    if reply not in (CORRECT, INCORRECT):
+        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="judge",
+                       reason=f"{why}; the judge's reply was not Correct/Incorrect, so Incorrect")
+    return Verdict(verdict=reply, extracted=answer, kind=kind, rule="judge", reason=f"{why}; the judge decided")
+
+
+def verify_case(case: Case, *, judge=None, budget_seconds: float = 0.05) -> Verdict:
+    return verify(case.question, case.output, case.reference, kind=case.kind, judge=judge,
+                  budget_seconds=budget_seconds)
+
+
+def verify_many(items: Iterable[Case | CaseError], *, judge=None, workers: int = 1, budget_seconds: float = 0.05,
+                on_done: Callable[[], None] | None = None) -> Iterator[tuple[Case | CaseError, Verdict | str]]:
+    """(item, Verdict) per item in input order; (item, error message) for CaseErrors and for cases whose
+    check raised, so one bad case never stops the batch."""
+
+    def one(item: Case | CaseError) -> tuple[Case | CaseError, Verdict | str]:
+        try:
+            if isinstance(item, CaseError):
+                return item, item.error
+            try:
+                return item, verify_case(item, judge=judge, budget_seconds=budget_seconds)
+            except Exception as e:  # a per-item failure is reported, not raised (batch keeps going)
+                log.warning("case %s (line %d) failed: %s", item.id, item.line, e)
+                return item, f"line {item.line}: {type(e).__name__}: {e}"
+        finally:
+            if on_done is not None:
+                on_done()
+
+    if workers <= 1:
+        yield from map(one, items)
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(one, items)

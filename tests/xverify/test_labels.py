@@ -1,0 +1,77 @@
+"""labels.label_equal: synonyms across languages, labels inside sentences, negation, undecidable cases."""
+
+import pytest
+
+from nanofrontier.xverify.labels import label_equal, named_labels
+
+SENTIMENT = "Is the sentiment of this review positive or negative?"
+TOPIC = "Classify the article as World, Sports, Business, or Sci/Tech."
+
+
+@pytest.mark.parametrize("pred, reference", [
+    ("Yes", "yes"), ("TRUE", "yes"), ("Correct.", "true"), ("是", "yes"), ("对", "正确"), ("正确", "是"),
+    ("No", "no"), ("false", "否"), ("错误", "no"), ("不对", "否"), ("Yse", "Yes"),
+])
+def test_boolean_synonyms_match(pred, reference):
+    assert label_equal(pred, reference, "Is it so?") is True
+
+
+def test_opposite_booleans_do_not_match():
+    assert label_equal("Yes", "否", "是否正确？") is False
+
+
+def test_sentiment_synonyms_match_across_languages():
+    assert label_equal("正面", "positive", SENTIMENT) is True
+    assert label_equal("消极", "negative", SENTIMENT) is True
+
+
+def test_label_inside_a_sentence_matches():
+    assert label_equal("The sentiment of this review is positive.", "positive", SENTIMENT) is True
+
+
+def test_wrong_label_inside_a_sentence_fails():
+    assert label_equal("Overall the review is negative.", "positive", SENTIMENT) is False
+
+
+def test_negated_label_of_a_binary_set_means_the_other_label():
+    assert label_equal("It is not positive.", "negative", SENTIMENT) is True
+    assert label_equal("It is not positive.", "positive", SENTIMENT) is False
+
+
+def test_negated_label_with_a_denial_word_is_no():
+    assert label_equal("No, the statement is not correct.", "no", "Is the statement correct?") is True
+
+
+def test_correct_answer_phrase_is_not_read_as_yes():
+    assert label_equal("The correct answer is no.", "no", "Is it?") is True
+
+
+def test_chinese_sentence_with_negated_yes_word_is_no():
+    assert label_equal("这个说法不正确", "是", "这个说法正确吗？") is False
+    assert label_equal("这个说法是正确的", "是", "这个说法正确吗？") is True
+
+
+def test_topic_label_aliases_match():
+    assert label_equal("Science and Technology", "Sci/Tech", TOPIC) is True
+    assert label_equal("Sports", "Sci/Tech", TOPIC) is False
+
+
+def test_nli_label_matches_chinese_name():
+    assert label_equal("The relationship is entailment.", "蕴含", "entailment, neutral or contradiction?") is True
+
+
+def test_labels_named_only_by_the_question_are_compared():
+    assert label_equal("even", "even", "Is the number odd or even?") is True
+    assert label_equal("odd", "even", "Is the number odd or even?") is False
+
+
+def test_no_label_is_undecidable():
+    assert label_equal("It depends on the context.", "yes", "Is it?") is None
+
+
+def test_two_labels_is_undecidable():
+    assert label_equal("positive or negative", "positive", SENTIMENT) is None
+
+
+def test_named_labels_reads_an_or_list():
+    assert {"world", "sports", "business", "sci/tech"} <= named_labels(TOPIC)

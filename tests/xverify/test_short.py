@@ -1,0 +1,107 @@
+"""short.short_answer_equal: normalised equality, aliases, dates, numbers, containment, undecided cases."""
+
+import pytest
+
+from nanofrontier.xverify.short import aliases, dates_in, short_answer_equal, word_number
+
+
+def test_articles_case_and_punctuation_are_ignored():
+    assert short_answer_equal("the Eiffel Tower.", "Eiffel Tower") is True
+
+
+@pytest.mark.parametrize("reference", ["NYC / New York City", "NYC; New York City", "NYC or New York City",
+                                       "New York City (NYC)"])
+def test_any_alias_of_the_reference_matches(reference):
+    assert short_answer_equal("NYC", reference) is True
+
+
+def test_aliases_split_on_slash_only_with_spaces():
+    assert aliases("AC/DC") == ["AC/DC"]
+
+
+@pytest.mark.parametrize("pred", ["2001-03-05", "March 5, 2001", "5 March 2001", "Mar. 5th, 2001", "2001年3月5日",
+                                  "She was born on March 5, 2001."])
+def test_dates_in_any_format_match(pred):
+    assert short_answer_equal(pred, "2001-03-05") is True
+
+
+def test_different_day_fails():
+    assert short_answer_equal("March 6, 2001", "2001-03-05") is False
+
+
+def test_plain_numbers_compare_by_value():
+    assert short_answer_equal("1,200", "1200") is True
+    assert short_answer_equal("13", "12") is False
+
+
+def test_number_words_compare_by_value():
+    assert short_answer_equal("twelve", "12") is True
+
+
+def test_number_with_unit_in_short_answer_matches():
+    assert short_answer_equal("12 yards", "12") is True
+
+
+def test_different_year_inside_a_fluent_sentence_fails():
+    assert short_answer_equal("The tower was completed in 1887.", "1889") is False
+
+
+def test_same_year_inside_a_sentence_matches():
+    assert short_answer_equal("The tower was completed in 1889.", "1889") is True
+
+
+def test_chinese_year_suffix_is_ignored_for_numbers():
+    assert short_answer_equal("1945年", "1945") is True
+    assert short_answer_equal("1944年", "1945年") is False
+
+
+def test_reference_contained_in_short_prediction_matches():
+    assert short_answer_equal("Barack Obama was the president", "Barack Obama") is True
+
+
+def test_reference_contained_in_a_long_paragraph_is_not_enough():
+    pred = "Many people think about Barack Obama when they consider the question, " * 3
+    assert short_answer_equal(pred, "Barack Obama") is not True
+
+
+def test_negated_reference_in_prediction_does_not_match():
+    assert short_answer_equal("It is not Paris", "Paris") is not True
+
+
+def test_acronym_matches_its_expansion():
+    assert short_answer_equal("John F. Kennedy", "JFK") is True
+
+
+def test_different_single_word_entities_are_a_clear_mismatch():
+    assert short_answer_equal("London", "Paris") is False
+    assert short_answer_equal("上海", "北京") is False
+
+
+def test_paraphrase_is_undecided():
+    assert short_answer_equal("The Big Apple", "New York City") is None
+
+
+def test_non_answer_against_a_multi_word_reference_is_undecided():
+    assert short_answer_equal("Hmm", "Frank Herbert") is None
+
+
+def test_partial_name_is_undecided():
+    assert short_answer_equal("Obama", "Barack Obama") is None
+
+
+def test_empty_prediction_fails():
+    assert short_answer_equal("", "Paris") is False
+
+
+def test_dates_in_reads_several_formats():
+    assert dates_in("from 2001-03-05 to 7 April 2002") == [(2001, 3, 5), (2002, 4, 7)]
+
+
+def test_word_number_reads_whole_english_and_chinese_numbers():
+    assert word_number("three hundred twenty-one") == 321
+    assert word_number("三十六万四千") == 364000
+    assert word_number("twelve yards") is None
+
+
+def test_chinese_number_words_compare_by_value():
+    assert short_answer_equal("十二", "12") is True
