@@ -2,8 +2,6 @@
 
 import threading
 
-import pytest
-
 from nanofrontier.xverify.cases import Case, CaseError
 from nanofrontier.xverify.verify import verify, verify_many
 
@@ -94,7 +92,7 @@ def test_verify_many_keeps_input_order_with_threads_and_reports_bad_items():
                   line=i + 1) for i in range(40)]
     items = cases[:10] + [CaseError(id=None, line=11, error="line 11: invalid JSON")] + cases[10:]
     results = list(verify_many(items, workers=4))
-    assert [getattr(item, "line") for item, _ in results] == [getattr(i, "line") for i in items]
+    assert [item.line for item, _ in results] == [i.line for i in items]
     assert results[10][1] == "line 11: invalid JSON"
     assert all(v.verdict == "Correct" for item, v in results if isinstance(item, Case))
 

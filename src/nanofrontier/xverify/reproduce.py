@@ -51,8 +51,8 @@ def mathverify_verdict(case: Case) -> str:
 
 def run_eval(cases: Sequence[Case], *, judge=None) -> tuple[dict[str, Scores], list[str]]:
     verdicts = [verify_case(c, judge=judge) for c in cases]
-    scores = score_by_kind([v.verdict for v in verdicts], [c.label for c in cases], [c.kind or v.kind
-                                                                                    for c, v in zip(cases, verdicts, strict=True)])
+    kinds = [c.kind or v.kind for c, v in zip(cases, verdicts, strict=True)]
+    scores = score_by_kind([v.verdict for v in verdicts], [c.label for c in cases], kinds)
     return scores, [v.verdict for v in verdicts]
 
 
