@@ -14,7 +14,7 @@ from pathlib import Path
 
 from nanofrontier.core.report import Claim, Result, bar_plot
 from nanofrontier.xverify.cases import Case, CaseError, read_cases
-from nanofrontier.xverify.score import Scores, score_by_kind
+from nanofrontier.xverify.score import Scores, score, score_by_kind
 from nanofrontier.xverify.verdict import CORRECT, INCORRECT
 from nanofrontier.xverify.verify import verify_case
 
@@ -56,21 +56,31 @@ def run_eval(cases: Sequence[Case], *, judge=None) -> tuple[dict[str, Scores], l
     return scores, [v.verdict for v in verdicts]
 
 
+def is_heldout(case: Case) -> bool:
+    """Rules were developed looking only at the even-numbered cases; the odd ones are held out."""
+    digits = "".join(ch for ch in case.id if ch.isdigit())
+    return bool(digits) and int(digits) % 2 == 1
+
+
 def run(preset: str, out_dir: Path) -> Result:
     cases = load_eval_set()
-    ours, _ = run_eval(cases)
-    metrics: dict = {"cases": len(cases), "rules": {k: s.to_dict() for k, s in ours.items()}}
+    ours, verdicts = run_eval(cases)
+    heldout = [i for i, c in enumerate(cases) if is_heldout(c)]
+    held = score([verdicts[i] for i in heldout], [cases[i].label for i in heldout])
+    overall = ours["all"]
+    metrics: dict = {"cases": len(cases), "accuracy": overall.accuracy, "f1": overall.f1,
+                     "heldout_cases": held.n, "heldout_accuracy": held.accuracy, "heldout_f1": held.f1}
     try:
         mv = [mathverify_verdict(c) for c in cases]
         baseline = score_by_kind(mv, [c.label for c in cases], [c.kind or "unknown" for c in cases])
-        metrics["math_verify"] = {k: s.to_dict() for k, s in baseline.items()}
+        metrics.update(mathverify_accuracy=baseline["all"].accuracy, mathverify_f1=baseline["all"].f1)
     except ImportError:
         baseline = None
-    overall = ours["all"]
     claims = [
         Claim(claim="a verifier of this kind reaches F1 and accuracy above 95% (rules-only cascade)",
               paper="F1 > 95%, Acc > 95% (xVerify-0.5B-I: 96.69 / 96.85)",
-              measured=f"F1 {overall.f1:.2%}, Acc {overall.accuracy:.2%} on {overall.n} cases",
+              measured=f"F1 {overall.f1:.2%}, Acc {overall.accuracy:.2%} on {overall.n} cases "
+                       f"(held-out half: F1 {held.f1:.2%}, Acc {held.accuracy:.2%})",
               holds=overall.f1 > TARGET and overall.accuracy > TARGET),
         Claim(claim="the cascade with a judge model reaches F1 and accuracy above 95%",
               paper="F1 > 95%, Acc > 95%", measured="not run: no judge checkpoint or endpoint given", holds=None),
@@ -96,4 +106,5 @@ def _notes(ours: dict[str, Scores], baseline: dict[str, Scores] | None) -> str:
         rows.append(f"| {kind} | {s.n} | {s.accuracy:.2%} | {s.f1:.2%} | {mv} |")
     return ("The evaluation set (`benchmarks/data/xverify/var_eval.jsonl`) was written for this project in VAR's "
             "format: four kinds, English and Chinese, long reasoning outputs with the traps of the research "
-            "note. F1 counts Correct as the positive class, as the paper does.\n\n" + "\n".join(rows))
+            "note. F1 counts Correct as the positive class, as the paper does. The rules were developed looking only "
+            "at the failures of the even-numbered cases; the odd-numbered half is reported apart as held out.\n\n" + "\n".join(rows))

@@ -1,0 +1,30 @@
+"""The evaluation set loads whole, and the reproduction's pieces score it."""
+
+import pytest
+
+from nanofrontier.xverify.cases import Case
+from nanofrontier.xverify.reproduce import is_heldout, load_eval_set, mathverify_verdict, run_eval
+from nanofrontier.xverify.verdict import KINDS
+
+
+def test_evaluation_set_has_400_plus_labelled_cases_of_every_kind_in_both_languages():
+    cases = load_eval_set()
+    assert len(cases) >= 400
+    assert {c.kind for c in cases} == set(KINDS)
+    assert all(c.label in ("Correct", "Incorrect") for c in cases)
+    assert any(any("\u4e00" <= ch <= "\u9fff" for ch in c.question) for c in cases)
+    assert sum(is_heldout(c) for c in cases) == pytest.approx(len(cases) / 2, abs=1)
+
+
+def test_run_eval_scores_each_kind():
+    cases = load_eval_set()[:40]
+    scores, verdicts = run_eval(cases)
+    assert len(verdicts) == 40 and scores["all"].n == 40
+    assert set(scores) - {"all"} <= set(KINDS)
+
+
+def test_mathverify_baseline_judges_a_boxed_number():
+    pytest.importorskip("math_verify")
+    good = Case(id="1", question="2+2?", output="So \\boxed{4}.", reference="4")
+    bad = Case(id="2", question="2+2?", output="So \\boxed{5}.", reference="4")
+    assert (mathverify_verdict(good), mathverify_verdict(bad)) == ("Correct", "Incorrect")
