@@ -218,6 +218,64 @@ def test_question_echoed_before_the_answer_is_not_cut():
     assert answer("Question: What is 2+3?\nLet me add them. The answer is 5.") == "5"
 
 
+@pytest.mark.parametrize("output, expected", [
+    ("Question: What is 2+2?\nAnswer: 2+2=4. The answer is 4.\n\nQuestion: What is 3+5?\nAnswer: 3+5=8.\n#### 8", "8"),
+    ("问题：1+1等于几？\n回答：1+1=2。答案是2。\n\n问题：2+5等于几？\n回答：2+5=7，所以答案是7。", "7"),
+])
+def test_recited_fewshot_prompt_answers_its_last_question(output, expected):
+    assert answer(output, kind="math") == expected
+
+
+def test_recited_fewshot_prompt_ending_on_an_empty_answer_has_no_answer():
+    output = ("Question: Capital of Spain?\nAnswer: The answer is A.\n\n"
+              "Question: Capital of Italy?\nAnswer Choices: (A) Paris (B) London (C) Rome\nAnswer:")
+    assert extract_answer(output, kind="multiple_choice", options=OPTIONS).status == "none"
+
+
+@pytest.mark.parametrize("follow_up", [
+    "\n\n**Follow-up question:** Ana has 3 pens and buys 4. How many now?\n**Answer:** The answer is 7.",
+    "\n\n下一题：计算 5+5。\n5+5=10，所以答案为 $\\boxed{10}$。",
+    "\n【巩固练习】一盒有6个，吃掉2个，还剩几个？\n答案是4。",
+])
+def test_self_declared_follow_up_is_cut_even_when_the_answer_has_no_marker(follow_up):
+    assert answer(REASONING + "Hence the pair is $(2, 9)$." + follow_up, kind="math") == "(2, 9)"
+
+
+# --- retraction ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("output, kind, expected", [
+    ("所以答案是北京。\n\n不对，我记错了。\n\n应该是南京。\n\n因此，南京。", "short_answer", "南京"),
+    ("The answer is 12. Hmm, that's not right: I forgot the tax.\nWith tax the bill is 15 dollars.", "math", "15"),
+    ("所以选B。\n\n不对，再算一遍。\n\n所以正确选项为D。", "multiple_choice", "D"),
+])
+def test_withdrawn_answer_is_replaced_by_what_follows_the_retraction(output, kind, expected):
+    assert answer(output, kind=kind, options=OPTIONS if kind == "multiple_choice" else None) == expected
+
+
+def test_rejecting_another_value_after_the_answer_keeps_the_answer():
+    assert answer("The answer is 12. A common slip gives 14, but that's not right.", kind="math") == "12"
+
+
+# --- hedges and answer sentences -------------------------------------------------------------------
+
+def test_trailing_parenthetical_alternative_is_a_hedge():
+    assert extract_answer("Final answer: $12$ (or possibly $15$).", kind="math").status == "hedged"
+    assert extract_answer("The answer is 12 (in US dollars, rounded).", kind="math").answer == "12"
+
+
+@pytest.mark.parametrize("output, expected", [
+    ("答：从甲地到乙地，两车一共行驶了3.5小时。", "3.5小时"),
+    ("答：这次考试的及格率为0.95。", "0.95"),
+    ("答：面积是20平方米或30平方米。", "面积是20平方米或30平方米"),
+])
+def test_chinese_answer_sentence_reduces_to_its_value_in_math(output, expected):
+    assert answer(REASONING + output, kind="math") == expected
+
+
+def test_chinese_answer_sentence_runs_past_commas():
+    assert answer("答：从甲地到乙地，共需两小时。") == "从甲地到乙地,共需两小时"
+
+
 # --- multiple choice -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("output", [
@@ -282,8 +340,30 @@ def test_math_fallback_takes_the_last_number_of_a_sentence():
     assert (ext.answer, ext.source) == ("42", "last_number")
 
 
-def test_refusal_is_no_answer():
-    assert extract_answer("I'm sorry, but I cannot answer that question.").status == "none"
+@pytest.mark.parametrize("output", ["I'm sorry, but I cannot answer that question.",
+                                    "I'm not able to compute this exactly without a calculator."])
+def test_refusal_is_no_answer(output):
+    assert extract_answer(output, kind="math").status == "none"
+
+
+@pytest.mark.parametrize("bold, kind, expected", [
+    ("**Total cost: $45**", "math", "$45"), ("**Sentiment: negative**", "classification", "negative"),
+])
+def test_bold_label_and_value_gives_the_value(bold, kind, expected):
+    assert answer(REASONING + bold, kind=kind) == expected
+
+
+def test_last_line_drops_a_leading_connective():
+    assert answer(REASONING + "Therefore, Canberra", kind="short_answer") == "Canberra"
+
+
+def test_math_fallback_reads_no_solution_instead_of_an_earlier_number():
+    output = "We need $x^2 + 1 < 0$.\nSince a square plus one is always positive, there is no real solution."
+    assert answer(output, kind="math") == "no real solution"
+
+
+def test_math_fallback_reads_a_number_in_words_on_the_last_line():
+    assert answer("She has 3 crates of 4 boxes.\nSo she needs twelve boxes.", kind="math") == "twelve"
 
 
 def test_empty_output_is_no_answer():

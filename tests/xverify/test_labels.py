@@ -75,3 +75,13 @@ def test_two_labels_is_undecidable():
 
 def test_named_labels_reads_an_or_list():
     assert {"world", "sports", "business", "sci/tech"} <= named_labels(TOPIC)
+
+
+@pytest.mark.parametrize("pred, ref", [("The review is favorable.", "positive"), ("Unfavourable", "negative"),
+                                       ("这条评论是褒义的", "正面"), ("整体是贬义", "负面")])
+def test_sentiment_synonyms_name_the_label(pred, ref):
+    assert label_equal(pred, ref, "Is the sentiment positive or negative?") is True
+
+
+def test_unfavorable_is_not_read_as_favorable():
+    assert label_equal("The tone is unfavorable.", "positive", "Answer positive or negative.") is False

@@ -14,7 +14,8 @@ from nanofrontier.xverify.verdict import BudgetExceeded
     ("$\\left( 1, 2 \\right)$", "( 1, 2 )"), ("\\displaystyle\\dfrac{1}{2}.", "\\frac{1}{2}"),
     ("7,\\!425", "7,425"), ("7{,}425", "7,425"), ("90^\\circ", "90°"), ("90^{\\circ}", "90°"),
     ("28\\%", "28%"), ("\\boxed{\\text{ miles}}", "miles"), ("\\$5", "$5"), ("$5$", "5"), ("５×３", "5\\times 3"),
-    ("\\mathrm e", "e"), ("x ≤ 2", "x \\le 2"), ("cm²", "cm^2"),
+    ("\\mathrm e", "e"), ("x ≤ 2", "x \\le 2"), ("cm²", "cm^2"), ("\\mathbb Z", "Z"),
+    ("y\\in\\mathbb{Q}", "y\\in Q"), ("约12.5", "12.5"), ("approximately 0.61", "0.61"), ("about 40", "40"),
 ])
 def test_clean_removes_layout_only(raw, cleaned):
     assert clean(raw) == cleaned

@@ -3,7 +3,7 @@
 import pytest
 
 from nanofrontier.xverify.capture import boxed_contents, capture_after, tidy
-from nanofrontier.xverify.markers import MarkerIndex, followup_cut, last_commitments
+from nanofrontier.xverify.markers import MarkerIndex, followup_cut, last_commitments, recital_start
 from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 
 
@@ -69,6 +69,32 @@ def test_followup_cut_is_the_new_question_after_an_answer():
     assert followup_cut(MarkerIndex(text)) == text.index("\n\nQuestion") + 1
 
 
+@pytest.mark.parametrize("header", ["**Follow-up question:**", "Next problem:", "下一题：", "[巩固练习]"])
+def test_followup_cut_is_a_self_declared_new_problem_even_before_any_answer(header):
+    text = "So the pair is (2, 7).\n\n" + header + " What is 9-4?\nThe answer is 5."
+    assert followup_cut(MarkerIndex(text)) == text.index(header) - 1
+
+
+def test_recital_start_is_the_last_question_of_a_recited_prompt():
+    text = "Question: 1+1?\nAnswer: The answer is 2.\n\nQuestion: 4+4?\nAnswer: 8"
+    assert recital_start(MarkerIndex(text)) == text.index("Question: 4+4")
+    assert recital_start(MarkerIndex("We add.\n\nQuestion: 4+4?\nAnswer: 8")) == 0
+
+
+def test_capture_without_clauses_runs_past_commas():
+    text = "答:从甲地到乙地,一共需要3小时. 然后"
+    start, end = capture_after(text, 2, clauses=False)
+    assert text[start:end] == "从甲地到乙地,一共需要3小时"
+    assert captured(text, "答:") == "从甲地到乙地"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("12 (or possibly 15)", "12 (or possibly 15)"), ("12 (in US dollars, rounded)", "12"),
+])
+def test_tidy_drops_a_remark_in_parentheses_but_not_a_hedge(raw, expected):
+    assert tidy(raw) == expected
+
+
 def test_repetition_start_finds_a_loop_running_to_the_end():
     text = "Intro.\n" + "Let me check again.\n" * 50
     assert 0 <= repetition_start(text) <= text.index("Let me check again.\n") + 20
@@ -83,6 +109,6 @@ def test_text_ending_mid_clause_looks_cut_off(ending):
     assert looks_cut_off("We reason about the problem in detail. " * 10 + ending)
 
 
-@pytest.mark.parametrize("ending", ["The sentiment is negative", "So the total is 42", "Paris."])
+@pytest.mark.parametrize("ending", ["The sentiment is negative", "So the total is 42", "Paris.", "**Total: 42**"])
 def test_text_ending_on_an_answer_does_not_look_cut_off(ending):
     assert not looks_cut_off("We reason about the problem in detail. " * 10 + ending)

@@ -174,7 +174,7 @@ def test_base_subscripts_compare_as_written():
 
 
 @pytest.mark.parametrize("pred, ref", [("12:00", "1:00"), ("Evelyn", "Jane"), ("\\int_0^1 x dx", "\\frac12"),
-                                       ("The answer is 5", "5")])
+                                       ("The answer is not 5", "5")])
 def test_unreadable_answers_are_undecided(pred, ref):
     assert math_equal(pred, ref) == (None, "math.unparsed")
 
@@ -257,3 +257,49 @@ def test_random_token_soup_never_crashes():
         assert result[1] != "math.error", (pred, ref)
         outcomes.add(result[0])
     assert outcomes == {True, False, None}
+
+
+@pytest.mark.parametrize("pred, ref", [("答：这个班共有3600000人", "360万"), ("摸到白球的概率为0.35", "35\\%"),
+                                       ("Total cost: $3,120,000", "3120000"), ("The tank holds 48 liters.", "48")])
+def test_a_sentence_stating_one_number_compares_by_that_number(pred, ref):
+    assert math_equal(pred, ref) == (True, "math.number")
+
+
+@pytest.mark.parametrize("pred", ["答：这个班共有360人", "It is either 48 or 49 liters.", "不是48",
+                                  "2 cats and 3 dogs"])
+def test_a_sentence_with_another_number_several_numbers_or_a_negation_is_not_read_as_equal(pred):
+    assert math_equal(pred, "48")[0] is not True
+
+
+def test_a_number_with_a_unit_is_read_in_the_unit_the_question_asks_for():
+    q = "The train ride takes a while. How many minutes does it take?"
+    assert math_equal("2 hours", "120", question=q) == (True, "math.number")
+    assert math_equal("120 hours", "120", question=q) == (False, "math.number")
+    assert math_equal("120 minutes", "120", question=q) == (True, "math.number")
+    assert math_equal("3.2千克", "3200", question="这袋米重多少克？") == (True, "math.number")
+    assert math_equal("3200千克", "3200", question="这袋米重多少克？") == (False, "math.number")
+    assert math_equal("找回27角", "27", question="应找回多少元？") == (False, "math.number")
+
+
+def test_a_unit_of_another_dimension_than_the_asked_one_is_compared_by_number():
+    # A rate against an asked length ("多少千米/时" reads as km): no conversion is attempted.
+    assert math_equal("75千米/时", "75", question="汽车每小时行多少千米？") == (True, "math.number")
+
+
+@pytest.mark.parametrize("pred, ok", [("x = 3 \\text{ or } -1 \\le x < 2", True), ("x=3 或 -1\\le x<2", True),
+                                      ("x = 4 \\text{ or } -1 \\le x < 2", False),
+                                      ("x = 3 \\text{ or } -1 < x < 2", False)])
+def test_a_point_joined_to_an_interval_by_or_is_a_union(pred, ok):
+    assert math_equal(pred, "[-1,2)\\cup\\{3\\}") == (ok, "math.interval")
+
+
+@pytest.mark.parametrize("pred, ref, question, ok", [
+    ("1 hour 45 minutes", "105", "How many minutes did the film last?", True),
+    ("1 hour 45 minutes", "1.75", "", True), ("2小时15分", "135", "一共用了多少分钟？", True),
+    ("8元4角", "8.4", "", True), ("8元4角", "8.04", "", False), ("3 m 5 cm", "3.05", "", True)])
+def test_mixed_units_of_one_dimension_add_up(pred, ref, question, ok):
+    assert math_equal(pred, ref, question=question) == (ok, "math.number")
+
+
+def test_mixed_units_of_different_dimensions_are_not_summed():
+    assert math_equal("2 kg 5 m", "2.005")[0] is not True

@@ -59,6 +59,12 @@ def test_gsm8k_hash_answer_line_is_not_taken_for_a_heading():
     assert clean_output("#### 72") == "#### 72"
 
 
+@pytest.mark.parametrize("line", ["#### \\frac{3}{4}", "#### (2,5)", "#### $x=3$", "#### [0,1)"])
+def test_gsm8k_hash_answer_line_with_a_formula_is_not_taken_for_a_heading(line):
+    assert clean_output(line) == line
+    assert clean_output("#### Step two") == "Step two"
+
+
 def test_whitespace_runs_collapse_but_newlines_stay():
     assert clean_output("a  \t b \n\n\n\n  c\r\n d") == "a b\n\nc\nd"
 

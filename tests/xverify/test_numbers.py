@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from nanofrontier.xverify.numbers import Quantity, numbers_equal, parse_quantity
+from nanofrontier.xverify.numbers import Quantity, asked_unit, numbers_equal, parse_quantity
 
 F = Fraction
 
@@ -110,3 +110,21 @@ def test_percent_matches_its_number_and_its_fraction(a, b):
 @pytest.mark.parametrize("a, b", [("0.5", "50"), ("0.28", "28"), ("28%", "2800")])
 def test_a_bare_number_never_matches_a_hundred_times_itself(a, b):
     assert not numbers_equal(q(a), q(b)) and not numbers_equal(q(b), q(a))
+
+
+@pytest.mark.parametrize("question, unit", [("After how many hours does the tank fill?", "h"),
+                                            ("How far is it, in kilometers?", "km"), ("两地相距多少千米？", "km"),
+                                            ("几分钟后相遇？", "min"), ("How many apples are left?", None),
+                                            ("这个班有多少人？", None)])
+def test_asked_unit_reads_the_unit_a_question_asks_for(question, unit):
+    assert asked_unit(question) == unit
+
+
+def test_a_bare_number_is_read_in_the_asked_unit_only_against_the_same_dimension():
+    assert numbers_equal(parse_quantity("1.5 h"), parse_quantity("90"), asked="min")
+    assert not numbers_equal(parse_quantity("90 h"), parse_quantity("90"), asked="min")
+    assert numbers_equal(parse_quantity("90 apples"), parse_quantity("90"), asked="min")
+
+
+def test_half_alone_is_one_half():
+    assert parse_quantity("half") == Quantity(Fraction(1, 2), None, None)

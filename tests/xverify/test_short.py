@@ -85,8 +85,55 @@ def test_non_answer_against_a_multi_word_reference_is_undecided():
     assert short_answer_equal("Hmm", "Frank Herbert") is None
 
 
-def test_partial_name_is_undecided():
-    assert short_answer_equal("Obama", "Barack Obama") is None
+def test_given_name_alone_is_undecided():
+    assert short_answer_equal("Barack", "Barack Obama") is None
+
+
+def test_surname_names_a_personal_name_reference():
+    assert short_answer_equal("Obama", "Barack Obama") is True
+    assert short_answer_equal("The bridge was designed by the engineer Harlow.", "Edith Harlow") is True
+    assert short_answer_equal("It was Dr. Harlow.", "Edith Harlow") is True
+
+
+@pytest.mark.parametrize("pred, ref", [("It was designed by Martin Harlow.", "Edith Harlow"),
+                                       ("It stands on Harlow Street.", "Edith Harlow"),
+                                       ("It was not Harlow.", "Edith Harlow"),
+                                       ("It is the Tower.", "Eiffel Tower"), ("It is York.", "New York")])
+def test_surname_beside_another_name_negated_or_of_a_place_does_not_match(pred, ref):
+    assert short_answer_equal(pred, ref) is not True
+
+
+def test_content_words_of_the_reference_in_the_final_sentence_match_in_any_order():
+    assert short_answer_equal("Overall, Oslo's rainfall is higher.", "Oslo's 2019 rainfall") is True
+    assert short_answer_equal("So the rainfall of Oslo was higher in 2018.", "Oslo's 2019 rainfall") is False
+
+
+def test_content_words_rule_ignores_latex_references():
+    pred = "\\begin{pmatrix} 4 & 2 \\\\ 3 & 4 \\end{pmatrix}"  # the same numbers, other places
+    assert short_answer_equal(pred, "\\begin{pmatrix} 2 & 4 \\\\ 4 & 3 \\end{pmatrix}") is not True
+
+
+def test_a_comparison_sentence_naming_both_sides_is_not_a_match():
+    pred = "Oslo's rainfall is lower than Bergen's rainfall."
+    assert short_answer_equal(pred, "Oslo's 2019 rainfall") is None
+
+
+def test_reference_or_its_acronym_in_the_final_sentence_of_a_long_answer_matches():
+    pred = ("The agency was founded after the war and grew for decades through several reorganisations and "
+            "mergers. Today it is known as the ESA.")
+    assert short_answer_equal(pred, "European Space Agency") is True
+    assert short_answer_equal(pred.replace("the ESA", "not the ESA"), "European Space Agency") is not True
+
+
+def test_number_words_inside_a_short_sentence_compare_by_value():
+    assert short_answer_equal("A spider has eight legs.", "8") is True
+    assert short_answer_equal("A spider has six legs.", "8") is False
+    assert short_answer_equal("Between seven and nine legs.", "8") is None  # not read as 7 + 9 = 16
+
+
+def test_negated_chinese_reference_does_not_match():
+    assert short_answer_equal("答案不是杭州", "杭州") is not True
+    assert short_answer_equal("答案是杭州", "杭州") is True
 
 
 def test_empty_prediction_fails():

@@ -63,6 +63,25 @@ def test_empty_set_words_parse_to_the_empty_set():
     assert parse("no solution") == parse("\\emptyset") == EMPTY
 
 
+@pytest.mark.parametrize("text", ["Hence the system has no solutions", "所以该方程组无解"])
+def test_a_short_sentence_stating_no_solution_is_the_empty_set(text):
+    assert parse(text) == EMPTY
+
+
+@pytest.mark.parametrize("text", ["no solution except y = 2", "no solutions other than 4"])
+def test_a_sentence_naming_an_exception_is_not_the_empty_set(text):
+    assert parse(text) != EMPTY
+
+
+def test_membership_in_the_reals_is_every_real():
+    assert parse("t \\in \\mathbb{R}") == Intervals(parse("(-\\infty, \\infty)").parts, "t")
+
+
+def test_an_assignment_or_an_interval_is_a_union_with_a_point():
+    union = parse("t = 5 \\text{ or } 1 < t \\le 2")
+    assert isinstance(union, Intervals) and union.var == "t" and len(union.parts) == 2
+
+
 def test_words_are_text_not_products_of_letters():
     assert parse("odd") == Text("odd")
 

@@ -30,7 +30,9 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|
 _TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|[\s.,;:!。，；：]+$", _I)
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
                              r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S))+", _I)
-_TRAILING_PAREN = re.compile(r"\s+\((?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$")
+# A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two.
+_TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b|\s*或)"
+                             r"(?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$", _I)
 _OPTION_WORD = re.compile(r"^(?:option|choice)\s*\(?([A-J])\)?$", _I)
 _WRAPPED = [("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ('"', '"'), ("'", "'"), ("**", "**")]
 
@@ -110,8 +112,9 @@ def _display_math(text: str, i: int) -> tuple[int, int] | None:
     return None
 
 
-def sentence_end(text: str, i: int) -> int:
-    """End of the answer that starts at `i`: the first sentence break outside brackets and `$...$`."""
+def sentence_end(text: str, i: int, *, clauses: bool = True) -> int:
+    """End of the answer that starts at `i`: the first sentence break outside brackets and `$...$`
+    (`clauses=False`: a clause after a comma or "because" does not end it)."""
     depth, in_math, limit = 0, False, min(len(text), i + MAX_ANSWER)
     j = i
     while j < limit:
@@ -122,13 +125,13 @@ def sentence_end(text: str, i: int) -> int:
             depth += 1
         elif c in "})]":
             depth = max(0, depth - 1)
-        elif c == "\n" or (not in_math and depth == 0 and _breaks_here(text, i, j, c)):
+        elif c == "\n" or (not in_math and depth == 0 and _breaks_here(text, i, j, c, clauses)):
             return j
         j += 1
     return j
 
 
-def _breaks_here(text: str, start: int, j: int, c: str) -> bool:
+def _breaks_here(text: str, start: int, j: int, c: str, clauses: bool) -> bool:
     if c in "!?;；。！？":
         return True
     if c == ".":
@@ -141,6 +144,8 @@ def _breaks_here(text: str, start: int, j: int, c: str) -> bool:
         if abbreviation and abbreviation.end() - abbreviation.start() == 1 and text[start:j - 1].strip("( ") == "":
             return _INITIAL.match(text, j + 1) is None  # "B. Option D ..." ends at B; "J. K. Rowling" goes on
         return abbreviation is None
+    if not clauses:
+        return False
     if c == ",":
         return _CLAUSE_AFTER_COMMA.match(text, j) is not None
     if c == " ":
@@ -148,7 +153,7 @@ def _breaks_here(text: str, start: int, j: int, c: str) -> bool:
     return False
 
 
-def capture_after(text: str, i: int) -> tuple[int, int]:
+def capture_after(text: str, i: int, *, clauses: bool = True) -> tuple[int, int]:
     """(start, end) of the answer that follows a marker ending at `i`; it may begin on the next line."""
     n = len(text)
     while i < n and text[i] in " \t*:：":
@@ -160,4 +165,4 @@ def capture_after(text: str, i: int) -> tuple[int, int]:
     display = _display_math(text, i)
     if display:
         return display
-    return i, sentence_end(text, i)
+    return i, sentence_end(text, i, clauses=clauses)

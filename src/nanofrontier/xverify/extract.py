@@ -6,7 +6,9 @@
 The last commitment wins (a `\\boxed{3}` followed by "wait ... the answer is 1/2" gives 1/2), over
 strong markers (`markers.py`); weak ones (所以…为) count only when no strong one exists. Several boxed
 values in one final statement are one list answer ("2, 3"). Text after a committed answer that starts
-a new problem ("\\n\\nQuestion:", 问题：) is dropped. With no commitment: a cut-off or looping output is
+a new problem ("\\n\\nQuestion:", 问题：; anywhere if it calls itself new: "Follow-up question:", 下一题) is
+dropped; in a recited few-shot prompt only the last question counts; an answer withdrawn by a later "that's
+not right" / 不对 gives way to what follows. With no commitment: a cut-off or looping output is
 "truncated"; otherwise the answer falls back to bold text, then the last line, then (math) the last number.
 
 status: "ok" | "none" | "hedged" (two different answers: "A or C", "either 3 or 4") | "truncated"
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 
 from nanofrontier.xverify.capture import tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
-from nanofrontier.xverify.markers import Commitment, MarkerIndex, followup_cut, last_commitments
+from nanofrontier.xverify.markers import Commitment, MarkerIndex, followup_cut, last_commitments, recital_start
 from nanofrontier.xverify.normalize import clean_output, has_unclosed_think
 from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 
@@ -40,13 +42,35 @@ _BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$", re.IGNORECASE)
 _FILLER_LINE = re.compile(r"hope (?:this|it) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题",
                           re.IGNORECASE)
-_REFUSAL = re.compile(r"\b(?:I\s+(?:cannot|can't|can not|am unable to|'m unable to|am not able to)\s+"
-                      r"(?:answer|help|provide|determine|solve)|I'?m sorry|I apologi[sz]e|as an AI|I don'?t know)\b|"
+_REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
+                      r"(?:answer|help|provide|determine|solve|compute|calculate)|"
+                      r"I'?m sorry|I apologi[sz]e|as an AI|I don'?t know)\b|"
                       r"无法(?:回答|解答|确定答案)|抱歉|对不起", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*/\s*\d+)?")
 _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
+# The output stops at an answer header with nothing after it ("Answer:", 回答：): no answer was given.
+_EMPTY_ANSWER = re.compile(r"(?:answer|回答|答|解|solution)\s*\**\s*[:：]\s*\**\s*$", re.IGNORECASE)
+# A committed answer withdrawn: "that's not right", "I made a mistake", "wait, no", a sentence opening 不对/错了.
+_RETRACTION = re.compile(
+    r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
+    r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|"
+    r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
+    r"发现不是这样", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*|"
+                              r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
+_LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_VALUE_AFTER_VERB = re.compile(r"(?:为|是|等于|约|有)\s*([^为是有]+)$")
+_UNIT_TAIL = re.compile(r"\s*(?:%|[\u4e00-\u9fff]{1,4})?$")
+_NO_SOLUTION = re.compile(r"\bno\s+(?:real\s+|integer\s+)?(?:solutions?|roots?)\b|无解|\bempty\s+set\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+             r"thousand|million|billion|dozen)")
+_NUMBER_WORDS = re.compile(rf"\b{_NUM_WORD}(?:(?:[\s-]+|\s+and\s+){_NUM_WORD})*\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,19 +89,40 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     if not text:
         return Extraction(answer=None, status=NONE, source="none")
     index = MarkerIndex(text)
+    if start := recital_start(index):
+        text = text[start:]
+        index = MarkerIndex(text)
     cut = followup_cut(index)
     pool = last_commitments(index.prefix(cut))
     text = text[:cut]
     loop = repetition_start(text)
     if pool:
-        ext = _resolve(text, pool, kind, options)
+        ext = _after_retraction(text, pool[-1].end, kind, options) or _resolve(text, pool, kind, options)
         unfinished = has_unclosed_think(output) and looks_cut_off(text)
         if ext.status == OK and ((loop >= 0 and pool[-1].start < loop) or unfinished):
             return Extraction(answer=ext.answer, status=TRUNCATED, source=ext.source, candidates=ext.candidates)
         return ext
+    if _EMPTY_ANSWER.search(text):
+        return Extraction(answer=None, status=NONE, source="none")
     if loop >= 0 or has_unclosed_think(output) or looks_cut_off(text):
         return Extraction(answer=None, status=TRUNCATED, source="none")
     return _fallback(text, kind, options)
+
+
+def _after_retraction(text: str, end: int, kind: str | None, options: dict[str, str] | None) -> Extraction | None:
+    """The answer that replaces a withdrawn one ("所以答案是X。不对，弄混了。…… 因此，Y。"): the weak markers, else
+    the fallbacks, of the text after the retracting sentence. None when nothing after `end` (the last strong
+    commitment) withdraws it, or nothing replaces it."""
+    m = _RETRACTION.search(text, end)
+    if m is None:
+        return None
+    stop = _SENTENCE_BREAK.search(text, m.end())
+    rest = text[stop.end():].strip() if stop else ""
+    if not rest:
+        return None
+    pool = last_commitments(MarkerIndex(rest))
+    ext = _resolve(rest, pool, kind, options) if pool else _fallback(rest, kind, options)
+    return ext if ext.answer is not None else None
 
 
 def _boxed_group(text: str, pool: list[Commitment]) -> tuple[list[Commitment], bool]:
@@ -100,6 +145,8 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
     values = list(dict.fromkeys(c.text for c in group))
     candidates = tuple(dict.fromkeys(c.text for c in pool))
     answer, status = ", ".join(values), OK
+    if kind == MATH and last.source != "boxed":
+        answer = _math_value(answer)
     if kind == MULTIPLE_CHOICE:
         labels = answer_labels(answer, options)
         if labels:
@@ -121,6 +168,22 @@ def _is_hedged(answer: str, kind: str | None) -> bool:
     return False
 
 
+def _math_value(answer: str) -> str:
+    """The value a Chinese sentence states ("共经过10.8小时" -> "10.8小时", "概率为0.28" -> "0.28"): what follows
+    its last 为/是/有 when that is a value, else its only number and unit. Formulas ("x>3或x<1") are kept."""
+    if len(_CJK.findall(answer)) < 3 or not _DIGIT.search(answer) or _SHORT_OR.search(answer):
+        return answer  # not a sentence, or two values ("77平方厘米或63平方厘米" is a hedge)
+    after = _VALUE_AFTER_VERB.search(answer)
+    if after and _DIGIT.search(after.group(1)) and len(_CJK.findall(after.group(1))) <= 4:
+        return after.group(1).strip()
+    numbers = list(_NUMBER.finditer(answer))
+    if len(numbers) != 1:
+        return answer
+    last = numbers[0]
+    unit = _UNIT_TAIL.match(answer, last.end())
+    return answer[last.start():unit.end()].strip() if unit and unit.end() == len(answer) else last.group()
+
+
 def _tail_lines(text: str) -> list[str]:
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     return [ln for ln in lines if not _FILLER_LINE.search(ln)][-TAIL_LINES:]
@@ -139,13 +202,13 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
                 return Extraction(answer=", ".join(labels), status=status, source="option_label")
     bolds = [b for ln in lines for b in _BOLD.findall(ln) if not _HEADING_BOLD.search(b)]
     if bolds:
-        return _finish(tidy(bolds[-1]), "bold", kind, options)
+        return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
     line = lines[-1].replace("**", "")
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
     if kind == MATH:
         return _math_fallback(text, line)
-    return _finish(tidy(line), "final_line", kind, options)
+    return _finish(_LEAD_CONNECTIVE.sub("", tidy(line)), "final_line", kind, options)
 
 
 def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] | None) -> Extraction:
@@ -153,6 +216,8 @@ def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] 
         return Extraction(answer=None, status=NONE, source="none")
     if kind == MULTIPLE_CHOICE and (labels := answer_labels(answer, options, strict=source != "bold")):
         return Extraction(answer=", ".join(labels), status=HEDGED if len(labels) > 1 else OK, source=source)
+    if kind == MATH:
+        answer = _math_value(answer)
     status = HEDGED if _is_hedged(answer, kind) else OK
     return Extraction(answer=answer, status=status, source=source)
 
@@ -167,6 +232,11 @@ def _math_fallback(text: str, line: str) -> Extraction:
         return Extraction(answer=tidy(line.rsplit("=", 1)[1]), status=OK, source="final_line")
     if len(_PROSE_WORD.findall(line)) <= 1:
         return Extraction(answer=tidy(line), status=OK, source="final_line")
+    if none := _NO_SOLUTION.search(line):  # "so there is no real solution": the empty set, not a stray number
+        return Extraction(answer=none.group(), status=OK, source="final_line")
+    words = [w for w in _NUMBER_WORDS.findall(line) if w.lower() != "one"]  # "the one" is a pronoun
+    if words and not _DIGIT.search(line):  # "He needs eight weeks.": the number the line states
+        return Extraction(answer=words[-1], status=OK, source="final_line")
     for where in (line, text):
         numbers = _NUMBER.findall(where)
         if numbers:

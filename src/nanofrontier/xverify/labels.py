@@ -21,8 +21,10 @@ _SYNONYMS = {
             "可以"),
     "no": ("no", "n", "false", "incorrect", "wrong", "否", "不是", "错", "错误", "不对", "不正确", "不成立", "不符合",
            "不能", "不可以"),
-    "positive": ("positive", "pos", "正面", "积极", "正向", "好评", "正面情感", "积极情感"),
-    "negative": ("negative", "neg", "负面", "消极", "负向", "差评", "负面情感", "消极情感"),
+    "positive": ("positive", "pos", "favorable", "favourable", "正面", "积极", "正向", "好评", "褒义", "正面情感",
+                 "积极情感"),
+    "negative": ("negative", "neg", "unfavorable", "unfavourable", "负面", "消极", "负向", "差评", "贬义", "负面情感",
+                 "消极情感"),
     "neutral": ("neutral", "中性", "中立"),
     "entailment": ("entailment", "entails", "entailed", "entail", "蕴含", "蕴涵"),
     "contradiction": ("contradiction", "contradicts", "contradictory", "contradict", "矛盾"),
@@ -36,7 +38,8 @@ _ALWAYS_LABELS = {"yes", "no", "positive", "negative", "neutral", "entailment", 
 _BINARY = ({"yes", "no"}, {"positive", "negative"})
 # In a Chinese sentence 是/对 are mostly the copula and "right", so sentence scanning uses only these.
 _CJK_SENTENCE_WORDS = {"正确": "yes", "是的": "yes", "成立": "yes", "符合": "yes", "错误": "no", "不对": "no",
-                       "否": "no", "正面": "positive", "积极": "positive", "负面": "negative", "消极": "negative",
+                       "否": "no", "正面": "positive", "积极": "positive", "好评": "positive", "褒义": "positive",
+                       "负面": "negative", "消极": "negative", "差评": "negative", "贬义": "negative",
                        "中性": "neutral",
                        "中立": "neutral", "蕴含": "entailment", "蕴涵": "entailment", "矛盾": "contradiction"}
 _CJK_SENTENCE_ORDER = sorted(_CJK_SENTENCE_WORDS.items(), key=lambda kv: -len(kv[0]))

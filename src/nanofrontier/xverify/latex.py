@@ -55,10 +55,11 @@ _SUBS = [
     (re.compile(r"\\%"), "%"),
     (re.compile(r"\\langle(?![a-zA-Z])"), "("),
     (re.compile(r"\\rangle(?![a-zA-Z])"), ")"),
-    (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|text|operatorname)\s*(?=[A-Za-z0-9])"), ""),
+    (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|mathbb|text|operatorname)\s*(?=[A-Za-z0-9])"), ""),
 ]
 _SPACE_RE = re.compile(r"\s+")
-_LEADING_RELATION_RE = re.compile(r"^(?:=|\\approx(?![a-zA-Z]))\s*")
+_LEADING_RELATION_RE = re.compile(
+    r"^(?:=|\\approx(?![a-zA-Z])|(?:大约|约为|约|approximately|approx\.?|about|roughly|around)(?![a-zA-Z]))\s*", re.I)
 _SPACES_BETWEEN_TEXT = re.compile(r"(?<!\d) +| +(?!\d)")
 
 
@@ -70,7 +71,8 @@ def unwrap_commands(s: str, pattern: re.Pattern = _WRAPPER_RE) -> str:
             depth += {"{": 1, "}": -1}.get(s[j], 0)
             j += 1
         inner = s[m.end():j - 1] if depth == 0 else s[m.end():]
-        s = s[:m.start()] + inner + s[j:]
+        glue = " " if s[:m.start()][-1:].isalpha() and inner[:1].isalpha() else ""  # \in\mathbb{R}: not \inR
+        s = s[:m.start()] + glue + inner + s[j:]
     return s
 
 
@@ -93,7 +95,7 @@ def clean(text: str) -> str:
     s = _SPACE_RE.sub(" ", s).strip()
     while s and s[-1] in ".,;:" and not s.endswith("..."):
         s = s[:-1].rstrip()
-    return _LEADING_RELATION_RE.sub("", s)  # "= 5", "\approx 3.14": the value itself
+    return _LEADING_RELATION_RE.sub("", s)  # "= 5", "\approx 3.14", "about 40", 约3.14: the value itself
 
 
 def squash(s: str) -> str:

@@ -49,10 +49,12 @@ class _Spec:
     strong: bool = True
     mode: str = "after"  # "after": answer follows; "before": answer precedes ("value_before": a short value,
     #                      not prose: "B is correct" but not "the calculation is correct"); "label": inside
+    whole_sentence: bool = False  # the answer runs past commas ("答：从出发到相遇，共经过10.8小时")
 
 
-def _spec(literal, after, before=None, source="answer_is", strong=True, mode="after") -> _Spec:
-    return _Spec(literal, re.compile(after), re.compile(before) if before else None, source, strong, mode)
+def _spec(literal, after, before=None, source="answer_is", strong=True, mode="after", whole_sentence=False) -> _Spec:
+    return _Spec(literal, re.compile(after), re.compile(before) if before else None, source, strong, mode,
+                 whole_sentence)
 
 
 _SPECS = [
@@ -82,7 +84,8 @@ _SPECS = [
     _spec("答案", r"答案", r"(?:是|为)(?:正确|最终|最后)$", "answer_is", mode="before"),
     _spec("选", r"选(?:择)?\s*[:：]?", r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
     _spec("选", r"选\s*(?=[(（]?[a-p](?![a-z]))", r"(?:^|[^不没别勿])$", "chinese_marker"),  # not 不选A
-    _spec("答", r"答\s*[:：]", _LINE_START, "chinese_marker"),
+    _spec("答", r"答\s*[:：]", _LINE_START, "chinese_marker", whole_sentence=True),  # 答：a full sentence
+    _spec("选项", r"选项\s*(?:应该?|就)?(?:是|为)\s*[:：]?", r"(?:正确|最佳|合适|最终|符合题意)的?$", "chinese_marker"),
     _spec("正确", r"正确", r"选项\s*(?P<label>[a-p])\s*(?:是|为)?$", "choose", strong=False, mode="label"),
     _spec("正确", r"正确", r"(?<![a-z])(?P<label>[a-p])\s*(?:项|选项)\s*(?:是|为)?$", "choose", strong=False,
           mode="label"),
@@ -106,8 +109,19 @@ _SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|
                            r"i'd\s+say|所以|因此|故)\b\s*,?\s*)+", re.IGNORECASE)
 _PROSE = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b")  # a word, not a label, number or formula
 _PRONOUN = re.compile(r"(?:this|that|it|which|what|there|here|each|none|neither|all)\b", re.IGNORECASE)
-_FOLLOWUP = re.compile(r"\n[ \t*#>]*(?:question|q|problem|human|user|instruction|input|example|问题|题目|问)"
-                       r"\s*\d*\s*\**[:：]")
+# A question header after the answer ("\n\nQuestion 2:", 问题：) starts a new problem; one that names itself new
+# ("**Follow-up question:**", "下一题：", "【拓展练习】" folded to "[拓展练习]") does so even before any answer.
+_FOLLOWUP = re.compile(r"\n[ \t*#>]*(?:question|q|problem|exercise|human|user|instruction|input|example|"
+                       r"问题|题目|问|练习|习题)\s*\d*\s*\**[:：]")
+_NEW_PROBLEM = re.compile(r"\n[ \t*#>]*(?:(?:follow[- ]?up|next|another|new|bonus|extra|additional|practice|related)"
+                          r"\s+"
+                          r"(?:question|problem|exercise|example)s?\s*\d*\s*\**[:：]|"
+                          r"\[[^\]\n]{0,8}(?:练习|拓展|变式|延伸|巩固|习题|思考题)[^\]\n]{0,8}\]|"
+                          r"下一题|再来一题|举一反三|拓展练习|变式练习|巩固练习)")
+# A recited few-shot prompt opens with a question header and repeats it; its last question is the real one.
+_QUESTION_HEAD = r"[ \t*#>]*(?:question|problem|q|问题|题目)\s*\d*\s*\**[:：]"
+_RECITAL_OPEN = re.compile(_QUESTION_HEAD)
+_RECITAL_NEXT = re.compile(r"\n" + _QUESTION_HEAD)
 _END_OF_TURN = ("<|im_end|>", "<|im_start|>", "<|endoftext|>", "<|eot_id|>", "<|end|>", "<|user|>", "</s>")
 
 
@@ -214,7 +228,7 @@ def _preceded_by_condition(text: str, marker_start: int) -> bool:
 
 
 def _after(text: str, hit: Hit) -> Commitment | None:
-    start, end = capture_after(text, hit.end)
+    start, end = capture_after(text, hit.end, clauses=not hit.spec.whole_sentence)
     raw = text[start:end]
     head = raw.lstrip(" *")
     if not head or (end < len(text) and text[end] == "?") or _preceded_by_condition(text, hit.pos):
@@ -271,18 +285,30 @@ def last_commitments(index: MarkerIndex) -> list[Commitment]:
     return []
 
 
+def recital_start(index: MarkerIndex) -> int:
+    """Where the last question of a recited few-shot prompt begins ("Question: ...\\nAnswer: ... The answer is
+    A.\\n\\nQuestion: <the real one>\\nAnswer: ..."): the prompt ends with the real question, so the answers
+    before it belong to the examples. 0 when the output does not open with a question header."""
+    if not _RECITAL_OPEN.match(index.lower):
+        return 0
+    return max((m.start() + 1 for m in _RECITAL_NEXT.finditer(index.lower)), default=0)
+
+
 def followup_cut(index: MarkerIndex) -> int:
     """Where a new problem begins after the first committed answer ("\\n\\nQuestion: ...", "问题：",
-    `<|im_end|>`): the follow-up's own answer must not count. `len(text)` when there is none."""
+    `<|im_end|>`), or anywhere when it calls itself new ("Follow-up question:", 下一题): the follow-up's own
+    answer must not count. `len(text)` when there is none."""
     text, first = index.text, None
     for strong in (True, False):
         for hit in itertools.islice(index.hits(strong=strong, from_end=False), MAX_EVALUATED):
             if (c := commitment(text, hit)) is not None:
                 first = c.start if first is None else min(first, c.start)
                 break
+    new = _NEW_PROBLEM.search(index.lower)
+    cuts = [new.start()] if new else []
     if first is None:
-        return len(text)
+        return min(cuts, default=len(text))
     m = _FOLLOWUP.search(index.lower, first)
-    cuts = [m.start()] if m else []
+    cuts += [m.start()] if m else []
     cuts += [p for token in _END_OF_TURN if (p := text.find(token, first)) >= 0]
     return min(cuts, default=len(text))

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
 from .latex import add, clean, mul, neg, squash
 from .latex_fallback import fallback_parse, worth_trying
-from .numbers import Quantity, is_rounded, numbers_equal, quantity_from_clean
+from .numbers import (
+    Quantity,
+    asked_unit,
+    compound_quantity,
+    is_rounded,
+    numbers_equal,
+    prose_quantity,
+    quantity_from_clean,
+)
 from .structures import Collection, Equation, Intervals, Matrix, Relation, Text, Value, parse_answer, to_intervals
 from .verdict import Budget, BudgetExceeded
 
@@ -48,8 +56,10 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         if len(s) > budget.max_chars:
             raise BudgetExceeded(f"{name}: {len(s)} characters is over {budget.max_chars}")
     qp, qr = quantity_from_clean(p), quantity_from_clean(r)
+    if (qp is None) != (qr is None):  # 答：共有120000000人; 2 hours 30 minutes
+        qp, qr = qp or prose_quantity(p) or compound_quantity(p), qr or prose_quantity(r) or compound_quantity(r)
     if qp is not None and qr is not None:
-        return numbers_equal(qp, qr), "math.number"
+        return numbers_equal(qp, qr, asked_unit(question)), "math.number"
     budget.check("math parse")
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
@@ -166,7 +176,7 @@ def values_equal(a: Value, b: Value, ctx: _Context) -> bool | None:
     """Numbers by numbers.py rules; expressions by exact or numeric evaluation; rounded decimals by
     their written precision; `90°` vs `\\pi/2` as the same angle unless the question asks for degrees."""
     if a.quantity is not None and b.quantity is not None:
-        return numbers_equal(a.quantity, b.quantity)
+        return numbers_equal(a.quantity, b.quantity, asked_unit(ctx.question))
     na, nb = _angle(a, b, ctx), _angle(b, a, ctx)
     if contains(na, "base") or contains(nb, "base"):  # 204_5: only the same numeral in the same base
         return na == nb
@@ -191,7 +201,7 @@ def _rounded_equal(q: Quantity, other: tuple, ctx: _Context) -> bool | None:
             value = to_fraction(numeric(other, {}))
         except NotEvaluable:
             return None
-    return None if value is None else numbers_equal(q, Quantity(value, None, None))
+    return None if value is None else numbers_equal(q, Quantity(value, None, None), asked_unit(ctx.question))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -41,7 +41,8 @@ _MATH_MIDDOT = re.compile(r"(?<=[\d)\]}])\s*·\s*(?=[\d(\[{a-zA-Z\\])")
 _SQRT = re.compile(r"√\s*(\d+(?:\.\d+)?|[a-zA-Z]\w*|\\pi\b)")
 
 _UNDERSCORE_BOLD = re.compile(r"__(?=\S)|(?<=\S)__")
-_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=[^\d\s-])")  # "#### 72" (GSM8K's answer line) stays
+# A heading's hashes go, but not those of GSM8K's answer line: "#### 72", "#### (5,\infty)", "#### \frac12".
+_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=[^\d\s\-\\($\[{.])")
 _CODE_FENCE = re.compile(r"(?m)^[ \t]*```[\w+-]*[ \t]*$\n?")
 _BACKTICK = re.compile(r"`+")
 _SPACE_RUN = re.compile(r"  +")

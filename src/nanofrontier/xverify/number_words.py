@@ -58,6 +58,8 @@ def read_english(text: str) -> tuple[Fraction, None, str] | None:
     if found is None:
         if words and words[0] in ("half", "a") and len(words) > 1 and words[1] == "half":
             return Fraction(sign, 2), None, text[spans[1][1]:].strip()
+        if words == ["half"]:
+            return Fraction(sign, 2), None, ""
         return None
     value, used = found
     value = Fraction(value)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 
 from .latex import clean
 from .number_words import read_chinese, read_english
@@ -40,7 +41,9 @@ _UNITS = {
     "lb": ("mass", F(45359237, 100000)), "oz": ("mass", F(45359237, 1600000)),
     "s": ("time", F(1)), "min": ("time", F(60)), "h": ("time", F(3600)), "day": ("time", F(86400)),
     "week": ("time", F(604800)), "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)),
-    "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)), "€": ("eur", F(1)), "£": ("gbp", F(1)),
+    "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)),
+    "角": ("cny", F(1, 10)), "fen": ("cny", F(1, 100)),
+    "€": ("eur", F(1)), "£": ("gbp", F(1)),
     "unit": ("unit", F(1)), "deg": ("angle", F(1)), "%": ("percent", F(1)), "°c": ("celsius", F(1)),
     "°f": ("fahrenheit", F(1)),
 }
@@ -56,7 +59,7 @@ _ALIASES = {
     "mph": "mile/h",
     "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
     "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
-    "毫升": "ml", "元": "¥", "块": "¥", "美元": "$", "度": "deg", "个百分点": "%",
+    "毫升": "ml", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
 _NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",
@@ -275,10 +278,13 @@ def _close(a: Fraction, qa: Quantity, b: Fraction, qb: Quantity, scale_a: Fracti
     return floaty and abs(a - b) <= Fraction(1, 10**12) * max(abs(a), abs(b))
 
 
-def numbers_equal(pred: Quantity, ref: Quantity) -> bool:
+def numbers_equal(pred: Quantity, ref: Quantity, asked: str | None = None) -> bool:
     """Equal values, in compatible units. One side without a unit compares by number (125 = 125 miles);
-    28% equals 28 and 0.28, but 0.28 never equals 28. 1.5 km equals 1500 m; 5 km never equals 5 m."""
+    28% equals 28 and 0.28, but 0.28 never equals 28. 1.5 km equals 1500 m; 5 km never equals 5 m.
+    `asked` is the unit the question asks for (`asked_unit`): a bare number is read in it when the
+    other side's unit has its dimension, so "45 hours" is not 45 when minutes were asked."""
     one = Fraction(1)
+    pred, ref = _in_asked_unit(pred, ref, asked), _in_asked_unit(ref, pred, asked)
     if pred.unit == ref.unit or (pred.unit is None) != (ref.unit is None):
         if _close(pred.value, pred, ref.value, ref, one, one):
             return True
@@ -293,3 +299,104 @@ def numbers_equal(pred: Quantity, ref: Quantity) -> bool:
     if dim_p != dim_r:
         return False
     return _close(pred.value * factor_p, pred, ref.value * factor_r, ref, factor_p, factor_r)
+
+
+def _in_asked_unit(bare: Quantity, other: Quantity, asked: str | None) -> Quantity:
+    if asked is None or bare.unit is not None or other.unit is None or other.unit == asked:
+        return bare
+    dims = unit_dimension(asked), unit_dimension(other.unit)
+    if None in dims or dims[0][0] != dims[1][0]:
+        return bare
+    return replace(bare, unit=asked)
+
+
+_ASKED_RES = (
+    re.compile(r"how (?:many|much)\s+(?:more |fewer |less |additional |total |in total )?"
+               r"((?:square |cubic )?[a-z]+(?:/[a-z]+| per [a-z]+)?)", re.I),
+    re.compile(r"\bin ((?:square |cubic )?[a-z]{2,}(?:/[a-z]+| per [a-z]+)?)(?![a-z])", re.I),
+    re.compile(r"(?:多少|几)((?:平方|立方)?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)"),
+    re.compile(r"单位[:：]\s*((?:平方|立方)?[\u4e00-\u9fffa-zA-Z]{1,4}(?:/[\u4e00-\u9fffa-zA-Z]{1,3})?)"),
+)
+
+
+@lru_cache(maxsize=4096)
+def asked_unit(question: str) -> str | None:
+    """The unit a question asks its answer in ("how many minutes", "in km", 多少千米, 几小时), or None.
+    Only convertible units count; the last such phrase in the question wins."""
+    best, found = -1, None
+    for pattern in _ASKED_RES:
+        for m in pattern.finditer(question[-2000:]):
+            unit = _leading_unit(m.group(1))
+            if unit is not None and m.start() > best:
+                best, found = m.start(), unit
+    return found
+
+
+def _leading_unit(words: str) -> str | None:
+    """The longest prefix of `words` that is a convertible unit: 千米的 -> km, minutes -> min."""
+    for end in range(len(words), 0, -1):
+        unit = normalize_unit(words[:end])
+        if unit and unit_dimension(unit) is not None and (end == len(words) or not words[end - 1].isascii()
+                                                          or not words[end].isalpha()):
+            return unit
+    return None
+
+
+# A number inside a sentence: 答：这个国家约有120000000人 / "Total revenue: $7,425,000".
+_PROSE_NUMBER_RE = re.compile(r"(?:[-+]\s*)?(?:US\$|\$|¥|€|£)?\s*\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?"
+                              r"(?:\s*(?:万亿|千万|百万|万|亿|thousand|million|billion|trillion)(?![a-z]))?\s*%?")
+_PROSE_WORD_RE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{3,}")
+_NOT_PROSE_RE = re.compile(r"[=<>^\\{}|*]|\b(?:not|no|never|isn't|cannot|can't|nor|or)\b|[不没非无或]|\d\s*[a-zA-Z]\b"
+                           r"|\b(?:sqrt|sin|cos|tan|log|ln|exp|pi)\b", re.I)
+_LEADING_CJK_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def prose_quantity(s: str) -> Quantity | None:
+    """The one number (with the unit right after it) in a sentence that states it; None when the text
+    is not prose, holds no number or several, or negates or hedges (不, not, or)."""
+    if len(s) > 300 or not _PROSE_WORD_RE.search(s) or _NOT_PROSE_RE.search(s):
+        return None
+    found = [m for m in _PROSE_NUMBER_RE.finditer(s) if m.group().strip()]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    number, tail = m.group().strip(), s[m.end():]
+    unit = _unit_after(tail)
+    return quantity_from_clean(f"{number} {unit}" if unit else number)
+
+
+def _unit_after(tail: str) -> str | None:
+    """A known unit word right after a number (`hours`, 千米, 人); None when the next word is not one."""
+    if m := _LEADING_CJK_UNIT_RE.match(tail):
+        for end in range(len(m.group()), 0, -1):
+            unit = normalize_unit(m.group()[:end])
+            if unit is not None and (unit_dimension(unit) is not None or end == 1):
+                return m.group()[:end]
+        return None
+    word = re.match(r"\s*((?:square |cubic |sq )?[A-Za-z]+(?:/[A-Za-z]+)?)", tail)
+    if word and (unit := normalize_unit(word.group(1))) and unit_dimension(unit) is not None:
+        return word.group(1)
+    return None
+
+
+# Mixed units: "2 hours 30 minutes", 3小时20分, 12元5角. 分 is minutes after a time, fen after money.
+_COMPOUND_PART_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+|[\u4e00-\u9fff]{1,2})\s*(?:and\s*|,\s*)?")
+_AFTER = {"分": {"time": "min", "cny": "fen"}, "秒": {"time": "s"}}
+
+
+def compound_quantity(s: str) -> Quantity | None:
+    """Two or more number-unit pairs of one dimension, summed into the first (largest) unit; None otherwise."""
+    parts, pos, dim = [], 0, None
+    while pos < len(s) and (m := _COMPOUND_PART_RE.match(s, pos)) and m.end() > pos:
+        word = m.group(2)
+        unit = _AFTER.get(word, {}).get(dim) if word in _AFTER else normalize_unit(word)
+        found = unit_dimension(unit) if unit else None
+        if found is None or (dim is not None and found[0] != dim):
+            return None
+        dim = found[0]
+        parts.append((Fraction(m.group(1)), unit, found[1]))
+        pos = m.end()
+    if pos != len(s) or len(parts) < 2:
+        return None
+    first_unit, first_factor = parts[0][1], parts[0][2]
+    return Quantity(sum(v * f for v, _, f in parts) / first_factor, first_unit, None)

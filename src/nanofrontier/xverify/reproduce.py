@@ -107,4 +107,5 @@ def _notes(ours: dict[str, Scores], baseline: dict[str, Scores] | None) -> str:
     return ("The evaluation set (`benchmarks/data/xverify/var_eval.jsonl`) was written for this project in VAR's "
             "format: four kinds, English and Chinese, long reasoning outputs with the traps of the research "
             "note. F1 counts Correct as the positive class, as the paper does. The rules were developed looking only "
-            "at the failures of the even-numbered cases; the odd-numbered half is reported apart as held out.\n\n" + "\n".join(rows))
+            "at the failures of the even-numbered cases; the odd-numbered half is reported apart as held out.\n\n"
+            + "\n".join(rows))

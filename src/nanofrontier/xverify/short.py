@@ -6,8 +6,9 @@
     short_answer_equal("It opened in 1887.", "1889")                 # False (a different year)
     short_answer_equal("The Big Apple", "New York City")             # None: a paraphrase, for a judge
 
-A reference contained as a whole phrase in a short prediction (<= SHORT_WORDS words) is a match; a
-prediction contained in the reference ("Obama" for "Barack Obama") is undecided.
+A reference contained as a whole phrase in a short prediction (<= SHORT_WORDS words) is a match, and so
+is a short final sentence that names it by all its content words, its acronym, or (for a personal name)
+the surname. Any other prediction contained in the reference ("Barack" for "Barack Obama") is undecided.
 """
 
 from __future__ import annotations
@@ -39,9 +40,18 @@ _PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
 _ALIAS_SPLIT = re.compile(r"\s+/\s+|\s*[;；|]\s*|\s+or\s+", re.IGNORECASE)
 _PAREN_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather than|instead of)\s+(?:\w+\s+)?$")
+_CJK_NEGATED_BEFORE = re.compile(r"(?:不|非|不是|并非|而非|而不是)\s*$")
 _STOPWORDS = frozenset("a an the of and or in on at to for by with is was are were it its from as that this".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
+# A sentence ends at . ! ? followed by space (not after an initial such as "F."), or at 。！？.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+[\"')\]]*\s+|[。！？]+")
+_ENGLISH_NUMBER_START = re.compile(r"(?<![\w-])(?=[a-z])", re.IGNORECASE)
+_MATH_MARKUP = re.compile(r"[\\$^{}=&]")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.")
+# Words that open a place name ("New York", "San Jose", "Mount Everest") rather than a person's name.
+_PLACE_OPENERS = frozenset("New San Santa Los Las Saint St Fort Port Mount Lake Cape North South East West Great "
+                           "United Upper Lower".split())
 
 
 def dates_in(text: str) -> list[tuple[int, int, int | None]]:
@@ -87,6 +97,27 @@ def numbers_in(text: str) -> set[float]:
     return {float(m.group().replace(",", "")) for m in _NUMBER.finditer(fold_unicode(text))}
 
 
+def english_number_words(text: str) -> set[float]:
+    """Values of the numbers written in English words anywhere in `text` ("has six sides" -> {6.0})."""
+    found, pos = set(), 0
+    for m in _ENGLISH_NUMBER_START.finditer(text):
+        if m.start() < pos:
+            continue  # inside a number already read ("twenty one": not also "one")
+        chunk = _CLAUSE_END.split(text[m.start():m.start() + 80], maxsplit=1)[0]
+        got = read_english(chunk)
+        if got is not None:
+            pos = m.start() + len(chunk.rstrip()) - len(got[2])
+            if not re.search(r"\band\b", text[m.start():pos], re.IGNORECASE):  # "six and seven" is not 13
+                found.add(float(got[0]))
+    return found
+
+
+def final_sentence(text: str) -> str:
+    """The last non-empty sentence of `text` (the whole text when it is one sentence)."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    return parts[-1].strip() if parts else text.strip()
+
+
 def aliases(reference: str) -> list[str]:
     """The reference and its alternatives: "NYC / New York City", "a; b", "New York City (NYC)"."""
     names = [reference] + [a for a in _ALIAS_SPLIT.split(reference) if a.strip()]
@@ -99,9 +130,11 @@ def _contains_phrase(pred: str, phrase: str) -> bool:
     """`phrase` occurs in `pred` as whole words (any substring for CJK) and is not negated there."""
     if not phrase:
         return False
-    pattern = re.escape(phrase) if _CJK.search(phrase) else rf"(?<!\w){re.escape(phrase)}(?!\w)"
+    cjk = _CJK.search(phrase) is not None
+    pattern = re.escape(phrase) if cjk else rf"(?<!\w){re.escape(phrase)}(?!\w)"
+    negated = _CJK_NEGATED_BEFORE if cjk else _NEGATED_BEFORE
     for m in re.finditer(pattern, pred):
-        if not _NEGATED_BEFORE.search(pred, max(0, m.start() - 24), m.start()):
+        if not negated.search(pred, max(0, m.start() - 24), m.start()):
             return True
     return False
 
@@ -132,6 +165,8 @@ def _compare_numbers(pred: str, reference: str) -> bool | None:
     if pred_value is not None:
         return abs(pred_value - ref_value) <= 1e-9 * max(1.0, abs(ref_value))
     found = numbers_in(pred)
+    if _is_short(normalize_text(pred)):
+        found |= english_number_words(pred)
     if 1000 <= ref_value <= 2100 and ref_value.is_integer():
         found = {x for x in found if 1000 <= x <= 2100}  # a year: the day of month is not a rival
     if not found:
@@ -156,6 +191,60 @@ def _clear_mismatch(p: str, r: str) -> bool:
     return len(pw) == 1 and len(rw) == 1 and not pw & rw
 
 
+def _content_words_in(sentence: str, ref: str, raw_ref: str) -> bool:
+    """Every content word of a multi-word prose reference stands, unnegated, in the (normalized) sentence, in
+    any order: "London's population is greater" names "London's 2022 population". A sentence that states
+    numbers must state exactly the reference's; one with "than" compares both sides: no match."""
+    words = [w for w in ref.split() if w not in _STOPWORDS]
+    plain = [w for w in words if not _NUMBER.fullmatch(w)]
+    if len(plain) < 2 or _CJK.search(ref) or _MATH_MARKUP.search(raw_ref) \
+            or re.search(r"\b(?:than|vs|versus)\b", sentence):
+        return False
+    said = numbers_in(sentence)
+    return (not said or said == numbers_in(ref)) and all(_contains_phrase(sentence, w) for w in plain)
+
+
+def _surname_in(sentence: str, reference: str) -> bool:
+    """A personal-name reference ("Jordan Bishop") named by its surname ("the merchant Bishop", "Dr. Bishop",
+    "J. Bishop"), but not after another capitalised word ("Michael Bishop") or "the" ("the Tower"), nor
+    before one ("Bishop Street")."""
+    words = reference.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
+            or words[0] in _PLACE_OPENERS or len(words[-1]) < 3:
+        return False
+    given = {w[0] for w in words[:-1]}
+    for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", sentence):
+        prev = re.sub(r"^\W+|[^\w.]+$", "", (sentence[:m.start()].split() or [""])[-1])
+        after = re.sub(r"^\W+", "", (sentence[m.end():].split() or [""])[0])
+        prev_ok = (not prev or prev in words or (prev[0].islower() and prev != "the")
+                   or (len(prev) == 2 and prev[1] == "." and prev[0] in given)
+                   or (len(prev) > 2 and prev[0].isupper() and prev.endswith(".")))
+        if prev_ok and not after[:1].isupper():
+            return _contains_phrase(normalize_text(sentence), words[-1].casefold())
+    return False
+
+
+def _acronym_in(sentence: str, ref: str) -> bool:
+    """The sentence uses the multi-word reference's acronym: "It refers to NYC." for "New York City"."""
+    norm = normalize_text(sentence)
+    return any(_acronym(tok.casefold(), ref) and _contains_phrase(norm, tok.casefold())
+               for tok in re.findall(r"\b[A-Z]{2,6}\b", sentence))
+
+
+def _sentence_names(pred: str, names: list[str]) -> bool:
+    """The final sentence of the prediction, when short, names the reference or one of its aliases."""
+    sentence = final_sentence(pred)
+    s = normalize_text(sentence)
+    if not s or not _is_short(s):
+        return False
+    for name in names:
+        r = normalize_text(name)
+        if r and (_contains_phrase(s, r) or _content_words_in(s, r, name) or _surname_in(sentence, name)
+                  or _acronym_in(sentence, r)):
+            return True
+    return False
+
+
 def short_answer_equal(pred: str, reference: str) -> bool | None:
     """True for an equal, aliased, re-dated or contained answer; False for a clear mismatch (a different
     number, year, date or entity); None when only a judge could tell (paraphrase, partial name)."""
@@ -177,7 +266,7 @@ def short_answer_equal(pred: str, reference: str) -> bool | None:
     ref_numbers, pred_numbers = numbers_in(reference), numbers_in(pred)
     if ref_numbers and pred_numbers and not ref_numbers & pred_numbers:
         return False
-    if any(_acronym(p, r) or _acronym(r, p) for r in norms):
+    if any(_acronym(p, r) or _acronym(r, p) for r in norms) or _sentence_names(pred, names):
         return True
     if any(_contains_phrase(r, p) for r in norms):
         return None

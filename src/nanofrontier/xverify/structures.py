@@ -78,6 +78,7 @@ _CLOSERS = {")", "]", "}", "\\}"}
 _RELATIONS = {"=", "<", ">", "<=", ">=", "!="}
 _EMPTY_RE = re.compile(r"\\emptyset|\\varnothing|\\\{\s*\\\}|\{\s*\}|no (?:real )?(?:solutions?|roots?)"
                        r"|no such \w+|无解|无实数解|无实根|空集|不存在", re.I)
+_EMPTY_EXCEPT_RE = re.compile(r"\d|=|except|other than|besides|but |only|apart|除|外|以外|但", re.I)
 _MATRIX_RE = re.compile(r"[(\[]?\s*\\begin\{([pbvBV]?matrix|smallmatrix|array)\}(?:\s*\{[^{}]*\})?(.*?)"
                         r"\\end\{\1\}\s*[)\]]?", re.S)
 _ALL_REALS_RE = re.compile(r"(?i:all real numbers|all reals)|R|全体实数|实数集|\(-\\infty, ?\+?\\infty\)")
@@ -92,7 +93,7 @@ _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "!=": "!="}
 @lru_cache(maxsize=8192)
 def parse_answer(s: str):
     """The structure of a cleaned answer; Text when nothing here reads it."""
-    if _EMPTY_RE.fullmatch(s):
+    if _EMPTY_RE.fullmatch(s) or _states_empty(s):
         return EMPTY
     if _ALL_REALS_RE.fullmatch(s):
         return ALL_REALS
@@ -102,6 +103,11 @@ def parse_answer(s: str):
     if (m := _MATRIX_RE.fullmatch(s)) is not None:
         return _matrix(m.group(2))
     return _parse_tokens(s, tokens)
+
+
+def _states_empty(s: str) -> bool:
+    """A short sentence saying there is no solution ("So there is no real solution"), naming no value."""
+    return len(s) < 100 and _EMPTY_RE.search(s) is not None and _EMPTY_EXCEPT_RE.search(s) is None
 
 
 def _max_depth(tokens: list) -> int:
@@ -152,7 +158,7 @@ def _parse_tokens(s: str, tokens: list):
     if _CLOCK_RE.fullmatch(text):
         return Text(text)  # 12:00 is a time of day, not a ratio
     if len(tokens) > 2 and tokens[0][0] == "id" and tokens[1][1] == "∈":  # x \in [-2, 7]
-        inner = _parse_tokens(s, tokens[2:])
+        inner = ALL_REALS if _ALL_REALS_RE.fullmatch(_text(s, tokens[2:])) else _parse_tokens(s, tokens[2:])
         return Intervals(inner.parts, tokens[0][1]) if isinstance(inner, Intervals) else inner
     for is_separator, combine in ((lambda t: t[0] == "sep", _combine_alternatives),
                                   (lambda t: t[1] == "∪", _union),
@@ -169,7 +175,10 @@ def _parse_tokens(s: str, tokens: list):
 
 
 def _combine_alternatives(parts: list, separators: list):
-    """`x<1 or x>3` is one union; `x>1 and x<3` one interval; `1 and -2`, `x=1, x=2` a list of answers."""
+    """`x<1 or x>3` is one union; `x>1 and x<3` one interval; `1 and -2`, `x=1, x=2` a list of answers;
+    `x = -1 or 0 <= x < 7` a union with a point."""
+    if any(isinstance(p, Intervals) for p in parts) and all(separator not in ("and", "且") for separator in separators):
+        parts = [_point(p) or p for p in parts]
     if all(isinstance(p, Intervals) for p in parts):
         if all(sep in ("and", "且") for sep in separators) and len(parts) == 2:
             meet = _intersection(parts[0], parts[1])
@@ -180,6 +189,15 @@ def _combine_alternatives(parts: list, separators: list):
     for p in parts:
         items.extend(p.items if isinstance(p, Collection) and p.brackets == "" else (p,))
     return Collection(tuple(items), "")
+
+
+def _point(answer) -> Intervals | None:
+    """`x = -1` as the one-point interval [-1, -1] of x."""
+    if isinstance(answer, Equation) and len(answer.sides) == 2 and all(isinstance(v, Value) for v in answer.sides):
+        name, value = answer.sides
+        if name.node[0] == "sym" and not free_symbols(value.node):
+            return Intervals((Interval(value, value, True, True),), name.node[1])
+    return None
 
 
 def _groups(parts: list, separators: list) -> Collection:

@@ -44,6 +44,8 @@ def looks_cut_off(text: str) -> bool:
     """The text stops in the middle of a sentence or formula. (A last line that merely lacks a period, such
     as "the sentiment is negative", is not enough: bare final answers look the same.)"""
     text = text.rstrip()
+    if text.endswith("**"):  # a closing bold marker, as in "**Total: 45**", is no dangling operator
+        text = text[:-2].rstrip()
     if len(text) < MIN_CUT_LENGTH:
         return False
     last_line = text.rsplit("\n", 1)[-1]
