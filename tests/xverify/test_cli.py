@@ -53,3 +53,37 @@ def test_judge_rejects_two_judges_and_zero_workers(tmp_path, capsys):
     assert cli.main(["xverify", "judge", str(src), "--judge-model", "x", "--judge-url", "http://127.0.0.1:9"]) == 1
     assert "not both" in capsys.readouterr().err
     assert cli.main(["xverify", "judge", str(src), "--workers", "0"]) == 2
+
+
+UNDECIDED = {"id": "u1", "question": "Who wrote Dune?", "kind": "short_answer", "reference": "Frank Herbert",
+             "output": "The answer is the American novelist who also wrote Children of Dune."}
+
+
+def test_judge_model_decides_only_what_the_rules_leave_undecided(tmp_path, finetuned_judge):
+    judge_dir, _ = finetuned_judge
+    src, out = write_cases(tmp_path / "in.jsonl", [ROWS[0], UNDECIDED]), tmp_path / "out.jsonl"
+    argv = ["xverify", "judge", str(src), "--out", str(out), "--judge-model", str(judge_dir), "--quiet"]
+    assert cli.main(argv) == 0
+    first, second = [json.loads(line) for line in out.read_text().splitlines()]
+    assert first["rule"] != "judge" and first["verdict"] == "Correct"
+    assert second["rule"] == "judge" and second["verdict"] in ("Correct", "Incorrect")
+
+
+def test_train_fine_tunes_a_judge_that_the_judge_command_loads(tmp_path, qwen_judge_dir, synthetic):
+    from nanofrontier.xverify.judge import LocalJudge
+
+    data = write_cases(tmp_path / "var.jsonl", synthetic[:8])
+    out = tmp_path / "judge"
+    argv = ["xverify", "train", "--data", str(data), "--model", str(qwen_judge_dir), "--out", str(out),
+            "--steps", "2", "--quiet"]
+    assert cli.main(argv) == 0
+    assert (out / "model.safetensors").exists() and (out / "tokenizer.json").exists()
+    assert LocalJudge(out).judge("What is 2+2?", "The answer is 4.", "4") in ("Correct", "Incorrect", None)
+
+
+def test_train_names_the_bad_data_line(tmp_path, qwen_judge_dir, capsys):
+    data = write_cases(tmp_path / "var.jsonl", ['{"question": "q"}'])
+    argv = ["xverify", "train", "--data", str(data), "--model", str(qwen_judge_dir), "--out", str(tmp_path / "o"),
+            "--steps", "2", "--quiet"]
+    assert cli.main(argv) == 1
+    assert "var.jsonl, line 1" in capsys.readouterr().err
