@@ -126,6 +126,11 @@ class Attention(nn.Module):
 
     def forward(self, x: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
                 cache: KVCache | None) -> Tensor:
+        return self.o_proj(self.attend(x, cos, sin, mask, cache))
+
+    def attend(self, x: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
+               cache: KVCache | None) -> Tensor:
+        """Everything before o_proj: x [B, T, D] -> the concatenated heads [B, T, H*Dh]."""
         B, T, _ = x.shape
         q = self.q_proj(x).view(B, T, self.n_heads, self.head_dim).transpose(1, 2)  # [B, H, T, Dh]
         k = self.k_proj(x).view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)  # [B, Hkv, T, Dh]
@@ -136,7 +141,7 @@ class Attention(nn.Module):
         causal = mask is None and T > 1  # no mask for T > 1 means a fresh prompt: plain causal
         y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal,
                                            enable_gqa=self.n_kv_heads != self.n_heads)
-        return self.o_proj(y.transpose(1, 2).reshape(B, T, self.n_heads * self.head_dim))
+        return y.transpose(1, 2).reshape(B, T, self.n_heads * self.head_dim)
 
 
 class MLP(nn.Module):
