@@ -1,0 +1,259 @@
+/* Integer matrix products for BitNet b1.58 decode on x86 CPUs: ternary (2-bit packed) weights and
+ * int8 per-row weights, each against int8 activations, summed exactly in int32.
+ *
+ * Built and loaded by kernel.py (ctypes; no Python or torch headers). Compiled without -mavx2: the
+ * AVX2 functions carry a target attribute and are chosen at run time with
+ * __builtin_cpu_supports("avx2"), so the scalar path stays safe on any x86-64 CPU.
+ *
+ * Ternary layout (made by packed.repack). Columns come in blocks of 128 weights = 32 bytes: byte j of
+ * a row's block b holds the codes (w + 1, so -1 -> 0, 0 -> 1, +1 -> 2) of columns 128b + j, +32, +64,
+ * +96 in bits 7:6, 5:4, 3:2, 1:0 (bitnet.cpp's x86 I2_S chunk, research note section 3.3). Rows come
+ * in groups of 4 (bitnet.cpp's ROW_BLOCK_SIZE): a group stores block 0 of its rows 0..3, then block 1
+ * of rows 0..3, and so on, so a thread reads one sequential stream of 128 bytes per step. (Four
+ * separate row streams measured up to 4x slower from DRAM on the dev VM.) Rows past N and columns
+ * past K hold code 1 (weight 0); the activations are zero-padded here.
+ *
+ * Since codes are w + 1, a row's raw sum is sum(w*x) + sum(x): the true dot product is raw - sum(x),
+ * with sum(x) computed once per token (I2_S does the same, section 4.1).
+ *
+ * Float outputs match torch exactly: out = (float)dot / (x_scale[m] * w_scale[n]) for ternary and
+ * out = (float)dot * w_scale[n] / x_scale[m] for int8 rows, each a single IEEE float operation in
+ * the order torch evaluates it (no -ffast-math, nothing to contract into an FMA).
+ */
+#include <immintrin.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BLOCK 128        /* weights per 32-byte block */
+#define ROWS 4           /* rows per interleaved group */
+#define GROUP_STEP (ROWS * 32)  /* bytes per block of a group */
+#define FLUSH_BLOCKS 16  /* int16 lanes gain at most 8 * 256 per block: 16 blocks stay within int16 */
+#define TOKENS 4         /* tokens that share one decoded weight block */
+#define MIN_PARALLEL_BYTES (1 << 16)  /* smaller products run on one thread */
+
+int nf_has_avx2(void) {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+
+/* Copies x [M, K] (row stride x_stride) into a zeroed [M, Kp] buffer and returns it; sums[m] = sum x. */
+static int8_t *pad_rows(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, int64_t Kp, int32_t *sums) {
+    int8_t *xp = aligned_alloc(32, (size_t)(M * Kp) + 32);  /* + 32: never a zero-size request */
+    if (!xp) return NULL;
+    memset(xp, 0, (size_t)(M * Kp));
+    for (int64_t m = 0; m < M; m++) {
+        int32_t s = 0;
+        for (int64_t k = 0; k < K; k++) s += x[m * x_stride + k];
+        memcpy(xp + m * Kp, x + m * x_stride, (size_t)K);
+        if (sums) sums[m] = s;
+    }
+    return xp;
+}
+
+/* ---------------------------------------------------------------- ternary, scalar */
+
+/* raw[t] = sum over columns of code * x[t] for T tokens and one row whose blocks are GROUP_STEP apart. */
+static void ternary_row_scalar(const uint8_t *w, const int8_t *xp, int64_t T, int64_t Kp, int64_t nblocks,
+                               int32_t *raw) {
+    for (int64_t t = 0; t < T; t++) {
+        const int8_t *x = xp + t * Kp;
+        int32_t acc = 0;
+        for (int64_t b = 0; b < nblocks; b++) {
+            for (int j = 0; j < 32; j++) {
+                uint8_t byte = w[b * GROUP_STEP + j];
+                for (int g = 0; g < 4; g++)
+                    acc += ((byte >> (6 - 2 * g)) & 3) * x[b * BLOCK + 32 * g + j];
+            }
+        }
+        raw[t] = acc;
+    }
+}
+
+/* ---------------------------------------------------------------- ternary, AVX2 */
+
+__attribute__((target("avx2,fma"))) static inline int32_t hsum_epi32(__m256i v) {
+    __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, _MM_SHUFFLE(1, 0, 3, 2)));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, _MM_SHUFFLE(2, 3, 0, 1)));
+    return _mm_cvtsi128_si32(s);
+}
+
+/* 32 bytes of codes against the 128 activations of their block: four code vectors (shift + mask),
+ * each through vpmaddubsw (unsigned code x signed int8 -> pairwise int16), summed in int16. */
+__attribute__((target("avx2,fma"), always_inline)) static inline __m256i block_dot(
+    __m256i p, __m256i x0, __m256i x1, __m256i x2, __m256i x3) {
+    const __m256i mask = _mm256_set1_epi8(3);
+    __m256i s01 = _mm256_add_epi16(_mm256_maddubs_epi16(_mm256_and_si256(_mm256_srli_epi16(p, 6), mask), x0),
+                                   _mm256_maddubs_epi16(_mm256_and_si256(_mm256_srli_epi16(p, 4), mask), x1));
+    __m256i s23 = _mm256_add_epi16(_mm256_maddubs_epi16(_mm256_and_si256(_mm256_srli_epi16(p, 2), mask), x2),
+                                   _mm256_maddubs_epi16(_mm256_and_si256(p, mask), x3));
+    return _mm256_add_epi16(s01, s23);
+}
+
+/* Decode (M = 1): raw[r * TOKENS] for the 4 rows of a group against one token; the token's 4
+ * activation vectors per block are loaded once for all 4 rows. */
+__attribute__((target("avx2,fma"))) static void ternary_group_avx2(const uint8_t *w, const int8_t *x,
+                                                                   int64_t nblocks, int32_t *raw) {
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256i acc32[ROWS];
+    for (int r = 0; r < ROWS; r++) acc32[r] = _mm256_setzero_si256();
+    for (int64_t b0 = 0; b0 < nblocks; b0 += FLUSH_BLOCKS) {
+        int64_t b1 = b0 + FLUSH_BLOCKS < nblocks ? b0 + FLUSH_BLOCKS : nblocks;
+        __m256i acc16[ROWS];
+        for (int r = 0; r < ROWS; r++) acc16[r] = _mm256_setzero_si256();
+        for (int64_t b = b0; b < b1; b++) {
+            const __m256i *xb = (const __m256i *)(x + b * BLOCK);
+            __m256i x0 = _mm256_load_si256(xb), x1 = _mm256_load_si256(xb + 1);
+            __m256i x2 = _mm256_load_si256(xb + 2), x3 = _mm256_load_si256(xb + 3);
+            for (int r = 0; r < ROWS; r++) {
+                __m256i p = _mm256_loadu_si256((const __m256i *)(w + b * GROUP_STEP + r * 32));
+                acc16[r] = _mm256_add_epi16(acc16[r], block_dot(p, x0, x1, x2, x3));
+            }
+        }
+        for (int r = 0; r < ROWS; r++) acc32[r] = _mm256_add_epi32(acc32[r], _mm256_madd_epi16(acc16[r], ones));
+    }
+    for (int r = 0; r < ROWS; r++) raw[r * TOKENS] = hsum_epi32(acc32[r]);
+}
+
+/* Several tokens (T <= TOKENS, a compile-time constant): raw[t] for one row of a group; each block
+ * is decoded once and meets every token's activations. */
+__attribute__((target("avx2,fma"), always_inline)) static inline void ternary_row_avx2_t(
+    const uint8_t *w, const int8_t *xp, const int T, int64_t Kp, int64_t nblocks, int32_t *raw) {
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256i acc32[TOKENS];
+    for (int t = 0; t < T; t++) acc32[t] = _mm256_setzero_si256();
+    for (int64_t b0 = 0; b0 < nblocks; b0 += FLUSH_BLOCKS) {
+        int64_t b1 = b0 + FLUSH_BLOCKS < nblocks ? b0 + FLUSH_BLOCKS : nblocks;
+        __m256i acc16[TOKENS];
+        for (int t = 0; t < T; t++) acc16[t] = _mm256_setzero_si256();
+        for (int64_t b = b0; b < b1; b++) {
+            __m256i p = _mm256_loadu_si256((const __m256i *)(w + b * GROUP_STEP));
+            for (int t = 0; t < T; t++) {
+                const __m256i *x = (const __m256i *)(xp + t * Kp + b * BLOCK);
+                acc16[t] = _mm256_add_epi16(acc16[t], block_dot(p, _mm256_load_si256(x), _mm256_load_si256(x + 1),
+                                                                _mm256_load_si256(x + 2), _mm256_load_si256(x + 3)));
+            }
+        }
+        for (int t = 0; t < T; t++) acc32[t] = _mm256_add_epi32(acc32[t], _mm256_madd_epi16(acc16[t], ones));
+    }
+    for (int t = 0; t < T; t++) raw[t] = hsum_epi32(acc32[t]);
+}
+
+__attribute__((target("avx2,fma"))) static void ternary_row_avx2(const uint8_t *w, const int8_t *xp, int64_t T,
+                                                                int64_t Kp, int64_t nblocks, int32_t *raw) {
+    switch (T) {  /* constant T lets the compiler keep every accumulator in a register */
+    case 1: ternary_row_avx2_t(w, xp, 1, Kp, nblocks, raw); break;
+    case 2: ternary_row_avx2_t(w, xp, 2, Kp, nblocks, raw); break;
+    case 3: ternary_row_avx2_t(w, xp, 3, Kp, nblocks, raw); break;
+    default: ternary_row_avx2_t(w, xp, 4, Kp, nblocks, raw); break;
+    }
+}
+
+/* x int8 [M, K] (row stride x_stride) times the packed ternary w ([ceil(N/4), ceil(K/128) * 128]
+ * bytes) transposed. Writes out_int int32 [M, N] if non-NULL and out float [M, N] (x_scale [M],
+ * w_scale [N]) if non-NULL; rows of both have stride out_stride. Returns 0, or -1 if memory ran out. */
+int nf_ternary_matmul(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, const uint8_t *w, int64_t N,
+                      const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
+                      int64_t out_stride, int nthreads, int scalar) {
+    const int64_t nblocks = (K + BLOCK - 1) / BLOCK, Kp = nblocks * BLOCK, groups = (N + ROWS - 1) / ROWS;
+    if (M <= 0) return 0;
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
+    int8_t *xp = sums ? pad_rows(x, M, K, x_stride, Kp, sums) : NULL;
+    if (!xp) { free(sums); return -1; }
+    const int avx2 = !scalar && nf_has_avx2();
+    if (groups * nblocks * GROUP_STEP < MIN_PARALLEL_BYTES) nthreads = 1;
+    #pragma omp parallel for schedule(static) num_threads(nthreads)
+    for (int64_t gi = 0; gi < groups; gi++) {
+        const uint8_t *wg = w + gi * nblocks * GROUP_STEP;
+        int32_t raw[ROWS * TOKENS];  /* raw[r * TOKENS + t] */
+        for (int64_t m0 = 0; m0 < M; m0 += TOKENS) {
+            int64_t T = M - m0 < TOKENS ? M - m0 : TOKENS;
+            if (avx2 && M == 1)
+                ternary_group_avx2(wg, xp, nblocks, raw);
+            else
+                for (int r = 0; r < ROWS; r++) {
+                    if (avx2) ternary_row_avx2(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
+                    else ternary_row_scalar(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
+                }
+            for (int r = 0; r < ROWS; r++) {
+                int64_t n = gi * ROWS + r;
+                for (int64_t t = 0; t < T && n < N; t++) {
+                    int64_t m = m0 + t;
+                    int32_t dot = raw[r * TOKENS + t] - sums[m];
+                    if (out_int) out_int[m * out_stride + n] = dot;
+                    if (out) out[m * out_stride + n] = (float)dot / (x_scale[m] * w_scale[n]);
+                }
+            }
+        }
+    }
+    free(xp);
+    free(sums);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- int8 rows (LM head) */
+
+static int32_t int8_dot_scalar(const int8_t *w, const int8_t *x, int64_t D) {
+    int32_t acc = 0;
+    for (int64_t k = 0; k < D; k++) acc += (int32_t)w[k] * x[k];
+    return acc;
+}
+
+/* sum w*x over D (a multiple of 32) as vpmaddubsw(|x|, sign(w, x)): |x| is unsigned (|-128| = 128
+ * fits), and sign(w, x) = w * sgn(x) cannot overflow because w >= -127 (quantize_rows_int8 makes
+ * [-127, 127]). A pair sums to at most 2 * 128 * 127 in magnitude: no int16 saturation. */
+__attribute__((target("avx2,fma"))) static int32_t int8_dot_avx2(const int8_t *w, const int8_t *x,
+                                                                 const int8_t *xabs, int64_t D) {
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
+    int64_t k = 0;
+    for (; k + 64 <= D; k += 64) {
+        __m256i w0 = _mm256_loadu_si256((const __m256i *)(w + k));
+        __m256i w1 = _mm256_loadu_si256((const __m256i *)(w + k + 32));
+        __m256i p0 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k)),
+                                          _mm256_sign_epi8(w0, _mm256_load_si256((const __m256i *)(x + k))));
+        __m256i p1 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k + 32)),
+                                          _mm256_sign_epi8(w1, _mm256_load_si256((const __m256i *)(x + k + 32))));
+        acc0 = _mm256_add_epi32(acc0, _mm256_madd_epi16(p0, ones));
+        acc1 = _mm256_add_epi32(acc1, _mm256_madd_epi16(p1, ones));
+    }
+    for (; k < D; k += 32) {
+        __m256i w0 = _mm256_loadu_si256((const __m256i *)(w + k));
+        __m256i p0 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k)),
+                                          _mm256_sign_epi8(w0, _mm256_load_si256((const __m256i *)(x + k))));
+        acc0 = _mm256_add_epi32(acc0, _mm256_madd_epi16(p0, ones));
+    }
+    return hsum_epi32(_mm256_add_epi32(acc0, acc1));
+}
+
+/* x int8 [M, D] times w int8 [V, D] (contiguous rows, entries in [-127, 127]) transposed. Writes
+ * out_int int32 [M, V] and/or out float [M, V] = dot * w_scale[v] / x_scale[m]; row stride out_stride. */
+int nf_int8_matmul(const int8_t *x, int64_t M, int64_t D, int64_t x_stride, const int8_t *w, int64_t V,
+                   const float *x_scale, const float *w_scale, int32_t *out_int, float *out, int64_t out_stride,
+                   int nthreads, int scalar) {
+    const int64_t Dv = D & ~(int64_t)31;  /* vector part; the tail is summed in scalar code */
+    const int64_t Dp = (D + 31) & ~(int64_t)31;  /* row stride of the aligned copies */
+    if (M <= 0) return 0;
+    int8_t *xp = pad_rows(x, M, D, x_stride, Dp, NULL);
+    int8_t *xabs = xp ? aligned_alloc(32, (size_t)(M * Dp) + 32) : NULL;
+    if (!xabs) { free(xp); return -1; }
+    for (int64_t i = 0; i < M * Dp; i++) xabs[i] = (int8_t)(uint8_t)abs(xp[i]);  /* |-128| = 0x80 = 128 unsigned */
+    const int avx2 = !scalar && nf_has_avx2();
+    if (V * D < MIN_PARALLEL_BYTES) nthreads = 1;
+    #pragma omp parallel for schedule(static) num_threads(nthreads)
+    for (int64_t v = 0; v < V; v++) {
+        const int8_t *wv = w + v * D;
+        for (int64_t m = 0; m < M; m++) {
+            const int8_t *xm = xp + m * Dp;
+            int32_t dot = avx2 ? int8_dot_avx2(wv, xm, xabs + m * Dp, Dv)
+                                   + int8_dot_scalar(wv + Dv, xm + Dv, D - Dv)
+                               : int8_dot_scalar(wv, xm, D);
+            if (out_int) out_int[m * out_stride + v] = dot;
+            if (out) out[m * out_stride + v] = (float)dot * w_scale[v] / x_scale[m];
+        }
+    }
+    free(xabs);
+    free(xp);
+    return 0;
+}

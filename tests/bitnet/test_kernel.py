@@ -1,0 +1,197 @@
+"""The C integer kernels (kernel.c via kernel.py): exact int32 on odd shapes and extreme values for
+every backend (AVX2, the scalar C loop, torch), float rescale bit-identical to torch's expression,
+the 2-bit layout, and the build cache (hash-keyed, atomic, locked; torch fallback without a compiler).
+
+Oracles are written here: int64 matrix products of the int8 values.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from nanofrontier.bitnet import kernel
+from nanofrontier.bitnet.packed import int8_matmul, repack, ternary_matmul, unpack
+
+C_BACKENDS = sorted({kernel.active_backend(), "scalar"}) if kernel.available() else []  # avx2 where the CPU has it
+BACKENDS = [*C_BACKENDS, "torch"]
+
+
+def oracle(x_q: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+    return (x_q.long() @ w.long().T).to(torch.int32)
+
+
+def ternary(n: int, k: int) -> torch.Tensor:
+    return torch.randint(-1, 2, (n, k), dtype=torch.int8)
+
+
+def int8(m: int, k: int, low: int = -128) -> torch.Tensor:
+    return torch.randint(low, 128, (m, k), dtype=torch.int8)
+
+
+def test_kernel_builds_here():
+    # The dev and CI machines have gcc: a silent fallback to torch here would hide a broken build.
+    assert kernel.available()
+    assert kernel.active_backend() == ("avx2" if kernel._load().nf_has_avx2() else "scalar")
+    assert "avx2" in C_BACKENDS or not kernel._load().nf_has_avx2()
+
+
+def test_repack_layout_is_i2s_chunks_in_groups_of_four_rows():
+    w = torch.zeros(5, 256, dtype=torch.int8)
+    w[0, 5], w[0, 37], w[0, 69], w[0, 101] = 1, -1, 0, 1  # column j + 32g lands in byte j, bits 7-2g:6-2g
+    w[1, 0] = -1  # row 1, block 0 follows row 0, block 0
+    w[0, 128] = 1  # row 0, block 1 follows rows 0-3 of block 0
+    packed = repack(w)
+    assert packed.shape == (2, 256) == kernel.packed_shape(5, 256)
+    assert packed[0, 5].item() == 0b10_00_01_10
+    assert packed[0, 0].item() == 0b01_01_01_01  # four zeros
+    assert packed[0, 32].item() == 0b00_01_01_01
+    assert packed[0, 128].item() == 0b10_01_01_01
+    assert (packed[1] == 0b01_01_01_01).all()  # row 4 is zero; rows 5-7 are padding
+
+
+@pytest.mark.parametrize("k", [1, 31, 33, 130, 2560])
+def test_repack_round_trips_and_pads_to_blocks_of_128_and_groups_of_4(k):
+    for n in (1, 7, 8):
+        w = ternary(n, k)
+        packed = repack(w)
+        assert packed.shape == (-(-n // 4), -(-k // 128) * 128) and packed.dtype == torch.uint8
+        assert torch.equal(unpack(packed, n, k), w)
+
+
+def test_repack_rejects_non_ternary_values():
+    with pytest.raises(ValueError, match="-1, 0 or 1"):
+        repack(torch.tensor([[0, 2, -1]], dtype=torch.int8))
+    with pytest.raises(ValueError, match="-1, 0 or 1"):
+        repack(torch.tensor([[0.5, 1.0]]))
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("k", [1, 31, 33, 130, 2560])
+def test_ternary_matmul_is_exact_on_odd_shapes(backend, k):
+    for n in [1, 3, 7, 6912] if backend != "torch" else [1, 3, 7, 300]:
+        w = ternary(n, k)
+        packed = repack(w)
+        with kernel.use_backend(backend):
+            for m in range(1, 6):
+                x_q = int8(m, k)
+                assert torch.equal(ternary_matmul(x_q, packed, n, k), oracle(x_q, w)), (n, k, m)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_ternary_matmul_holds_extreme_sums_without_int16_overflow(backend):
+    # All -128 against all -1 (or +1) over 40 blocks: every int16 lane sees its worst case.
+    k = 40 * 128 + 3
+    x_q = torch.full((9, k), -128, dtype=torch.int8)
+    x_q[1::2] = 127
+    w = torch.cat([torch.full((2, k), -1), torch.full((2, k), 1), ternary(3, k)]).to(torch.int8)
+    with kernel.use_backend(backend):
+        y = ternary_matmul(x_q, repack(w), 7, k)
+    assert torch.equal(y, oracle(x_q, w))
+    assert y[0, 0].item() == 128 * k
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_ternary_float_output_is_bit_identical_to_torch_rescale(backend):
+    k, n, m = 300, 50, 5
+    w, x_q = ternary(n, k), int8(m, k)
+    x_scale, w_scale = torch.rand(m) * 100 + 1, torch.rand(n) + 0.5
+    with kernel.use_backend(backend):
+        y = ternary_matmul(x_q, repack(w), n, k, x_scale, w_scale)
+    expected = oracle(x_q, w).float() / (x_scale[:, None] * w_scale[None, :])
+    assert y.dtype == torch.float32 and torch.equal(y, expected)
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+def test_ternary_matmul_reads_strided_rows(backend):
+    k = 130
+    wide, w = int8(4, 200), ternary(5, k)
+    x_q = wide[:, 10:10 + k]  # row stride 200, not contiguous
+    with kernel.use_backend(backend):
+        assert torch.equal(ternary_matmul(x_q, repack(w), 5, k), oracle(x_q, w))
+
+
+def test_ternary_matmul_is_the_same_on_one_and_two_threads():
+    k, n = 2560, 1000
+    w, x_q = ternary(n, k), int8(3, k)
+    packed = repack(w)
+    threads = torch.get_num_threads()
+    try:
+        results = []
+        for t in (1, 2):
+            torch.set_num_threads(t)
+            results.append(ternary_matmul(x_q, packed, n, k))
+    finally:
+        torch.set_num_threads(threads)
+    assert torch.equal(results[0], results[1]) and torch.equal(results[0], oracle(x_q, w))
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("d", [1, 31, 33, 64, 100, 2560])
+def test_int8_matmul_is_exact_including_minus_128_activations(backend, d):
+    w_q = int8(1000, d, low=-127)
+    w_q[0] = 127
+    w_q[1] = -127
+    with kernel.use_backend(backend):
+        for m in (1, 2, 5):
+            x_q = int8(m, d)
+            x_q[0] = -128
+            assert torch.equal(int8_matmul(x_q, w_q), oracle(x_q, w_q)), (d, m)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_int8_float_output_is_bit_identical_to_torch_rescale(backend):
+    x_q, w_q = int8(3, 100), int8(40, 100, low=-127)
+    x_scale, w_scale = torch.rand(3) * 100 + 1, torch.rand(40) * 0.01
+    with kernel.use_backend(backend):
+        y = int8_matmul(x_q, w_q, x_scale, w_scale)
+    assert torch.equal(y, oracle(x_q, w_q).float() * w_scale[None, :] / x_scale[:, None])
+
+
+def test_wrong_shapes_are_named():
+    with pytest.raises(ValueError, match="packed: expected uint8"):
+        kernel.ternary_matmul(int8(1, 130), torch.zeros(3, 64, dtype=torch.uint8), 3, 130)
+    with pytest.raises(ValueError, match="w_scale"):
+        kernel.ternary_matmul(int8(1, 130), repack(ternary(3, 130)), 3, 130, torch.ones(1), torch.ones(2))
+
+
+def test_use_backend_forces_torch_and_restores():
+    before = kernel.active_backend()
+    with kernel.use_backend("torch"):
+        assert kernel.active_backend() == "torch"
+        with pytest.raises(RuntimeError, match="not in use"):
+            kernel.ternary_matmul(int8(1, 4), repack(ternary(2, 4)), 2, 4)
+    assert kernel.active_backend() == before
+    with pytest.raises(ValueError, match="backend must be"):
+        with kernel.use_backend("cuda"):
+            pass
+
+
+def test_without_a_compiler_warns_once_and_falls_back_to_torch(monkeypatch, caplog):
+    monkeypatch.setattr(kernel, "_lib", None)
+    monkeypatch.setattr(kernel, "_load_failed", False)
+    monkeypatch.setattr(kernel, "_compiler", lambda: None)
+    w, x_q = ternary(5, 33), int8(2, 33)
+    with caplog.at_level(logging.WARNING, logger=kernel.__name__):
+        assert not kernel.available()
+        assert kernel.active_backend() == "torch"
+        assert torch.equal(ternary_matmul(x_q, repack(w), 5, 33), oracle(x_q, w))
+    assert sum("unavailable" in r.message for r in caplog.records) == 1
+
+
+@pytest.mark.skipif(kernel._compiler() is None, reason="needs a C compiler")
+def test_build_is_cached_by_source_hash_and_safe_under_concurrent_processes(tmp_path):
+    code = f"from nanofrontier.bitnet import kernel; print(kernel.build({str(tmp_path)!r}))"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    paths = [p.communicate(timeout=120)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs) and paths[0] == paths[1]
+    built = Path(paths[0])
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".so") == [built.name]
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]  # no half-written leftovers
+    mtime = built.stat().st_mtime_ns
+    assert kernel.build(tmp_path) == built and built.stat().st_mtime_ns == mtime  # cached, not rebuilt
