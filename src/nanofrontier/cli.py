@@ -17,6 +17,7 @@ import sys
 COMMANDS: dict[str, tuple[str, str]] = {
     "lm": ("nanofrontier.core.cli", "train, sample from and evaluate the core Llama/Qwen2 decoder"),
     "xverify": ("nanofrontier.xverify.cli", "verify reasoning outputs against references (xVerify)"),
+    "bitnet": ("nanofrontier.bitnet.cli", "train, convert, sample from and benchmark BitNet b1.58 ternary models"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),
 }
 

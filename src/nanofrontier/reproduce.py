@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 REPRODUCTIONS: dict[str, str] = {
     "core": "nanofrontier.core.reproduce",
     "xverify": "nanofrontier.xverify.reproduce",
+    "bitnet": "nanofrontier.bitnet.reproduce",
 }
 PRESETS = ("quick", "full")
 

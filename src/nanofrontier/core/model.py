@@ -132,16 +132,27 @@ class Attention(nn.Module):
                cache: KVCache | None) -> Tensor:
         """Everything before o_proj: x [B, T, D] -> the concatenated heads [B, T, H*Dh]."""
         B, T, _ = x.shape
-        q = self.q_proj(x).view(B, T, self.n_heads, self.head_dim).transpose(1, 2)  # [B, H, T, Dh]
-        k = self.k_proj(x).view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)  # [B, Hkv, T, Dh]
-        v = self.v_proj(x).view(B, T, self.n_kv_heads, self.head_dim).transpose(1, 2)
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
-        if cache is not None:
-            k, v = cache.update(self.layer_idx, k, v)  # [B, Hkv, S+T, Dh]
-        causal = mask is None and T > 1  # no mask for T > 1 means a fresh prompt: plain causal
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal,
-                                           enable_gqa=self.n_kv_heads != self.n_heads)
-        return y.transpose(1, 2).reshape(B, T, self.n_heads * self.head_dim)
+        q = self.q_proj(x).view(B, T, self.n_heads, self.head_dim)
+        k = self.k_proj(x).view(B, T, self.n_kv_heads, self.head_dim)
+        v = self.v_proj(x).view(B, T, self.n_kv_heads, self.head_dim)
+        return rotary_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)
+
+
+def rotary_attention(q: Tensor, k: Tensor, v: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
+                     cache: KVCache | None, layer_idx: int) -> Tensor:
+    """Projected heads q [B, T, H, Dh], k and v [B, T, Hkv, Dh] -> RoPE, cache, SDPA -> [B, T, H*Dh].
+
+    The one implementation of attention after the projections, for any module that projects its own
+    way (fused or packed q/k/v).
+    """
+    B, T, H, Dh = q.shape
+    q, k, v = q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2)  # [B, H or Hkv, T, Dh]
+    q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+    if cache is not None:
+        k, v = cache.update(layer_idx, k, v)  # [B, Hkv, S+T, Dh]
+    causal = mask is None and T > 1  # no mask for T > 1 means a fresh prompt: plain causal
+    y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal, enable_gqa=k.shape[1] != H)
+    return y.transpose(1, 2).reshape(B, T, H * Dh)
 
 
 class MLP(nn.Module):

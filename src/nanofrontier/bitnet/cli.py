@@ -1,0 +1,172 @@
+"""`nanofrontier bitnet train | convert | generate | bench`: BitNet b1.58 from the command line.
+
+    nanofrontier bitnet train --preset small --out runs/bitnet        # QAT on the synthetic corpus, ~1 min
+    nanofrontier bitnet convert --model runs/bitnet --out runs/bitnet-packed   # master -> packed uint8 layout
+    nanofrontier bitnet generate --model runs/bitnet-packed --prompt "Once upon a time"
+    nanofrontier bitnet bench                                        # the GEMV benchmark (benchmarks/)
+
+`train` writes a Hugging Face directory (config.json with model_type "bitnet" and the online
+quantization_config, model.safetensors of latent weights, the tokenizer) plus metrics.jsonl and
+checkpoints. `convert` takes such a run directory or a released `-bf16` master checkpoint. `generate`
+reads either layout; it runs the packed C kernel when `nanofrontier.bitnet.infer` is present and reports
+tokens/s and the resident memory (VmRSS) on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from nanofrontier.bitnet.formats import load_bitnet, save_packed
+from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
+from nanofrontier.core.checkpoint import CheckpointError
+from nanofrontier.core.lm import perplexity
+from nanofrontier.core.sample import SampleConfig, stream_generate
+from nanofrontier.core.tokenizer import load_tokenizer
+
+log = logging.getLogger(__name__)
+
+BENCHMARK = Path(__file__).resolve().parents[3] / "benchmarks" / "bench_bitnet_gemv.py"
+
+
+def _train(args: argparse.Namespace) -> int:
+    preset = bitnet_preset(args.preset)
+    overrides = {k: v for k, v in {"max_steps": args.steps, "lr": args.lr, "seed": args.seed}.items()
+                 if v is not None}
+    preset = dataclasses.replace(preset, train=dataclasses.replace(preset.train, **overrides),
+                                 synthetic_docs=args.docs or preset.synthetic_docs)
+    run = train_bitnet(preset, out_dir=args.out, dense=args.dense, resume=not args.no_resume,
+                       progress=False if args.quiet else None,
+                       run_info={"argv": ["nanofrontier", "bitnet", *args.argv]})
+    print(json.dumps({"out": str(args.out), "steps": run.state.step, "val_loss": round(run.val_loss, 4),
+                      "val_perplexity": round(perplexity(run.val_loss), 3),
+                      "unigram_loss": round(run.unigram_loss, 4)}))
+    return 0
+
+
+def pack_for_inference(model: torch.nn.Module) -> tuple[torch.nn.Module, str]:
+    """`infer.pack_model(model)` when that module exists, else the model as loaded; and which it is."""
+    try:
+        from nanofrontier.bitnet.infer import pack_model
+    except ImportError:
+        return model, "BitLinear (nanofrontier.bitnet.infer not available: unpacked torch path)"
+    return pack_model(model), "packed C kernel"
+
+
+def _convert(args: argparse.Namespace) -> int:
+    model = load_bitnet(args.model)
+    if model.config.mode != "online":
+        raise CheckpointError(f"{args.model}/config.json: quantization_mode is {model.config.mode!r}; convert "
+                              "needs master weights (an online quantization_config, as `bitnet train` writes)")
+    tokenizer = _tokenizer_or_none(args.model)
+    save_packed(model, args.out, tokenizer=tokenizer)
+    size = (Path(args.out) / "model.safetensors").stat().st_size
+    print(json.dumps({"out": str(args.out), "projections": len(model.bitlinears()), "bytes": size,
+                      "tokenizer": tokenizer is not None}))
+    return 0
+
+
+def _tokenizer_or_none(directory: Path):
+    try:
+        return load_tokenizer(directory)
+    except (FileNotFoundError, ValueError):
+        log.warning("%s: no tokenizer found; the converted directory will have none", directory)
+        return None
+
+
+def rss_mib() -> float | None:
+    """This process's resident memory (VmRSS), in MiB; None off Linux."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _generate(args: argparse.Namespace) -> int:
+    model, path = pack_for_inference(load_bitnet(args.model))
+    tokenizer = load_tokenizer(args.model)
+    ids = tokenizer.encode(args.prompt, add_bos=True)
+    stop = tuple(dict.fromkeys((*tokenizer.stop_ids, *model.config.eos_ids)))
+    cfg = SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
+                       top_p=args.top_p, stop_ids=stop)
+    new: list[int] = []
+    printed = ""
+    start = time.perf_counter()
+    with torch.inference_mode():
+        for step in stream_generate(model, [ids], cfg, generator=torch.Generator().manual_seed(args.seed),
+                                    pad_id=tokenizer.pad_id or 0):
+            if bool(step.finished[0]) and int(step.tokens[0]) in stop:
+                break
+            new.append(int(step.tokens[0]))
+            text = tokenizer.decode(new)
+            if not text.endswith("\ufffd"):  # hold back a half-decoded multi-byte character
+                sys.stdout.write(text[len(printed):])
+                sys.stdout.flush()
+                printed = text
+    elapsed = time.perf_counter() - start
+    sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
+    rss = rss_mib()
+    print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s, "
+          f"RSS {'?' if rss is None else f'{rss:.0f}'} MiB, {path}]", file=sys.stderr)
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    if not BENCHMARK.is_file():
+        print(f"nanofrontier bitnet bench: {BENCHMARK} not found (an installed package has no benchmarks/); "
+              "from a checkout run: python benchmarks/bench_bitnet_gemv.py", file=sys.stderr)
+        return 1
+    return subprocess.call([sys.executable, str(BENCHMARK), *args.bench_args])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nanofrontier bitnet", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="action", required=True)
+    t = sub.add_parser("train", help="quantisation-aware training on the synthetic corpus, two-stage schedule")
+    t.add_argument("--preset", choices=("tiny", "small"), default="small")
+    t.add_argument("--out", type=Path, default=Path("runs/bitnet"))
+    t.add_argument("--steps", type=int)
+    t.add_argument("--lr", type=float, help="stage-1 peak learning rate")
+    t.add_argument("--seed", type=int)
+    t.add_argument("--docs", type=int, help="synthetic documents to generate")
+    t.add_argument("--dense", action="store_true", help="full-precision linears (the baseline), same shape")
+    t.add_argument("--no-resume", action="store_true", help="start over even if --out has checkpoints")
+    t.add_argument("--quiet", action="store_true")
+    c = sub.add_parser("convert", help="a QAT run or -bf16 master directory -> the packed uint8 layout")
+    c.add_argument("--model", type=Path, required=True)
+    c.add_argument("--out", type=Path, required=True)
+    g = sub.add_parser("generate", help="stream a continuation; tokens/s and RSS on stderr")
+    g.add_argument("--model", type=Path, required=True)
+    g.add_argument("--prompt", required=True)
+    g.add_argument("--max-new-tokens", type=int, default=64)
+    g.add_argument("--temperature", type=float, default=0.8)
+    g.add_argument("--top-k", type=int, default=0)
+    g.add_argument("--top-p", type=float, default=1.0)
+    g.add_argument("--seed", type=int, default=0)
+    b = sub.add_parser("bench", help="run benchmarks/bench_bitnet_gemv.py (extra arguments pass through)")
+    b.add_argument("bench_args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser().parse_args(argv)
+    args.argv = argv
+    logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO,
+                        format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
+    try:
+        return {"train": _train, "convert": _convert, "generate": _generate, "bench": _bench}[args.action](args)
+    except (ValueError, FileNotFoundError, KeyError) as e:
+        print(f"nanofrontier bitnet {args.action}: error: {e}", file=sys.stderr)
+        return 1
