@@ -28,6 +28,7 @@ import torch
 from nanofrontier.bitnet.formats import load_bitnet, save_packed
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
 from nanofrontier.core.checkpoint import CheckpointError
+from nanofrontier.core.cli import run_action
 from nanofrontier.core.lm import perplexity
 from nanofrontier.core.sample import SampleConfig, stream_generate
 from nanofrontier.core.tokenizer import load_tokenizer
@@ -160,13 +161,5 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(argv)
-    args.argv = argv
-    logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO,
-                        format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
-    try:
-        return {"train": _train, "convert": _convert, "generate": _generate, "bench": _bench}[args.action](args)
-    except (ValueError, FileNotFoundError, KeyError) as e:
-        print(f"nanofrontier bitnet {args.action}: error: {e}", file=sys.stderr)
-        return 1
+    actions = {"train": _train, "convert": _convert, "generate": _generate, "bench": _bench}
+    return run_action("nanofrontier bitnet", build_parser(), argv, actions)

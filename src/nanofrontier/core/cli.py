@@ -14,6 +14,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
@@ -124,14 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_action(prog: str, parser: argparse.ArgumentParser, argv: list[str] | None,
+               actions: dict[str, Callable[[argparse.Namespace], int]]) -> int:
+    """Parse, set up logging, run `actions[args.action]`; a bad input is a one-line error and exit 1.
+
+    Every technique's CLI ends in this, so errors and logging read the same everywhere.
+    """
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(argv)
+    args = parser.parse_args(argv)
     args.argv = argv
     logging.basicConfig(level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO,
                         format="%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S")
     try:
-        return {"train": _train, "generate": _generate, "eval": _eval}[args.action](args)
+        return actions[args.action](args)
     except (ValueError, FileNotFoundError, KeyError) as e:
-        print(f"nanofrontier lm {args.action}: error: {e}", file=sys.stderr)
+        print(f"{prog} {args.action}: error: {e}", file=sys.stderr)
         return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_action("nanofrontier lm", build_parser(), argv, {"train": _train, "generate": _generate, "eval": _eval})
