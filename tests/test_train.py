@@ -15,6 +15,7 @@ import safetensors.torch
 import torch
 import torch.nn.functional as F
 from torch import nn
+from torch.optim.optimizer import register_optimizer_step_post_hook
 
 from nanofrontier.core.data import TokenBatches
 from nanofrontier.core.train import TrainConfig, decay_param_groups, lr_at, train
@@ -266,3 +267,24 @@ def test_torchrun_two_processes_match_one_process_with_double_accumulation(tmp_p
     for name, p in single.state_dict().items():
         torch.testing.assert_close(ddp_model.state_dict()[name], p, atol=1e-5, rtol=0)
     assert json.loads((tmp_path / "ddp" / "run.json").read_text())["world_size"] == 2
+
+
+def test_a_schedule_replaces_the_learning_rate_and_weight_decay_and_is_logged(tmp_path):
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(4, 4), nn.LayerNorm(4))
+    seen = []
+
+    def record(opt, args, kwargs):
+        seen.append([(g["lr"], g["weight_decay"]) for g in opt.param_groups])
+
+    handle = register_optimizer_step_post_hook(record)
+    try:
+        train(model, lambda m, b: (m(b).square().mean(), {}), lambda i: torch.randn(2, 4),
+              TrainConfig(max_steps=4, lr=1.0, warmup_steps=0, weight_decay=0.5, log_every=1),
+              out_dir=tmp_path, progress=False, schedule=lambda s: (0.01 * s, 0.2 if s < 3 else 0.0))
+    finally:
+        handle.remove()
+    assert [step[0] for step in seen] == pytest.approx([(0.01, 0.2), (0.02, 0.2), (0.03, 0.0), (0.04, 0.0)])
+    assert all(step[1][1] == 0.0 for step in seen)  # the group built without decay keeps none
+    logged = [json.loads(line)["lr"] for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]
+    assert logged == pytest.approx([0.01, 0.02, 0.03, 0.04])

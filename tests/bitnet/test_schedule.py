@@ -6,7 +6,7 @@ import pytest
 import torch
 from torch.optim.optimizer import register_optimizer_step_post_hook
 
-from nanofrontier.bitnet.train import TwoStageSchedule, two_stage
+from nanofrontier.bitnet.train import TwoStageSchedule
 from nanofrontier.core.train import TrainConfig, train
 
 
@@ -65,9 +65,9 @@ def test_core_train_steps_with_the_two_stage_lr_and_weight_decay():
 
     handle = register_optimizer_step_post_hook(record)
     try:
-        with two_stage(model, s):
-            train(model, lambda m, b: (m(b).square().mean(), {}), lambda i: torch.randn(2, 4),
-                  TrainConfig(max_steps=6, lr=1.0, warmup_steps=0, weight_decay=0.5), progress=False)
+        train(model, lambda m, b: (m(b).square().mean(), {}), lambda i: torch.randn(2, 4),
+              TrainConfig(max_steps=6, lr=1.0, warmup_steps=0, weight_decay=0.5), progress=False,
+              schedule=s.step_values)
     finally:
         handle.remove()
     assert [step[0][0] for step in seen] == pytest.approx([s.lr_at(i) for i in range(1, 7)])

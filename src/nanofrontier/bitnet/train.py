@@ -12,11 +12,8 @@ The schedule, 1-based steps like core (`lr_at(s)` is the rate of the update that
   then 5e-4 -> 0), the only figures published (the report gives none).
 - weight decay: a half cosine rising from 0 to its peak `weight_decay` (0.1) at the stage boundary, then 0.
 
-core.train sets each group's lr from its own warmup+cosine `lr_at` and never touches weight decay, so
-`two_stage(model, sched)` overrides both just before every optimizer step (a torch step pre-hook on the
-optimizer that holds `model`'s parameters). metrics.jsonl's "lr" column is still core's nominal rate;
-the core change that would remove the hook is a `schedule: Callable[[int], tuple[float, float]]` argument
-to `train` used in `_Loop.step` for lr and weight decay.
+`core.train.train(..., schedule=sched.step_values)` applies both each step (weight decay only to the
+groups built with one), and metrics.jsonl logs the rate actually applied.
 """
 
 from __future__ import annotations
@@ -24,14 +21,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from torch import nn
-from torch.optim.optimizer import register_optimizer_step_pre_hook
 
 from nanofrontier.bitnet.formats import save_master
 from nanofrontier.bitnet.model import BitNetConfig, BitNetForCausalLM, tiny
@@ -86,6 +80,10 @@ class TwoStageSchedule:
         progress = min(1.0, (step - boundary - 1) / max(1, self.max_steps - boundary - 1))
         return _cosine(progress, self.lr * self.cooldown_ratio, self.lr * self.final_ratio)
 
+    def step_values(self, step: int) -> tuple[float, float]:
+        """(lr, weight decay) of the update completing `step`: what core.train's `schedule` takes."""
+        return self.lr_at(step), self.weight_decay_at(step)
+
     def weight_decay_at(self, step: int) -> float:
         boundary = self.cooldown_step
         if step > boundary:
@@ -96,38 +94,6 @@ class TwoStageSchedule:
 def _cosine(progress: float, start: float, end: float) -> float:
     """Half cosine from `start` (progress 0) to `end` (progress 1)."""
     return end + 0.5 * (1.0 + math.cos(math.pi * progress)) * (start - end)
-
-
-def _completed_steps(opt: torch.optim.Optimizer) -> int:
-    """Optimizer steps taken so far, from the optimizer's own state: survives core's exact resume."""
-    for group in opt.param_groups:
-        for p in group["params"]:
-            if "step" in opt.state.get(p, {}):
-                return int(opt.state[p]["step"])
-    return 0
-
-
-@contextmanager
-def two_stage(model: nn.Module, schedule: TwoStageSchedule) -> Iterator[None]:
-    """Inside the block, every optimizer stepping `model`'s parameters uses `schedule`'s lr (times the
-    group's "lr_scale") and weight decay (only for groups built with a non-zero one)."""
-    owned = {id(p) for p in model.parameters()}
-
-    def hook(opt: torch.optim.Optimizer, args, kwargs) -> None:
-        if not any(id(p) in owned for g in opt.param_groups for p in g["params"]):
-            return
-        step = _completed_steps(opt) + 1
-        lr, wd = schedule.lr_at(step), schedule.weight_decay_at(step)
-        for group in opt.param_groups:
-            group.setdefault("decays", group.get("weight_decay", 0.0) > 0)
-            group["lr"] = lr * group.get("lr_scale", 1.0)
-            group["weight_decay"] = wd if group["decays"] else 0.0
-
-    handle = register_optimizer_step_pre_hook(hook)
-    try:
-        yield
-    finally:
-        handle.remove()
 
 
 # ---- presets and the training glue ----------------------------------------------------------------
@@ -185,12 +151,13 @@ def train_bitnet(preset: BitNetPreset, *, out_dir: str | Path | None = None, tex
              len(train_tokens))
     val = eval_batches(val_tokens, batch_size=preset.batch_size, seq_len=preset.seq_len,
                        max_batches=preset.train.eval_batches)
-    with two_stage(model, preset.schedule()):
-        state = train(
-            model, lm_loss, TokenBatches(train_tokens, preset.batch_size, preset.seq_len, seed=preset.train.seed),
-            preset.train, out_dir=out_dir, resume=resume, progress=progress, run_info=run_info,
-            eval_fn=lambda m: {"loss": evaluate_loss(m, val)},
-            save_fn=lambda m, folder: save_master(m, folder, tokenizer=tokenizer), load_fn=load_weights_into)
+    sched = preset.schedule()
+    state = train(
+        model, lm_loss, TokenBatches(train_tokens, preset.batch_size, preset.seq_len, seed=preset.train.seed),
+        preset.train, out_dir=out_dir, resume=resume, progress=progress, run_info=run_info,
+        eval_fn=lambda m: {"loss": evaluate_loss(m, val)},
+        save_fn=lambda m, folder: save_master(m, folder, tokenizer=tokenizer), load_fn=load_weights_into,
+        schedule=sched.step_values)
     model.eval()
     return LMRun(model=model, tokenizer=tokenizer, state=state, val_loss=evaluate_loss(model, val),
                  unigram_loss=unigram_loss(train_tokens, val_tokens, tokenizer.vocab_size),

@@ -332,13 +332,22 @@ class _Loop:
         self.t0 = self.t_log = time.perf_counter()
         self.tokens_since_log = 0
 
+    def _set_schedule(self, step: int) -> float:
+        """Learning rate (and weight decay, when the schedule gives one) of the update completing `step`."""
+        schedule = self.fns.get("schedule")
+        lr, wd = schedule(step) if schedule is not None else (lr_at(step, self.cfg), None)
+        for group in self.opt.param_groups:
+            group["lr"] = lr * group.get("lr_scale", 1.0)
+            if wd is not None:
+                group.setdefault("decays", group["weight_decay"] > 0)  # saved with the optimizer: resumes
+                group["weight_decay"] = wd if group["decays"] else 0.0
+        return lr
+
     def step(self) -> tuple[Tensor, dict[str, float], Tensor, float, int]:
         """One optimizer step over grad_accum micro-batches.
         Returns (mean loss, mean metrics, grad norm, lr, tokens of all ranks)."""
         cfg, ranks = self.cfg, self.ranks
-        lr = lr_at(self.state.step + 1, cfg)
-        for group in self.opt.param_groups:
-            group["lr"] = lr * group.get("lr_scale", 1.0)
+        lr = self._set_schedule(self.state.step + 1)
         loss_sum = torch.zeros((), device=self.device)
         metric_sum: dict[str, float] = {}
         tokens = 0
@@ -432,7 +441,8 @@ def train(model: nn.Module,
           param_groups: Callable[[nn.Module], list[dict]] | None = None,
           tokens_in_batch: Callable[[Any], int] | None = None,
           progress: bool | None = None,
-          run_info: dict | None = None) -> TrainState:
+          run_info: dict | None = None,
+          schedule: Callable[[int], tuple[float, float | None]] | None = None) -> TrainState:
     """Train `model` for cfg.max_steps optimizer steps and return the final TrainState.
 
     loss_fn(model, batch) -> (scalar loss, {name: float}); under DDP `model` is the wrapper, so call
@@ -440,7 +450,9 @@ def train(model: nn.Module,
     global index i (see the module docstring); tensors in it are moved to the model's device.
     eval_fn(model) -> {name: float} runs on rank 0 under model.eval() and torch.no_grad(); its keys are
     logged with an `eval_` prefix and its "loss" feeds TrainState.best_eval. param_groups may set
-    "lr_scale" per group. With out_dir, rank 0 writes metrics.jsonl, run.json, checkpoints
+    "lr_scale" per group. schedule(step) -> (lr, weight_decay or None) replaces the warmup + cosine of
+    `lr_at` (a technique's own schedule, e.g. BitNet's two stages); a weight decay it returns applies
+    to the groups built with a non-zero one. With out_dir, rank 0 writes metrics.jsonl, run.json, checkpoints
     (checkpoint-000123/: weights by save_fn, optimizer.pt, rng.pt, trainer_state.json) and the final
     weights into out_dir itself; with resume, the newest complete checkpoint there is continued from.
     Under torchrun (WORLD_SIZE > 1) every rank must see the same out_dir (it reads the checkpoint).
@@ -461,7 +473,8 @@ def train(model: nn.Module,
             _start_run_files(out, state, cfg, ranks.world, run_info)
         model.train()
         loop = _Loop(model, opt, cfg, state, ranks, device, loss_fn=loss_fn, batches=batches, eval_fn=eval_fn,
-                     save_fn=save_fn or save_weights, tokens_in_batch=tokens_in_batch or _first_tensor_numel)
+                     save_fn=save_fn or save_weights, tokens_in_batch=tokens_in_batch or _first_tensor_numel,
+                     schedule=schedule)
         show = progress if progress is not None else sys.stderr.isatty()
         loop.run(out, show and ranks.rank == 0)
         if out is not None and ranks.rank == 0:
