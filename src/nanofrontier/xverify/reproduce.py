@@ -20,7 +20,9 @@ from nanofrontier.xverify.verify import verify_case
 
 log = logging.getLogger(__name__)
 
-EVAL_SET = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "xverify" / "var_eval.jsonl"
+DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "xverify"
+EVAL_SET = DATA / "var_eval.jsonl"
+DEV_SET = DATA / "dev" / "var_dev.jsonl"  # written separately; the rules were developed against it
 TARGET = 0.95
 
 
@@ -70,6 +72,9 @@ def run(preset: str, out_dir: Path) -> Result:
     overall = ours["all"]
     metrics: dict = {"cases": len(cases), "accuracy": overall.accuracy, "f1": overall.f1,
                      "heldout_cases": held.n, "heldout_accuracy": held.accuracy, "heldout_f1": held.f1}
+    if DEV_SET.exists():
+        dev = run_eval(load_eval_set(DEV_SET))[0]["all"]
+        metrics.update(devset_cases=dev.n, devset_accuracy=dev.accuracy, devset_f1=dev.f1)
     try:
         mv = [mathverify_verdict(c) for c in cases]
         baseline = score_by_kind(mv, [c.label for c in cases], [c.kind or "unknown" for c in cases])
@@ -107,5 +112,9 @@ def _notes(ours: dict[str, Scores], baseline: dict[str, Scores] | None) -> str:
     return ("The evaluation set (`benchmarks/data/xverify/var_eval.jsonl`) was written for this project in VAR's "
             "format: four kinds, English and Chinese, long reasoning outputs with the traps of the research "
             "note. F1 counts Correct as the positive class, as the paper does. The rules were developed looking only "
-            "at the failures of the even-numbered cases; the odd-numbered half is reported apart as held out.\n\n"
+            "at the failures of the even-numbered cases and of a second, separately written development set "
+            "(`dev/var_dev.jsonl`, its figures under `devset_*`); the odd-numbered half of the evaluation set is "
+            "reported apart as held out. One leak, disclosed: before the split was made, 8 short-answer alias "
+            "failures from the whole set (5 of them odd-numbered) were looked at, and they suggested the "
+            "surname and all-content-words rules of `short.py`.\n\n"
             + "\n".join(rows))
