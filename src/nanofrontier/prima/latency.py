@@ -1,0 +1,138 @@
+"""The token-latency model Halda minimises (research/prima.md §2.2, §2.3), as pure functions.
+
+Legend (the notes' symbols, §2.1): L layers, M devices in ring order (rank 0 = head), k rounds per token,
+w_m window (layers per round) of device m, n_m ≤ w_m of them on its GPU, W = Σ w_m = L / k.
+b′ = `ModelProfile.layer_footprint` (layer weights + its KV cache at n_ctx). A device with w_m = 0 has
+been dropped from the ring (the head never is: it embeds and samples).
+
+    T(w, n, k) = k·Σ_m [α_m (w_m − n_m) + γ_m n_m]          compute, §2.2 (γ_m = α_m + β_m)
+               + k·Σ_{m in ring} ξ_m                          network: k·M hops, §1.1, §5.4
+               + Σ_m δ_m                                      disk: pages re-read each token, §2.2 M3
+               + κ                                            head: lm_head, §2.2
+
+    α_m = f/F_cpu + b′/BW_ram        (§2.2 α_m, with the memory-read term the code comments out)
+    γ_m = f/F_gpu + b′/BW_vram
+    ξ_m = RTT_m/2 + hidden_bytes/B_link   (a hop is one-way, §5.4; 0 when the head is alone)
+    κ   = f_out/F_cpu,0 + b_o/BW_ram,0    (the output layer stays on the head's CPU, §1.4)
+
+Disk (§1.3, §2.3 M3/M4). The pages of device m's mmap'd layers compete for its RAM budget d_m
+(available RAM; + swappable anon memory on Android). Its excess over one token is
+E_m = k·p_m·b′ + c_m − d_m, where p_m = w_m − n_m layers live in the page cache (all w_m on a Mac: unified
+memory) and c_m = b_o on the head (the output layer is resident there), else 0. When E_m > 0 those bytes are
+re-read every token at the disk speed (M3); when E_m ≤ 0 nothing is (M4). A disk under 0.1 GB/s may not
+offload at all (§2.4 step 2 forces it into M4).
+Prefetch (§1.2, Fig. 3): the read of the next window hides behind the rest of the round (the other
+devices' compute and all hops) only when that window and the one being run both fit in RAM,
+2·p_m·b′ ≤ d_m − c_m; otherwise prefetch-release wastes it. Hence
+
+    δ_m = max(0, E_m/s_m − [2 p_m b′ ≤ d_m − c_m]·k·O_m),   O_m = Σ_{j≠m} (α_j(w_j−n_j) + γ_j n_j) + Σ_ring ξ_j
+
+It is this term that makes k > 1 pay when memory is tight (§1.1, Fig. 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nanofrontier.prima.profile_types import DeviceProfile, ModelProfile
+
+MIN_OFFLOAD_DISK_BW = 0.1e9  # bytes/s: slower disks must hold their layers in RAM (§2.4 step 2)
+
+
+def cpu_layer_time(d: DeviceProfile, model: ModelProfile) -> float:
+    """α_m: seconds for one layer of one token on the CPU (compute + reading b′ from RAM)."""
+    return model.layer_flops / d.cpu_flops + model.layer_footprint / d.mem_bw
+
+
+def gpu_layer_time(d: DeviceProfile, model: ModelProfile) -> float:
+    """γ_m = α_m + β_m: seconds for one layer on the GPU; infinite without one."""
+    if d.gpu is None:
+        return float("inf")
+    return model.layer_flops / d.gpu.flops + model.layer_footprint / d.gpu.mem_bw
+
+
+def hop_time(d: DeviceProfile, model: ModelProfile) -> float:
+    """ξ_m: seconds to send one hidden state to the next rank."""
+    return d.link_rtt_s / 2 + model.hidden_bytes / d.link_bw
+
+
+def head_time(d: DeviceProfile, model: ModelProfile) -> float:
+    """κ's compute part: the head's lm_head (+ final norm) on its CPU, every token."""
+    return model.output_flops / d.cpu_flops + model.output_bytes / d.mem_bw
+
+
+def memory_budget(d: DeviceProfile) -> float:
+    """d_m: RAM the device's mmap'd layers may occupy (§1.3; Android adds swappable anon pages)."""
+    return d.mem_bytes + (d.swap_bytes if d.os == "android" else 0.0)
+
+
+def resident_bytes(d: DeviceProfile, model: ModelProfile) -> float:
+    """c_m: bytes held in RAM besides the layers (b^cio of §2.1 without compute buffers)."""
+    return model.output_bytes if d.is_head else 0.0
+
+
+def paged_layers(d: DeviceProfile, w: int, n: int) -> int:
+    """p_m: layers of one window that live in the page cache (CUDA layers sit in VRAM; Metal shares RAM)."""
+    return w if d.os == "mac" else w - n
+
+
+def excess_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> float:
+    """E_m: bytes beyond the RAM budget, re-read from disk every token when positive (§2.3 M3)."""
+    return k * paged_layers(d, w, n) * model.layer_footprint + resident_bytes(d, model) - memory_budget(d)
+
+
+def prefetch_fits(d: DeviceProfile, model: ModelProfile, w: int, n: int) -> bool:
+    """The running window and the prefetched next one both fit in RAM (no prefetch-release, Fig. 3)."""
+    return 2 * paged_layers(d, w, n) * model.layer_footprint <= memory_budget(d) - resident_bytes(d, model)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LatencyBreakdown:
+    """Predicted decode time of one token, in milliseconds, by term of T(w, n, k)."""
+
+    compute_ms: float
+    network_ms: float
+    disk_ms: float
+    head_ms: float
+
+    @property
+    def total_ms(self) -> float:
+        return self.compute_ms + self.network_ms + self.disk_ms + self.head_ms
+
+
+def assignment_problem(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequence[int],
+                       n: Sequence[int], k: int) -> str | None:
+    """Why (w, n, k) violates §2.3's constraints, or None when it is feasible."""
+    if not (len(w) == len(n) == len(devices)):
+        return f"w, n and devices differ in length ({len(w)}, {len(n)}, {len(devices)})"
+    if k < 1 or sum(w) * k != model.n_layers:
+        return f"sum(w) * k = {sum(w)} * {k} != L = {model.n_layers}"
+    for d, wm, nm in zip(devices, w, n, strict=True):
+        if not 0 <= nm <= wm:
+            return f"{d.name}: need 0 <= n <= w, got w={wm}, n={nm}"
+        if nm and (d.gpu is None or k * nm * model.layer_footprint > d.gpu.vram_bytes):
+            return f"{d.name}: {k * nm} GPU layers do not fit its VRAM"
+        if d.disk_bw < MIN_OFFLOAD_DISK_BW and excess_bytes(d, model, wm, nm, k) > 0:
+            return f"{d.name}: its disk is too slow to offload and its layers exceed its RAM"
+    return None
+
+
+def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequence[int],
+                  n: Sequence[int], k: int) -> LatencyBreakdown:
+    """T(w, n, k) of the module docstring; raises ValueError on an infeasible assignment."""
+    problem = assignment_problem(devices, model, w, n, k)
+    if problem:
+        raise ValueError(problem)
+    in_ring = [d.is_head or wm > 0 for d, wm in zip(devices, w, strict=True)]
+    per_round = [cpu_layer_time(d, model) * (wm - nm) + (gpu_layer_time(d, model) * nm if nm else 0.0)
+                 for d, wm, nm in zip(devices, w, n, strict=True)]
+    hops = sum(hop_time(d, model) for d, on in zip(devices, in_ring, strict=True) if on) if sum(in_ring) > 1 else 0.0
+    disk = 0.0
+    for m, (d, wm, nm) in enumerate(zip(devices, w, n, strict=True)):
+        read = excess_bytes(d, model, wm, nm, k) / d.disk_bw
+        hidden = k * (sum(per_round) - per_round[m] + hops) if prefetch_fits(d, model, wm, nm) else 0.0
+        disk += max(0.0, read - hidden)
+    head = next(d for d in devices if d.is_head)
+    return LatencyBreakdown(compute_ms=1e3 * k * sum(per_round), network_ms=1e3 * k * hops,
+                            disk_ms=1e3 * disk, head_ms=1e3 * head_time(head, model))
