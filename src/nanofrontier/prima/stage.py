@@ -1,0 +1,132 @@
+"""One rank's share of the ring: its layers' weights (mmap'd, zero-copy), its KV cache, its prefetch.
+
+A `RingStage` builds the whole `CausalLM` on the meta device and assigns real tensors only to the
+parameters this rank runs (research/prima.md §1.2, §5.3): `model.layers.{i}.*` of its windows, plus
+the embedding, final norm and `lm_head` on the head. Everything else stays on meta and costs nothing.
+Tensors whose dtype is the compute dtype are views of the mapped safetensors file, so their pages
+are page cache the kernel may reclaim, as prima's are. `prefetch(j)` advises the kernel to read
+window j's bytes now (MADV_WILLNEED), the call a rank makes right after sending its output (§1.2).
+
+    stage = RingStage("ckpt/", [(0, 2), (4, 6)], ends=True)    # the head, two rounds
+    stage.prepare(batch=1, max_len=64, keep=0)                  # a fresh sequence
+    h = stage.run(0, stage.embed(ids), positions, None)         # window 0 = layers [0, 2)
+
+`checkpoint_fingerprint(dir)` hashes config.json and the tensor index (names, shapes, dtypes) so the
+ring can refuse ranks that hold a different checkpoint before any hidden state travels.
+
+Legend: B batch, T new positions, D hidden size, V vocabulary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import torch
+from torch import Tensor
+
+from nanofrontier.core.cache import KVCache
+from nanofrontier.core.checkpoint import CheckpointError, WeightIndex, compute_dtype, load_config, load_state
+from nanofrontier.core.model import CausalLM, rope_inv_freq
+
+END_PREFIXES = ("model.embed_tokens.", "model.norm.", "lm_head.")  # what the head runs besides its layers
+
+
+def checkpoint_fingerprint(directory: str | Path) -> str:
+    """sha256 hex of config.json (keys sorted) and every tensor's name, shape and dtype.
+
+    Weights themselves are not read: the check is that every rank computes the same architecture
+    from the same tensor layout, which is cheap for a 70B model (headers only).
+    """
+    directory = Path(directory)
+    path = directory / "config.json"
+    try:
+        config = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise CheckpointError(f"{directory}: missing config.json") from None
+    except json.JSONDecodeError as e:
+        raise CheckpointError(f"{path}: not valid JSON ({e})") from e
+    weights = WeightIndex(directory)
+    index = sorted((name, list(weights.file_of(name).shape(name)), str(weights.file_of(name).dtype(name)))
+                   for name in weights.keys())
+    blob = json.dumps({"config": config, "tensors": index}, sort_keys=True).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+def layer_prefixes(windows: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    return tuple(f"model.layers.{i}." for start, end in windows for i in range(start, end))
+
+
+class RingStage:
+    """The layers of `windows` (one half-open range per round; empty ranges forward only), the ends
+    (embedding, norm, lm_head) when `ends`, and a KV cache of these layers alone."""
+
+    def __init__(self, directory: str | Path, windows: Sequence[tuple[int, int]], *, ends: bool = False,
+                 dtype: torch.dtype | None = None, device: str | torch.device = "cpu") -> None:
+        self.config = load_config(directory)
+        self.windows = [tuple(w) for w in windows]
+        self.ends, self.device = ends, torch.device(device)
+        L = self.config.num_hidden_layers
+        for start, end in self.windows:
+            if not 0 <= start <= end <= L:
+                raise ValueError(f"window [{start}, {end}) is outside the model's layers [0, {L})")
+        self.layers = [i for start, end in self.windows for i in range(start, end)]
+        self.weights = WeightIndex(directory)
+        stored = self.weights.file_of("model.embed_tokens.weight").dtype("model.embed_tokens.weight")
+        self.dtype = compute_dtype(stored, dtype, self.device)
+        with torch.device("meta"):
+            self.model = CausalLM(self.config)
+        tied = self.config.tie_word_embeddings
+        prefixes = layer_prefixes(self.windows) + (END_PREFIXES if ends else ())
+        load_state(self.model, self.weights, dtype=self.dtype, device=self.device, prefix_filter=prefixes,
+                   skip=frozenset({"lm_head.weight"}) if tied else frozenset())
+        if ends and tied:
+            self.model.lm_head.weight = self.model.model.embed_tokens.weight
+        self.model.inv_freq = rope_inv_freq(self.config).to(self.device)
+        self.model.eval()
+        self._window_tensors = [[n for n in self.weights.keys() if n.startswith(layer_prefixes([w]))]
+                                for w in self.windows]
+        self.cache: KVCache | None = None
+
+    # -- the cache operations the head sends (research/prima.md §1.6) ------------------------------
+    def prepare(self, *, batch: int, max_len: int, keep: int) -> None:
+        """Apply one step's cache operation: keep < 0 appends, keep = 0 starts a fresh sequence
+        (allocating for `batch` x `max_len` when the shape changed), keep > 0 truncates to `keep`."""
+        if keep == 0 and (self.cache is None or (self.cache.batch_size, self.cache.max_len) != (batch, max_len)):
+            self.cache = KVCache.for_model(self.config, batch_size=batch, max_len=max_len, layers=self.layers,
+                                           dtype=self.dtype, device=self.device)
+            return
+        if self.cache is None:
+            raise RuntimeError("no KV cache yet: the first step of a sequence must reset it (keep=0)")
+        if self.cache.batch_size != batch:
+            raise RuntimeError(f"the KV cache holds a batch of {self.cache.batch_size}; a step of {batch} "
+                               "rows needs a reset (keep=0) first")
+        if keep >= 0:
+            self.cache.truncate(keep)
+
+    # -- compute -----------------------------------------------------------------------------------
+    @torch.inference_mode()
+    def embed(self, ids: Tensor) -> Tensor:
+        return self.model.embed(ids.to(self.device))  # [B, T, D]
+
+    @torch.inference_mode()
+    def run(self, j: int, h: Tensor, positions: Tensor, attention_mask: Tensor | None) -> Tensor:
+        """Window j (this rank's j-th round) on h [B, T, D]."""
+        start, end = self.windows[j]
+        return self.model.forward_layers(h, start, end, positions=positions, cache=self.cache,
+                                         attention_mask=attention_mask)
+
+    @torch.inference_mode()
+    def logits(self, h: Tensor) -> Tensor:
+        return self.model.head(h)  # [B, T, V]
+
+    # -- prefetch (research/prima.md §1.2) ---------------------------------------------------------
+    def window_tensors(self, j: int) -> list[str]:
+        return list(self._window_tensors[j])
+
+    def prefetch(self, j: int) -> None:
+        """Ask the kernel to read window j's weights now (posix_madvise WILLNEED), without waiting."""
+        for name in self._window_tensors[j]:
+            self.weights.file_of(name).madvise(name)
