@@ -121,6 +121,43 @@ def test_choice_equal_arabic_labels():
     assert not choice_equal("3", "2", options)
 
 
+def test_label_glossed_by_its_own_text_names_that_option():
+    options = {"A": "苹果", "B": "香蕉", "C": "葡萄"}
+    assert answer_labels("B（香蕉）", options) == ["B"]
+    assert choice_equal("B（香蕉）", "B", options)
+
+
+def test_label_glossed_by_another_options_text_is_not_a_match():
+    options = {"A": "苹果", "B": "香蕉", "C": "葡萄"}
+    assert answer_labels("B（葡萄）", options) == ["B", "C"]
+    assert not choice_equal("B（葡萄）", "B", options)
+
+
+def test_prose_line_that_must_be_an_option_text_names_it_when_scanning():
+    assert answer_labels("So the answer must be Rome.", OPTIONS, strict=True) == ["C"]
+    assert answer_labels("所以答案是 Berlin。", OPTIONS, strict=True) == ["D"]
+
+
+def test_prose_line_scan_ignores_a_negated_or_partial_option_text():
+    assert answer_labels("So it must be not Rome.", OPTIONS, strict=True) == []
+    assert answer_labels("So it must be near Rome.", OPTIONS, strict=True) == []
+
+
+def test_prose_line_stating_two_labels_is_a_hedge():
+    assert answer_labels("B 和 D 都说得通，答案可能是 B 或 D。", OPTIONS, strict=True) == ["B", "D"]
+
+
+def test_answer_opening_with_a_short_option_text_names_that_option():
+    options = {"1": "12", "2": "16", "3": "20"}
+    assert answer_labels("16 legs in total", options) == ["2"]
+    assert choice_equal("16 legs in total", "2", options)
+
+
+@pytest.mark.parametrize("pred", ["16 is not right", "16 or 20 legs", "16, not 20", "160 legs"])
+def test_opening_option_text_does_not_count_when_negated_hedged_or_longer(pred):
+    assert answer_labels(pred, {"1": "12", "2": "16", "3": "20"}) == []
+
+
 # --- detect_kind ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, reference, kind", [

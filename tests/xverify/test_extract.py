@@ -388,3 +388,50 @@ def test_100kb_output_returns_the_final_answer():
 @pytest.mark.parametrize("output", ["\\boxed{" * 20_000, "the answer is " * 8_000, "{" * 100_000, "$" * 100_000])
 def test_pathological_100kb_outputs_return(output):
     assert extract_answer(output, kind="math").status in ("ok", "none", "hedged", "truncated")
+
+
+# --- hedges, retractions and verdict lines (general phrasings, not tied to one case) -------------
+
+def test_a_box_offered_as_one_of_two_answers_is_hedged():
+    ext = extract_answer(REASONING + r"It depends on the reading: the answer is either \boxed{12} or 21.", kind="math")
+    assert (ext.answer, ext.status) == ("12", "hedged")
+
+
+def test_either_way_before_a_box_is_not_a_hedge():
+    ext = extract_answer(REASONING + r"Either way, the answer is \boxed{12}. Or, in words, twelve.", kind="math")
+    assert (ext.answer, ext.status) == ("12", "ok")
+
+
+def test_a_chinese_wait_i_miscounted_withdraws_the_answer():
+    output = "所以答案为 $25$。\n\n等等，我再看一遍，好像哪里数错了。\n\n重新数一遍，共有 27 个。\n\n综上，结果是 27。"
+    assert answer(output, kind="math") == "27"
+
+
+@pytest.mark.parametrize("line, expected", [("No, it refers to the daughter.", "No"), ("是的，他指的是小王。", "是的"),
+                                            ("不对，这句话是反讽。", "不对")])
+def test_classification_final_line_opening_with_a_verdict_gives_the_verdict(line, expected):
+    assert answer("The pronoun could refer to either person.\n\n" + line, kind="classification") == expected
+
+
+def test_short_answer_ending_in_two_alternatives_is_hedged():
+    ext = extract_answer("The ruins sit between two valleys, so Lima or Cusco.", kind="short_answer")
+    assert ext.status == "hedged"
+
+
+def test_short_answer_with_or_inside_a_longer_clause_is_not_hedged():
+    ext = extract_answer("It is Lima, whether you fly or take the train.", kind="short_answer")
+    assert ext.status == "ok"
+
+
+def test_output_cut_inside_a_bold_option_is_truncated():
+    output = "Let us check each option.\n\n**(A) Paris** — no.\n\n**(B) London** — no.\n\n**(C)"
+    assert extract_answer(output, kind="multiple_choice", options=OPTIONS).status == "truncated"
+
+
+def test_output_that_stops_while_turning_to_more_analysis_is_truncated():
+    output = "先逐句读评论，再看整体语气。\n" * 12 + "分析：差评、退货、失望，都是负面信息。\n\n不过还需要考虑"
+    assert extract_answer(output, kind="classification").status == "truncated"
+
+
+def test_bold_answer_header_with_the_value_after_it_gives_the_value():
+    assert answer(REASONING + "**答案**：鲁迅", kind="short_answer") == "鲁迅"

@@ -85,3 +85,20 @@ def test_sentiment_synonyms_name_the_label(pred, ref):
 
 def test_unfavorable_is_not_read_as_favorable():
     assert label_equal("The tone is unfavorable.", "positive", "Answer positive or negative.") is False
+
+
+YES_NO_ZH = "句中的“它”指的是“猫”吗？请回答“是”或“否”。"
+
+
+@pytest.mark.parametrize("pred, reference", [("对，“它”指猫。", "是"), ("不是，“它”指狗。", "否"),
+                                             ("No, it means the dog.", "no")])
+def test_opening_yes_no_word_answers_a_yes_no_question(pred, reference):
+    assert label_equal(pred, reference, YES_NO_ZH) is True
+
+
+def test_opening_yes_no_word_that_disagrees_with_the_reference_fails():
+    assert label_equal("不是，“它”指狗。", "是", YES_NO_ZH) is False
+
+
+def test_opening_no_before_a_sentiment_label_is_an_interjection():
+    assert label_equal("No, the review is positive.", "positive", SENTIMENT) is True

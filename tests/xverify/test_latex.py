@@ -64,3 +64,13 @@ def test_non_expressions_raise_parse_error(text):
 def test_deep_nesting_is_refused_before_recursion_fails(text):
     with pytest.raises(BudgetExceeded):
         parse_expression(text)
+
+
+def test_a_multi_digit_radicand_after_sqrt_is_one_number():
+    for text in ("\\sqrt 21", "√21"):
+        assert parse_expression(clean(text)) == ("pow", num(21), num(Fraction(1, 2)))
+
+
+def test_matrix_row_break_is_not_read_as_a_latex_space():
+    assert "\\\\" in clean("\\begin{bmatrix} 1 & 2 \\\\ 7 & 8 \\end{bmatrix}")
+    assert clean("a\\ b") == "a b"

@@ -4,6 +4,7 @@ import pytest
 
 from nanofrontier.xverify.capture import boxed_contents, capture_after, tidy
 from nanofrontier.xverify.markers import MarkerIndex, followup_cut, last_commitments, recital_start
+from nanofrontier.xverify.normalize import clean_output
 from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 
 
@@ -30,6 +31,36 @@ def test_capture_stops_at_the_sentence_end_outside_math(text, expected):
 
 def test_capture_stops_at_a_comma_before_chinese_clause():
     assert captured("答案是5,因为x=2", "是") == "5"
+
+
+def test_capture_keeps_a_list_joined_by_the_enumeration_comma():
+    text = clean_output("所以甲队有8人、乙队有15人。")  # 、 folds to ", ", the clause comma ， to ","
+    assert captured(text, "所以") == "甲队有8人, 乙队有15人"
+
+
+def commitments(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.source) for c in last_commitments(MarkerIndex(clean_output(text, keep_bold=True)))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Checking each step again.\nHence the required value is 7.5 km.", ("7.5 km", "answer_is")),
+    ("Both routes agree. So my answer: Lake Baikal.", ("Lake Baikal", "final_answer")),
+    ("核对无误。\n\n**最终答案**：36平方厘米", ("36平方厘米", "chinese_marker")),
+    ("It sounds unhappy overall, so the label is NEGATIVE.", ("NEGATIVE", "answer_is")),
+])
+def test_conclusion_phrasings_are_commitments(text, expected):
+    assert commitments(text)[-1] == expected
+
+
+def test_a_connective_character_inside_a_word_is_no_marker():
+    # 故 in 故障 (a fault) is not "therefore"; 即 in 立即 is not "that is".
+    assert commitments("机器出现故障,维修费用是300元. 他立即付款是因为急用") == []
+    assert commitments("两边相等,故x=3")[-1] == ("3", "chinese_so")
+
+
+def test_a_negated_copula_does_not_introduce_a_weak_answer():
+    assert commitments("综上所述,这不是正面评价") == []
+    assert commitments("综上所述,这是正面评价")[-1] == ("正面评价", "chinese_so")
 
 
 def test_capture_reads_display_math_on_the_next_line():
@@ -104,11 +135,13 @@ def test_repetition_start_is_minus_one_for_ordinary_text():
     assert repetition_start(" ".join(f"step {i} adds {i * i}." for i in range(200))) == -1
 
 
-@pytest.mark.parametrize("ending", ["and then we", "so the sum is x +", "which gives \\frac{1}{", "我们需要计算的"])
+@pytest.mark.parametrize("ending", ["and then we", "so the sum is x +", "which gives \\frac{1}{", "我们需要计算的",
+                                    "However, we still need to check", "但是还要再验证", "\n\n**(B)"])
 def test_text_ending_mid_clause_looks_cut_off(ending):
     assert looks_cut_off("We reason about the problem in detail. " * 10 + ending)
 
 
-@pytest.mark.parametrize("ending", ["The sentiment is negative", "So the total is 42", "Paris.", "**Total: 42**"])
+@pytest.mark.parametrize("ending", ["The sentiment is negative", "So the total is 42", "Paris.", "**Total: 42**",
+                                    "But the sentiment is negative", "\n**Answer:** B"])
 def test_text_ending_on_an_answer_does_not_look_cut_off(ending):
     assert not looks_cut_off("We reason about the problem in detail. " * 10 + ending)

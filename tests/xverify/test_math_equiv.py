@@ -303,3 +303,36 @@ def test_mixed_units_of_one_dimension_add_up(pred, ref, question, ok):
 
 def test_mixed_units_of_different_dimensions_are_not_summed():
     assert math_equal("2 kg 5 m", "2.005")[0] is not True
+
+
+@pytest.mark.parametrize("pred, ref, expected", [
+    ("\\begin{bmatrix} 1 & 0 \\\\ 2 & 6 \\end{bmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 2 & 6 \\end{pmatrix}", True),
+    ("[[1, 0], [2, 6]]", "\\begin{pmatrix} 1 & 0 \\\\ 2 & 6 \\end{pmatrix}", True),
+    ("[[1, 0], [6, 2]]", "\\begin{pmatrix} 1 & 0 \\\\ 2 & 6 \\end{pmatrix}", False),
+])
+def test_spaced_matrix_rows_compare_entrywise(pred, ref, expected):
+    assert both_ways(pred, ref) == (expected, expected)
+
+
+@pytest.mark.parametrize("pred, ref, expected", [
+    ("2 \\sqrt 11", "\\sqrt{44}", True), ("√11", "\\sqrt{11}", True), ("\\sqrt 11", "1", False),
+])
+def test_sqrt_of_a_spaced_multi_digit_number(pred, ref, expected):
+    assert equal(pred, ref) is expected
+
+
+@pytest.mark.parametrize("pred, expected", [("g^{-1}(t) = 3t - 1", True), ("g^{-1}(t) = 3t + 1", False)])
+def test_inverse_function_name_on_the_left_reads_as_its_value(pred, expected):
+    assert both_ways(pred, "3t-1") == (expected, expected)
+
+
+@pytest.mark.parametrize("pred, expected", [
+    ("甲14个, 乙6个", True), ("乙6个、甲14个", True), ("甲6个, 乙14个", False), ("乙14个、甲6个", False),
+])
+def test_labelled_counts_match_a_tuple_in_the_questions_order(pred, expected):
+    question = "甲、乙两箱共有20个球，甲比乙多8个。甲、乙各有多少个？"
+    assert both_ways(pred, "(14,6)", question=question) == (expected, expected)
+
+
+def test_labelled_counts_the_question_does_not_name_stay_unread():
+    assert not equal("丙14个, 丁6个", "(14,6)", question="甲、乙各有多少个？")

@@ -128,3 +128,16 @@ def test_a_bare_number_is_read_in_the_asked_unit_only_against_the_same_dimension
 
 def test_half_alone_is_one_half():
     assert parse_quantity("half") == Quantity(Fraction(1, 2), None, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("7分之3", Fraction(3, 7)), ("1又4分之3", Fraction(7, 4)), ("三又四分之一", Fraction(13, 4)),
+    ("负一又二分之一", Fraction(-3, 2)), ("9分之20米", Fraction(20, 9)),
+])
+def test_chinese_fractions_with_digits_or_a_whole_part_read_exactly(text, value):
+    assert parse_quantity(text).value == value
+
+
+@pytest.mark.parametrize("text", ["又四分之一", "0分之5"])
+def test_chinese_fraction_without_a_whole_or_with_a_zero_denominator_is_not_a_number(text):
+    assert parse_quantity(text) is None

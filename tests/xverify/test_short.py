@@ -152,3 +152,34 @@ def test_word_number_reads_whole_english_and_chinese_numbers():
 
 def test_chinese_number_words_compare_by_value():
     assert short_answer_equal("十二", "12") is True
+
+
+def test_chinese_numeral_dates_and_years_match_arabic_ones():
+    assert short_answer_equal("综上，一九四九年十月一日", "1949年10月1日") is True
+    assert short_answer_equal("一九四九年", "1949年") is True
+    assert short_answer_equal("一九四九年十月二日", "1949年10月1日") is False
+    assert short_answer_equal("一九四八年", "1949年") is False
+
+
+def test_initials_before_the_surname_match_the_given_name():
+    assert short_answer_equal("F. M. Dostoevsky", "Fyodor Dostoevsky") is True  # a patronymic initial
+    assert short_answer_equal("C. S. Lewis", "Clive Staples Lewis") is True
+    assert short_answer_equal("M. Dostoevsky", "Fyodor Dostoevsky") is not True
+    assert short_answer_equal("C. T. Lewis", "Clive Staples Lewis") is not True
+
+
+def test_comparison_sentence_answers_with_its_subject():
+    ref = "Mount Kenya"
+    assert short_answer_equal("So: Mount Kenya is higher — 5,199 m against 4,565 m for Mount Meru.", ref) is True
+    assert short_answer_equal("My answer: Mount Meru is higher than Mount Kenya.", ref) is not True
+    assert short_answer_equal("Mount Kenya is higher than Mount Meru.", ref) is True
+
+
+def test_reference_offered_as_one_of_two_answers_fails():
+    assert short_answer_equal("It could be Lisbon or Porto.", "Porto") is False
+    assert short_answer_equal("里斯本或波尔图", "波尔图") is False
+    assert short_answer_equal("NYC or New York City", "New York City") is True  # its own acronym
+
+
+def test_words_ending_in_er_after_is_are_not_comparatives():
+    assert short_answer_equal("The answer is never Porto.", "Porto") is not True

@@ -94,6 +94,8 @@ def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
                            rf"[(（\[]?{lab}[)）\]]?)+\s*[.。]?\s*"),
         "leading": re.compile(rf"\s*(?:{word}\s*)?(?P<open>[(（\[])?\s*(?P<label>{bare})\s*(?P<close>[)）\]])?"
                               rf"(?P<sep>\s*[.:：、)）]|\s+-+|\s*$|\s+)"),
+        "glossed": re.compile(rf"\s*(?:{word}\s*)?(?P<label>{bare})\s*[(（](?P<gloss>[^()（）]+)[)）]\s*[.。]?\s*",
+                              re.I),
         "explicit": re.compile(rf"(?:(?:option|choice)\s+|选项\s*|选\s*|[(（])\s*{lab}\s*[)）]?|{lab}\s*(?:项|选项)",
                                re.I),
     }
@@ -103,6 +105,7 @@ def _system_of(labels: tuple[str, ...]) -> tuple[str, ...]:
     return next((s for s in (ROMAN, ARABIC) if labels and all(x in s for x in labels)), LETTERS)
 
 
+_PAIRED = re.compile(r"\s*(?:和|或|与|and\s|or\s|&|/)\s*[(（]?\s*", re.I)
 _CONNECTIVE = re.compile(r"(?:because|since|as|is|was|which|would|seems|-|–|:)\b", re.I)
 _NEGATED = re.compile(r"(?:not|rather\s+than|instead\s+of|except|eliminate|排除|不|不是)\s*$", re.I)
 
@@ -113,6 +116,8 @@ def _leading_label(s: str, pats: dict, options: dict[str, str]) -> str | None:
     if not m:
         return None
     label, rest = m.group("label"), s[m.end():]
+    if (pair := _PAIRED.match(rest)) and pats["label"].match(rest, pair.end()):
+        return None  # "B 和 D 都说得通": two options named, neither chosen
     if m.group("close") or m.group("sep").strip() or not rest:
         return label
     opt = normalize_text(options.get(label, ""))
@@ -135,6 +140,23 @@ def _by_option_text(s: str, options: dict[str, str]) -> list[str]:
     return inside if len(inside) == 1 else []
 
 
+def _leading_text(s: str, options: dict[str, str]) -> list[str]:
+    """An answer that opens with one option's text and names no other: "9 on the Mohs scale" -> the
+    option "9" (short texts such as numbers are only read there)."""
+    said = normalize_text(s)
+    texts = {label: normalize_text(text) for label, text in options.items()}
+    lead = [label for label, t in texts.items() if t and re.match(rf"{re.escape(t)}(?!\w)", said)]
+    if not lead:
+        return []
+    label = max(lead, key=lambda x: len(texts[x]))
+    rest = said[len(texts[label]):]
+    if _NEGATED_TAIL.match(re.sub(r"^\s*(?:is|was|are|s)\s+", "", rest).strip()) \
+            or re.match(r"\s*(?:or|and|和|或)\b", rest):
+        return []
+    others = [t for x, t in texts.items() if x != label and t and t not in texts[label]]
+    return [] if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", rest) for t in others) else [label]
+
+
 def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: bool = False) -> list[str]:
     """The option labels an answer names, in order: one for a committed answer, several for "A or C" /
     "AC"; [] when it names none. `strict` (for scanning prose) drops option-text containment."""
@@ -149,6 +171,8 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     if _system_of(labels) is LETTERS and 2 <= len(s) <= len(labels) and s.isupper() and s.isalpha() \
             and len(set(s)) == len(s) and all(c in labels for c in s):
         return list(s)  # Chinese multi-select "ACD"
+    if m := pats["glossed"].fullmatch(s):
+        return _glossed(m.group("label"), m.group("gloss"), options)
     if label := _leading_label(s, pats, options):
         return [label]
     explicit = [m.group(1) or m.group(2) for m in pats["explicit"].finditer(s)
@@ -158,7 +182,36 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     if options and (found := _by_option_text(s, options)) and (not strict or normalize_text(s) == normalize_text(
             options[found[0]])):
         return found
+    if strict and options and (tail := _stated_tail(s)):
+        return answer_labels(tail, options, strict=True)
+    if not strict and options and (found := _leading_text(s, options)):
+        return found
     return _ordinal(s, labels)
+
+
+def _glossed(label: str, gloss: str, options: dict[str, str]) -> list[str]:
+    """"C（隋朝）": the label, glossed by its text. A gloss that is another option's text names both (a
+    contradiction, never a match)."""
+    said = normalize_text(gloss)
+    other = [x for x, text in options.items() if x != label and said and normalize_text(text) == said]
+    return [label] + other[:1]
+
+
+# The last "must be / answer is / 答案是 / 选" of a prose line, and what it states ("So it must be Helicase.").
+_COPULA = re.compile(r"(?:\b(?:(?:must|would|should|has\s+to)\s+be|answer\s+(?:is|would\s+be)|choose|pick|select)\b"
+                     r"|答案(?:应该|可能)?[是为]|选择?)\s*[:：]?\s*", re.I)
+_NEGATED_TAIL = re.compile(r"(?:not|never|neither|no|n't|other\s+than)\b|不|非|没", re.I)
+
+
+def _stated_tail(s: str) -> str | None:
+    """What a prose line's last copula states, when that is the rest of the line and not negated."""
+    last = None
+    for match in _COPULA.finditer(s):
+        last = match
+    if last is None or last.end() >= len(s):
+        return None
+    tail = s[last.end():].strip()
+    return None if _NEGATED_TAIL.match(tail) else tail
 
 
 def _case(label: str, labels: tuple[str, ...]) -> str:

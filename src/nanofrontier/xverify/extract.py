@@ -36,7 +36,11 @@ _BREAK_IN_GAP = re.compile(r"[.!?。](?:\s|$)|\n\s*\n|\b(?:wait|but|however|actu
 _OR_IN_GAP = re.compile(r"\bor\b|或", re.IGNORECASE)
 _HEDGE = re.compile(r"^\s*either\b|\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
                     r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|或者|也可能|不确定", re.IGNORECASE)
+# "The answer is either \\boxed{401} or 001": a box offered as one of two answers in its sentence.
+_EITHER = re.compile(r"\beither\b(?![\s,]+way\b)", re.IGNORECASE)
+_OR_AFTER = re.compile(r"^[^.!?\n]{0,80}?\bor\b", re.IGNORECASE)
 _LETTER_PAIR = re.compile(r"\s*[(]?[A-J][)]?\s*(?:or|and|/|,|或|和)\s*[(]?[A-J][)]?\s*")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 _SHORT_OR = re.compile(r"\s+or\s+|或", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$", re.IGNORECASE)
@@ -49,6 +53,9 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*/\s*\d+)?")
+# A final line that opens with its verdict and then explains it ("No, it refers to ...", "对，…").
+_LEADING_VERDICT = re.compile(r"(yes|no|true|false|correct|incorrect|是的|不是|是|否|不对|对|错|正确|错误)\s*[,.!;:]",
+                              re.IGNORECASE)
 _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
 # The output stops at an answer header with nothing after it ("Answer:", 回答：): no answer was given.
 _EMPTY_ANSWER = re.compile(r"(?:answer|回答|答|解|solution)\s*\**\s*[:：]\s*\**\s*$", re.IGNORECASE)
@@ -57,7 +64,7 @@ _RETRACTION = re.compile(
     r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
     r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|"
     r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
-    r"发现不是这样", re.IGNORECASE)
+    r"(?:等等|等一下)[^.!?\n]{0,20}?(?:错了|不对)|发现不是这样", re.IGNORECASE)  # "等等，…好像哪里算错了"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*|"
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
@@ -154,7 +161,16 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
         status = HEDGED if len(labels) > 1 or (joined_by_or and len(values) > 1) else OK
     elif _is_hedged(answer, kind) or (joined_by_or and len(values) > 1 and kind != MATH):
         status = HEDGED
+    if status == OK and last.source == "boxed" and _box_in_either_or(text, group[0].box_start, last.box_end):
+        status = HEDGED
     return Extraction(answer=answer, status=status, source=last.source, candidates=candidates)
+
+
+def _box_in_either_or(text: str, start: int, end: int) -> bool:
+    """The boxes at [start, end) sit between "either" and "or" in one sentence."""
+    head = text[max(0, start - 80):start]
+    cut = max(head.rfind(ch) for ch in ".!?\n")
+    return _EITHER.search(head, cut + 1) is not None and _OR_AFTER.match(text[end:end + 100]) is not None
 
 
 def _is_hedged(answer: str, kind: str | None) -> bool:
@@ -163,9 +179,17 @@ def _is_hedged(answer: str, kind: str | None) -> bool:
     if kind is None and _LETTER_PAIR.fullmatch(answer):
         return True
     if kind in ("short_answer", "classification"):
-        parts = [p for p in _SHORT_OR.split(answer) if p.strip()]
-        return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
+        if _two_short_alternatives(answer):
+            return True
+        last = _CLAUSE_SPLIT.split(answer)[-1].strip()  # "..., so Kenya or Tanzania": a concluding clause
+        clause = _LEAD_CONNECTIVE.sub("", last)
+        return clause != last and _two_short_alternatives(clause)
     return False
+
+
+def _two_short_alternatives(answer: str) -> bool:
+    parts = [p for p in _SHORT_OR.split(answer) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts)
 
 
 def _math_value(answer: str) -> str:
@@ -206,6 +230,8 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
     line = lines[-1].replace("**", "")
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
+    if kind == "classification" and (verdict := _LEADING_VERDICT.match(line)):  # "不是，"她"指的是女儿。"
+        return Extraction(answer=verdict.group(1), status=OK, source="final_line")
     if kind == MATH:
         return _math_fallback(text, line)
     return _finish(_LEAD_CONNECTIVE.sub("", tidy(line)), "final_line", kind, options)

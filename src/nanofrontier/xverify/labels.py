@@ -50,6 +50,7 @@ _OR_ITEM = re.compile(r"\s+or\s+([\w/-]+)", re.IGNORECASE)
 _ITEMS_BEFORE_OR = re.compile(r"((?:[\w/-]+,\s*)*[\w/-]+),?$")  # matched in a bounded window before " or "
 _TABLE_WORDS = [(word, label) for word, label in CANONICAL.items() if label not in ("yes", "no") and len(word) > 2]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEAD_CLAUSE = re.compile(r"[^,，.。!！;；:：]*")
 
 
 def named_labels(question: str) -> set[str]:
@@ -103,6 +104,9 @@ def _pred_label(pred: str, in_play: set[str]) -> str | None:
     whole = canonical_label(pred)
     if whole is not None or normalize_text(pred) in in_play:
         return whole or normalize_text(pred)
+    lead = canonical_label(_LEAD_CLAUSE.match(pred.strip()).group())
+    if lead in ("yes", "no") and lead in in_play:
+        return lead  # "对，“他”指李明。" / "不是，她指女儿": the opening word answers the yes/no question
     stated, negated = _mentions(pred, in_play)
     if {"yes", "no"} <= stated and stated - {"yes", "no"}:
         stated -= {"yes", "no"}  # "No, the sentiment is positive": the label, not the interjection

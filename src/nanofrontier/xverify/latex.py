@@ -49,7 +49,7 @@ _SUBS = [
     (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
     (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
     (re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])"), ""),
-    (re.compile(r"\\(?:quad|qquad)(?![a-zA-Z])|\\[,;: ]|~"), " "),
+    (re.compile(r"\\(?:quad|qquad)(?![a-zA-Z])|(?<!\\)\\[,;: ]|~"), " "),  # not the `\\` of a matrix row
     (re.compile(r"\\!"), ""),
     (re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])|\^\s*\{\s*o\s*\}"), "°"),
     (re.compile(r"\\%"), "%"),
@@ -433,7 +433,7 @@ class Parser:
             if self.at("["):
                 index = self.group("[")
                 return ("root", self.argument(), index)
-            return ("pow", self.argument(), _HALF)
+            return ("pow", self.number() if (self.peek() or ("",))[0] == "num" else self.argument(), _HALF)  # √13
         if name == "binom":
             top = self.argument()
             return ("fn", "binom", (top, self.argument()))

@@ -31,7 +31,11 @@ BEFORE_WINDOW = 48  # characters a `before` pattern may look back
 
 _NOT_LETTER = r"(?<![a-z])$"
 _LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
-_ANSWER_HEAD = r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:(?:the\s+)?(?:correct|right|best|final|my|our)\s+)?$"  # "Correct Answer:"
+# "Correct Answer:", "So my answer:"
+_ANSWER_HEAD = (r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
+                r"(?:(?:the\s+)?(?:correct|right|best|final|my|our)\s+)?$")
+# A connective that may open a clause ("，故答案为", "故 x=3"), not a character inside a word (故障, 立即).
+_CLAUSE_OPEN = r"(?:^|[\s,.;:!?)$])$"
 _MOST = r"most\s+(?:appropriate|likely|accurate|suitable|reasonable|plausible|correct)"
 _I_SUBJECT = r"\bi(?:\s+would|'d|\s+will|'ll|\s+shall|\s+must|\s+should|(?:\s+am|'m)(?:\s+going\s+to)?)?\s+$"
 _QUALIFIER = (r"\b(?:best|correct|right|true|final|my|our|most\s+(?:appropriate|likely|accurate|suitable|reasonable|"
@@ -62,6 +66,9 @@ _SPECS = [
                     r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
           _NOT_LETTER),
     _spec("answer", r"answer\s*\**\s*[:：]", _ANSWER_HEAD, "final_answer"),
+    _spec("required", rf"required\s+(?:value|answer|quantity|result|number|amount)\s+{_ANSWER_VERB}\b\s*[:：]?",
+          r"\bthe\s+$"),
+    _spec("label", rf"label\s+{_ANSWER_VERB}\b\s*[:：]?", r"\b(?:so|thus|therefore|hence)\s*,?\s+the\s+$"),
     _spec("ans", r"ans\s*\**[:：]", _LINE_START, "final_answer"),
     _spec("final", r"final\s+(?:answer|result)\b(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
@@ -80,7 +87,8 @@ _SPECS = [
           "choose", mode="before"),
     *[_spec(word, word + r"\b", r"\s(?:is|would\s+be|seems)\s+$", "choose", mode="value_before")
       for word in ("correct", "right")],
-    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|[:：])", None, "chinese_marker"),
+    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|\**\s*[:：])", None,
+          "chinese_marker"),
     _spec("答案", r"答案", r"(?:是|为)(?:正确|最终|最后)$", "answer_is", mode="before"),
     _spec("选", r"选(?:择)?\s*[:：]?", r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
     _spec("选", r"选\s*(?=[(（]?[a-p](?![a-z]))", r"(?:^|[^不没别勿])$", "chinese_marker"),  # not 不选A
@@ -89,7 +97,9 @@ _SPECS = [
     _spec("正确", r"正确", r"选项\s*(?P<label>[a-p])\s*(?:是|为)?$", "choose", strong=False, mode="label"),
     _spec("正确", r"正确", r"(?<![a-z])(?P<label>[a-p])\s*(?:项|选项)\s*(?:是|为)?$", "choose", strong=False,
           mode="label"),
-    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|是|等于|=)", None, "chinese_so", strong=False)
+    # 是 after 不 is a negation ("综上，不是负面评价"), not the verb that introduces the answer.
+    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|(?<!不)是|等于|=)",
+            _CLAUSE_OPEN if len(word) == 1 else None, "chinese_so", strong=False)
       for word in ("所以", "因此", "故", "综上", "由此可得", "从而", "于是", "可得", "可知", "即")],
 ]
 _LITERALS = {spec.literal: re.compile(re.escape(spec.literal)) for spec in _SPECS}

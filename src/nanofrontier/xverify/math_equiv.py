@@ -31,7 +31,18 @@ from .numbers import (
     prose_quantity,
     quantity_from_clean,
 )
-from .structures import Collection, Equation, Intervals, Matrix, Relation, Text, Value, parse_answer, to_intervals
+from .structures import (
+    Collection,
+    Equation,
+    Intervals,
+    Matrix,
+    Relation,
+    Text,
+    Value,
+    parse_answer,
+    quantity_node,
+    to_intervals,
+)
 from .verdict import Budget, BudgetExceeded
 
 log = logging.getLogger(__name__)
@@ -75,6 +86,7 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
     """Compare two parsed answers (structures.py) by kind."""
     ctx.budget.check("math comparison")
     a, b = _read_text(a, ctx), _read_text(b, ctx)
+    a, b = _labelled_counts(a, b, ctx), _labelled_counts(b, a, ctx)
     if isinstance(a, Text) or isinstance(b, Text):
         if isinstance(a, Text) and isinstance(b, Text) and a.text.casefold() == b.text.casefold():
             return True, "math.string"
@@ -108,6 +120,29 @@ def _read_text(answer, ctx: _Context):
     return answer
 
 
+_LABELLED_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:有|是|为|共|:|=)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]?)")
+
+
+def _labelled_counts(answer, other, ctx: _Context):
+    """`鸡23只, 兔12只` against the tuple (23, 12): the numbers, in the order the question names 鸡 and 兔
+    (the order such a tuple follows). Only when the question names every label."""
+    if not (isinstance(answer, Collection) and answer.brackets == "" and len(answer.items) > 1):
+        return answer
+    if not (isinstance(other, Collection) and other.brackets and all(isinstance(v, Value) for v in other.items)):
+        return answer
+    labelled = []
+    for item in answer.items:
+        m = _LABELLED_COUNT_RE.fullmatch(item.text) if isinstance(item, Text) else None
+        q = quantity_from_clean(m.group(2)) if m else None
+        if q is None:
+            return answer
+        labelled.append((ctx.question.find(m.group(1)), Value(quantity_node(q), q)))
+    positions = [p for p, _ in labelled]
+    if -1 in positions or len(set(positions)) != len(positions):
+        return answer  # labels the question does not name (甲, 第): the numbers alone could be misread
+    return Collection(tuple(v for _, v in sorted(labelled, key=lambda pv: pv[0])), "")
+
+
 # ----------------------------------------------------------------------------------------------
 # Equations.
 
@@ -120,7 +155,13 @@ def _is_name(side) -> bool:
     node = side.node
     if node[0] in ("sym", "call"):
         return True
+    if node[0] == "mul" and len(node[1]) == 2 and _is_inverse(node[1][0]) and node[1][1][0] == "sym":
+        return True  # f^{-1}(x)
     return node[0] == "mul" and len(node[1]) <= 3 and all(n[0] == "sym" for n in node[1])
+
+
+def _is_inverse(node: tuple) -> bool:
+    return node[0] == "pow" and node[1][0] == "sym" and node[2] == ("num", -1, None)
 
 
 def _is_constant(side) -> bool:

@@ -101,11 +101,14 @@ def read_chinese(text: str) -> tuple[Fraction, int | None, str] | None:
         found = read_chinese(s[3:])
         return (sign * found[0], found[1], "%" + found[2]) if found else None
     if "分之" in s:
+        # 二又五分之二 = 2 + 2/5: a whole part before 又, which must then be there
+        whole_text, mixed, s = s.rpartition("又") if "又" in s.partition("分之")[0] else ("", "", s)
+        whole = (_chinese_integer(whole_text) or None) if mixed else 0
         den_text, _, rest = s.partition("分之")
         num_len = _prefix_len(rest)
         den, top = _chinese_integer(den_text), _chinese_integer(rest[:num_len])
-        if den and top is not None and num_len:
-            return Fraction(sign * top, den), None, rest[num_len:].strip()
+        if den and top is not None and num_len and whole is not None:
+            return sign * (whole + Fraction(top, den)), None, rest[num_len:].strip()
         return None
     n = _prefix_len(s)
     if n == 0:

@@ -134,6 +134,7 @@ MAX_EXPONENT = 400  # 1e400 and beyond are left to the expression path and its b
 _N = r"\d+(?:\.\d+)?|\.\d+"
 _ARG = r"(?:\{\s*(-?(?:" + _N + r"))\s*\}|(\d))"  # a braced number or one digit: \frac{12}{5}, \frac13
 _READERS = [  # (name, pattern anchored at the start of the text)
+    ("fraction_zh", re.compile(r"(?:(\d+)\s*又\s*)?(\d+)\s*分之\s*(\d+)")),  # 2又5分之2 = 12/5; 5分之12
     ("mixed_latex", re.compile(r"(\d+)\s*\\frac\s*" + _ARG + r"\s*" + _ARG)),
     ("mixed_slash", re.compile(r"(\d+) (\d+)\s*/\s*(\d+)(?![\d.])")),
     ("frac_latex", re.compile(r"\\frac\s*" + _ARG + r"\s*" + _ARG)),
@@ -165,6 +166,8 @@ def _read_numeral(s: str) -> tuple[Fraction, int | None, str] | None:
         if m is None:
             continue
         g, rest = m.groups(), s[m.end():]
+        if name == "fraction_zh" and int(g[1]) != 0:
+            return int(g[0] or 0) + Fraction(int(g[2]), int(g[1])), None, rest
         if name == "mixed_latex" and _arg(g, 3) != 0:
             return int(g[0]) + _arg(g, 1) / _arg(g, 3), None, rest
         if name == "mixed_slash" and int(g[2]) != 0:

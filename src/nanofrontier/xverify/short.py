@@ -54,6 +54,21 @@ _PLACE_OPENERS = frozenset("New San Santa Los Las Saint St Fort Port Mount Lake 
                            "United Upper Lower".split())
 
 
+_CJK_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+_CJK_YEAR = re.compile(r"[〇零○一二三四五六七八九]{2,4}(?=\s*年)")
+_CJK_MONTH_DAY = re.compile(r"[一二三四五六七八九十]{1,3}(?=\s*[月日号])")
+
+
+def arabic_dates(text: str) -> str:
+    """Chinese-numeral dates in Arabic digits: "一九七〇年四月二十四日" -> "1970年4月24日" (a year is read digit
+    by digit, a month or day as a number)."""
+    if not _CJK_YEAR.search(text) and not _CJK_MONTH_DAY.search(text):
+        return text
+    text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGIT[c] for c in m.group()), text)
+    return _CJK_MONTH_DAY.sub(lambda m: str(int(read_chinese(m.group())[0])) if read_chinese(m.group()) else m.group(),
+                              text)
+
+
 def dates_in(text: str) -> list[tuple[int, int, int | None]]:
     """Every (year, month, day-or-None) written in the text, in any of the common formats."""
     found, taken = [], []
@@ -212,15 +227,67 @@ def _surname_in(sentence: str, reference: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
             or words[0] in _PLACE_OPENERS or len(words[-1]) < 3:
         return False
-    given = {w[0] for w in words[:-1]}
     for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", sentence):
-        prev = re.sub(r"^\W+|[^\w.]+$", "", (sentence[:m.start()].split() or [""])[-1])
+        before = [re.sub(r"^\W+|[^\w.]+$", "", w) for w in sentence[:m.start()].split()] or [""]
+        prev = before[-1]
         after = re.sub(r"^\W+", "", (sentence[m.end():].split() or [""])[0])
         prev_ok = (not prev or prev in words or (prev[0].islower() and prev != "the")
-                   or (len(prev) == 2 and prev[1] == "." and prev[0] in given)
+                   or _initials_fit(before, words)
                    or (len(prev) > 2 and prev[0].isupper() and prev.endswith(".")))
         if prev_ok and not after[:1].isupper():
             return _contains_phrase(normalize_text(sentence), words[-1].casefold())
+    return False
+
+
+def _initials_fit(before: list[str], words: list[str]) -> bool:
+    """The initials just before the surname start with the first given name's: "J. Bishop" and "M. A. Bulgakov"
+    (a patronymic or middle initial may follow) for "Mikhail Bulgakov", but not "A. Bulgakov"."""
+    run = []
+    for w in reversed(before):
+        if not re.fullmatch(r"[A-Z]\.", w):
+            break
+        run.insert(0, w[0])
+    return bool(run) and run[0] == words[0][0] and all(a == w[0] for a, w in zip(run[1:], words[1:-1], strict=False))
+
+
+# "X is longer (than Y)": the subject is the answer. Words ending in -er after "is" that are no comparatives:
+_NOT_COMPARATIVE = frozenset("never over under either neither other another rather ever whatever however together "
+                             "after per".split())
+_COMPARISON = re.compile(r"(?P<subj>[^,:;—–]+?)\s+(?:is|was|are|were)\s+(?:(?:much|far|slightly|significantly)\s+)?"
+                         r"(?P<cmp>(?:more|less)\s+\w+|\w{2,}er)\b(?P<rest>[^.;—–]*)", re.IGNORECASE)
+
+
+def _comparison_side(pred: str, norms: list[str]) -> str | None:
+    """Where a final sentence "X is longer than Y" / "X is longer — ..." puts the reference: "subject" (the
+    answer is X), "object" (only Y names it), or None (no comparison, or both sides name it)."""
+    m = _COMPARISON.search(final_sentence(pred))
+    if not m or m.group("cmp").casefold() in _NOT_COMPARATIVE:
+        return None
+    subj = normalize_text(m.group("subj"))
+    than = re.match(r"\s*than\b(.*)", m.group("rest"), re.IGNORECASE)
+    obj = normalize_text(than.group(1)) if than else ""
+    in_subj = any(_contains_phrase(subj, r) for r in norms if r)
+    in_obj = any(_contains_phrase(obj, r) for r in norms if r)
+    return None if in_subj == in_obj else "subject" if in_subj else "object"
+
+
+_OR_AFTER = re.compile(r"\s*(?:\bor\b|或者?|还是)\s*(?P<other>\w+)")
+_OR_BEFORE = re.compile(r"(?P<other>\w+)\s*(?:\bor\b|或者?|还是)\s*$")
+_NOT_ALTERNATIVE = frozenset("not so rather else otherwise both 不是 不".split())
+
+
+def _offers_alternative(p: str, norms: list[str]) -> bool:
+    """The (normalized) prediction offers the reference as one of two answers: "Kenya or Tanzania"."""
+    for r in norms:
+        if not r:
+            continue
+        pattern = re.escape(r) if _CJK.search(r) else rf"(?<!\w){re.escape(r)}(?!\w)"
+        for m in re.finditer(pattern, p):
+            alt = _OR_AFTER.match(p, m.end()) or _OR_BEFORE.search(p, 0, m.start())
+            other = alt.group("other") if alt else ""
+            if other and other not in _NOT_ALTERNATIVE and not any(other in a.split() or _acronym(other, a)
+                                                                   for a in norms):
+                return True
     return False
 
 
@@ -248,6 +315,7 @@ def _sentence_names(pred: str, names: list[str]) -> bool:
 def short_answer_equal(pred: str, reference: str) -> bool | None:
     """True for an equal, aliased, re-dated or contained answer; False for a clear mismatch (a different
     number, year, date or entity); None when only a judge could tell (paraphrase, partial name)."""
+    pred, reference = arabic_dates(pred), arabic_dates(reference)
     p = normalize_text(pred)
     if not p:
         return False
@@ -255,6 +323,11 @@ def short_answer_equal(pred: str, reference: str) -> bool | None:
     norms = [normalize_text(n) for n in names]
     if p in norms:
         return True
+    if _offers_alternative(p, norms):
+        return False
+    side = _comparison_side(pred, norms)
+    if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
+        return True if side == "subject" else None
     for decide in (_compare_dates, _compare_numbers):
         verdicts = [decide(pred, n) for n in names]
         if True in verdicts:

@@ -154,7 +154,7 @@ def _parse_tokens(s: str, tokens: list):
         return Text(s)
     text = _text(s, tokens)
     if (q := quantity_from_clean(text)) is not None:  # 7,425,000 and "three hundred and five" are one number
-        return Value(_quantity_node(q), q)
+        return Value(quantity_node(q), q)
     if _CLOCK_RE.fullmatch(text):
         return Text(text)  # 12:00 is a time of day, not a ratio
     if len(tokens) > 2 and tokens[0][0] == "id" and tokens[1][1] == "∈":  # x \in [-2, 7]
@@ -310,14 +310,14 @@ def _closes_at_end(tokens: list) -> bool:
     return depth == 0
 
 
-def _quantity_node(q: Quantity) -> tuple:
+def quantity_node(q: Quantity) -> tuple:
     return num(q.value / 100 if q.unit == "%" else q.value, q.places)
 
 
 def _item(text: str, tokens: list | None = None):
     """A single value: a number with a unit, an expression (a +- b gives a set of two), or Text."""
     if (q := quantity_from_clean(text)) is not None:
-        return Value(_quantity_node(q), q)
+        return Value(quantity_node(q), q)
     if (m := _UNIT_TAIL_RE.fullmatch(text)) and unit_dimension(normalize_unit(m.group(2)) or "?"):
         return _item(m.group(1))  # 5\sqrt{2} cm: the unit is dropped from an expression
     if _WORDS_RE.fullmatch(text) or any(w.lower() not in _KNOWN_WORDS for w in _LONG_WORD_RE.findall(text)):

@@ -22,6 +22,10 @@ _FUNCTION_WORDS = frozenset(
     "will would should must into than its their our since because but thus hence therefore where when".split())
 _CJK_DANGLING = set("的了是在和与为把被对从而且则就都也要会能将可以得地着个")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+# A last sentence that turns to more work ("However, we still need to consider", "不过还需要考虑") and has no end.
+_MORE_TO_DO = re.compile(r"^\W*(?:(?:but|however|wait|yet)\b.*\b(?:need|have|want)\s+to\s+\w+(?:\s+\w+)?|"
+                         r"(?:不过|但是|但|然而|可是).{0,12}(?:还|需要|要|得|再).{0,8})$", re.IGNORECASE)
 
 
 def repetition_start(text: str) -> int:
@@ -44,12 +48,17 @@ def looks_cut_off(text: str) -> bool:
     """The text stops in the middle of a sentence or formula. (A last line that merely lacks a period, such
     as "the sentiment is negative", is not enough: bare final answers look the same.)"""
     text = text.rstrip()
+    last_line = text.rsplit("\n", 1)[-1]
+    if last_line.count("**") % 2 == 1 and len(last_line) < len(text):  # "...\n\n**(C)": cut inside a bold option
+        return True
     if text.endswith("**"):  # a closing bold marker, as in "**Total: 45**", is no dangling operator
         text = text[:-2].rstrip()
+        last_line = text.rsplit("\n", 1)[-1]
     if len(text) < MIN_CUT_LENGTH:
         return False
-    last_line = text.rsplit("\n", 1)[-1]
     if text[-1] in _DANGLING_CHAR or _unbalanced(text[-max(len(last_line), 1):]):
+        return True
+    if _MORE_TO_DO.match(_SENTENCE_BREAK.split(last_line)[-1]):
         return True
     if text[-1] in _CJK_DANGLING:
         return True
