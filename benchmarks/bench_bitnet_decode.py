@@ -15,8 +15,9 @@ tied LM head is its int8 per-row quantisation (`PackedInt8Linear`, 328 MB). Ever
   model of the same shape (core's `Linear`, its 2-core batched GEMV). Full shape: a dense fp32 model
   would be 9.6 GB, so a dense model with `--fp32-layers` (3) layers and the full fp32 tied head is
   timed; its estimate is head + (step - head) * layers / fp32-layers (`fp32_reference` says which).
-- `matmul_ms_per_token_best`: every packed product of one token back to back on pre-quantised inputs,
-  best of 5 (the kernel's share of a step; the rest is torch ops and Python between the calls).
+- `matmul_ms_per_token_best`: every packed product of one token back to back on float inputs, each one
+  C call that quantises the activations and multiplies (as decode runs them), best of 5: the kernel's
+  share of a step; the rest is torch ops, OpenMP wake-ups and Python between the calls.
 - `rss_mb`: VmRSS after the packed decode, before the dense reference is built.
 
     python benchmarks/bench_bitnet_decode.py            # 2B4T shape, prints one JSON object
@@ -43,7 +44,6 @@ from nanofrontier.bitnet import kernel  # noqa: E402
 from nanofrontier.bitnet.infer import HalfEmbedding, decode_weight_bytes, empty_packed_model, resident_bytes  # noqa: E402
 from nanofrontier.bitnet.model import BitNetConfig, BitNetForCausalLM, b158_2b4t  # noqa: E402
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear, quantize_rows_int8  # noqa: E402
-from nanofrontier.bitnet.quant import activation_quant  # noqa: E402
 from nanofrontier.core.cache import KVCache  # noqa: E402
 
 PROMPT = 8
@@ -122,19 +122,15 @@ def head_seconds(model: BitNetForCausalLM, repeats: int = 8) -> float:
 
 @torch.inference_mode()
 def matmul_seconds(model: BitNetForCausalLM, repeats: int = 5) -> float:
-    """One token's packed products alone (every projection and the head, inputs pre-quantised): the
-    part of a step the kernel does; the rest of `ms_per_token` is torch ops and Python."""
+    """One token's packed products alone (every projection and the head, float inputs quantised in the
+    same C call): the part of a step the kernel does; the rest of `ms_per_token` is torch ops and Python."""
     layers = [m for m in model.modules() if isinstance(m, (PackedBitLinear, PackedInt8Linear))]
-    inputs = {}
-    for m in layers:
-        if m.in_features not in inputs:
-            x_q, x_scale = activation_quant(torch.randn(1, m.in_features))
-            inputs[m.in_features] = (x_q, x_scale.reshape(-1))
+    inputs = {m.in_features: torch.randn(1, m.in_features) for m in layers}
     best = float("inf")
     for _ in range(repeats):
         start = time.perf_counter()
         for m in layers:
-            m.forward_quantized(*inputs[m.in_features])
+            m(inputs[m.in_features])
         best = min(best, time.perf_counter() - start)
     return best
 

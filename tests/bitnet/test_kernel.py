@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from nanofrontier.bitnet import kernel
+from nanofrontier.bitnet import kernel, quant
 from nanofrontier.bitnet.packed import int8_matmul, repack, ternary_matmul, unpack
 
 C_BACKENDS = sorted({kernel.active_backend(), "scalar"}) if kernel.available() else []  # avx2 where the CPU has it
@@ -195,3 +195,99 @@ def test_build_is_cached_by_source_hash_and_safe_under_concurrent_processes(tmp_
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]  # no half-written leftovers
     mtime = built.stat().st_mtime_ns
     assert kernel.build(tmp_path) == built and built.stat().st_mtime_ns == mtime  # cached, not rebuilt
+
+
+# -- activation quantisation in C (the *_f32 entries) ------------------------------------------------
+
+def half_integer_ties(n: int, amax: float = 64.0) -> torch.Tensor:
+    """Float32 x in a row whose absmax is `amax` such that x * scale is exactly k + 0.5 in float32 (the
+    scale that row gets), for k of both parities: round-half-to-even decides every one of them."""
+    scale = (torch.tensor(1.0) / amax) * 127  # as activation_quant computes it (t.reciprocal() * 127)
+    k = torch.arange(-126, 126, dtype=torch.float32) + 0.5
+    candidates = torch.cat([k / scale, torch.nextafter(k / scale, k.sign() * 1e9),
+                            torch.nextafter(k / scale, -k.sign() * 1e9)])
+    ties = candidates[(candidates * scale) == (candidates * scale).floor() + 0.5]
+    ties = ties[torch.randperm(len(ties))].repeat(-(-(n - 1) // len(ties)))  # tiled for long rows
+    return torch.cat([torch.tensor([amax]), ties[:n - 1]])
+
+
+def test_half_integer_ties_are_real_ties_of_both_parities():
+    x = half_integer_ties(200)
+    _, scale = quant.activation_quant(x[None])
+    products = (x[1:] * scale[0]).double()
+    assert len(x) == 200 and torch.equal(products, products.floor() + 0.5)
+    assert {int(p.floor()) % 2 for p in products} == {0, 1}
+
+
+def adversarial_rows(k: int) -> torch.Tensor:
+    """Rows that stress the quantiser: ties at .5, all zeros, absmax below the 1e-5 floor, a single
+    spike, negative absmax, subnormals, and ordinary Gaussian rows of several magnitudes."""
+    rows = [torch.zeros(k), torch.full((k,), 3e-6), torch.randn(k) * 1e-6, torch.randn(k) * 1e-3,
+            torch.randn(k) * 1e4, torch.randn(k).clamp(max=0) - 1, torch.full((k,), 1e-40)]
+    spike = torch.randn(k) * 0.01
+    spike[k // 2] = -50.0
+    rows.append(spike)
+    ties = half_integer_ties(k) if k >= 8 else torch.randn(k)
+    rows.append(ties * (torch.randint(0, 2, (k,)) * 2 - 1) if k >= 8 else ties)  # +-ties, absmax kept
+    return torch.stack(rows)
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+@pytest.mark.parametrize("k", [1, 7, 31, 32, 33, 100, 130, 2560, 6912])
+def test_c_quantize_rows_is_bit_identical_to_activation_quant(backend, k):
+    x = torch.cat([adversarial_rows(k), torch.randn(5, k) * torch.rand(5, 1) * 10])
+    with kernel.use_backend(backend):
+        x_q, x_scale = kernel.quantize_rows(x)
+    expected_q, expected_scale = quant.activation_quant(x)
+    assert torch.equal(x_q, expected_q) and torch.equal(x_scale, expected_scale.reshape(-1))
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+def test_c_quantize_rows_rounds_ties_to_even(backend):
+    x = half_integer_ties(256)[None]
+    with kernel.use_backend(backend):
+        x_q, x_scale = kernel.quantize_rows(x)
+    products = x[0, 1:].double() * x_scale.double()
+    low = products.floor()  # every product is low + 0.5: the even one of low and low + 1 wins
+    assert torch.equal(x_q[0, 1:].double(), low + (low % 2 != 0).double())
+    assert torch.equal(x_q, quant.activation_quant(x)[0])
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+@pytest.mark.parametrize("k", [1, 33, 130, 2560])
+def test_ternary_matmul_float_equals_torch_quantisation_then_product(backend, k):
+    n = 300
+    w, w_scale = ternary(n, k), torch.rand(n) + 0.5
+    x = torch.cat([adversarial_rows(k), torch.randn(3, k)])
+    wide = torch.randn(len(x), k + 9)
+    wide[:, 4:4 + k] = x
+    x_q, x_scale = quant.activation_quant(x)
+    expected = oracle(x_q, w).float() / (x_scale * w_scale[None, :])
+    with kernel.use_backend(backend):
+        for rows in (x, wide[:, 4:4 + k]):  # contiguous, and strided rows
+            y = kernel.ternary_matmul_float(rows, repack(w), n, w_scale)
+            assert y.dtype == torch.float32 and torch.equal(y, expected)
+            assert torch.equal(y, ternary_matmul(x_q, repack(w), n, k, x_scale.reshape(-1), w_scale))
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+@pytest.mark.parametrize("d", [1, 33, 100, 2560])
+def test_int8_matmul_float_equals_torch_quantisation_then_product(backend, d):
+    w_q, w_scale = int8(200, d, low=-127), torch.rand(200) * 0.01
+    x = torch.cat([adversarial_rows(d), torch.randn(3, d)])
+    x_q, x_scale = quant.activation_quant(x)
+    with kernel.use_backend(backend):
+        y = kernel.int8_matmul_float(x, w_q, w_scale)
+    assert torch.equal(y, oracle(x_q, w_q).float() * w_scale[None, :] / x_scale)
+
+
+def test_float_entries_reject_wrong_inputs_by_name():
+    packed, w_scale = repack(ternary(8, 130)), torch.ones(8)
+    with pytest.raises(ValueError, match="x: expected float32"):
+        kernel.ternary_matmul_float(torch.randn(2, 130).double(), packed, 8, w_scale)
+    with pytest.raises(ValueError, match="packed: expected"):
+        kernel.ternary_matmul_float(torch.randn(2, 130), packed, 12, torch.ones(12))
+    with pytest.raises(ValueError, match="w_scale"):
+        kernel.ternary_matmul_float(torch.randn(2, 130), packed, 8, torch.ones(4))
+    with pytest.raises(ValueError, match="w_q"):
+        kernel.int8_matmul_float(torch.randn(2, 64), int8(4, 32), torch.ones(4))

@@ -19,8 +19,14 @@
  * Float outputs match torch exactly: out = (float)dot / (x_scale[m] * w_scale[n]) for ternary and
  * out = (float)dot * w_scale[n] / x_scale[m] for int8 rows, each a single IEEE float operation in
  * the order torch evaluates it (no -ffast-math, nothing to contract into an FMA).
+ *
+ * The *_f32 entries also quantise float activations per token (quant.activation_quant), bit for bit:
+ * scale = (1 / max(max|x|, 1e-5)) * 127 (torch evaluates `127 / t` as `t.reciprocal() * 127`),
+ * x_q = clamp(round_half_even(x * scale), -128, 127). Max is exact in any order and the rest is one
+ * IEEE operation per step, so vector and scalar code agree with torch. Non-finite inputs: unspecified.
  */
 #include <immintrin.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +37,11 @@
 #define FLUSH_BLOCKS 16  /* int16 lanes gain at most 8 * 256 per block: 16 blocks stay within int16 */
 #define TOKENS 4         /* tokens that share one decoded weight block */
 #define MIN_PARALLEL_BYTES (1 << 16)  /* smaller products run on one thread */
+/* Threads take chunks of about this many weight bytes in turn (schedule(dynamic)), not fixed halves:
+ * a worker that OpenMP has to wake first (~0.1 ms on the dev VM with OMP_WAIT_POLICY=PASSIVE, about
+ * a GEMV's length) then finds the master already through part of its share, instead of the master
+ * idling at the barrier. Every output is computed by one thread either way: results do not change. */
+#define CHUNK_BYTES (1 << 16)
 
 int nf_has_avx2(void) {
     __builtin_cpu_init();
@@ -49,6 +60,102 @@ static int8_t *pad_rows(const int8_t *x, int64_t M, int64_t K, int64_t x_stride,
         if (sums) sums[m] = s;
     }
     return xp;
+}
+
+/* ---------------------------------------------------------------- activation quantisation */
+
+__attribute__((target("avx2,fma"))) static inline int32_t hsum_epi32(__m256i v) {
+    __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, _MM_SHUFFLE(1, 0, 3, 2)));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, _MM_SHUFFLE(2, 3, 0, 1)));
+    return _mm_cvtsi128_si32(s);
+}
+
+
+#define ACT_EPS 1e-5f   /* floor of max|x| (quant.EPS), compared and returned in float32 as torch's clamp does */
+
+static inline int8_t quantize_one(float v) {
+    v = nearbyintf(v);  /* default rounding mode: to nearest, ties to even (torch.round) */
+    return (int8_t)(v < -128.0f ? -128.0f : v > 127.0f ? 127.0f : v);
+}
+
+static inline float act_scale(float amax) {
+    return (1.0f / (amax < ACT_EPS ? ACT_EPS : amax)) * 127.0f;
+}
+
+/* One token: q[0..K) = int8 of x, *scale = 127 / absmax, *sum = sum of q. */
+static void quantize_row_scalar(const float *x, int64_t K, int8_t *q, float *scale, int32_t *sum) {
+    float amax = 0.0f;
+    for (int64_t k = 0; k < K; k++) amax = fabsf(x[k]) > amax ? fabsf(x[k]) : amax;
+    const float s = act_scale(amax);
+    int32_t acc = 0;
+    for (int64_t k = 0; k < K; k++) acc += q[k] = quantize_one(x[k] * s);
+    *scale = s;
+    *sum = acc;
+}
+
+__attribute__((target("avx2,fma"))) static void quantize_row_avx2(const float *x, int64_t K, int8_t *q,
+                                                                 float *scale, int32_t *sum) {
+    const __m256 absmask = _mm256_castsi256_ps(_mm256_set1_epi32(0x7fffffff));
+    __m256 m0 = _mm256_setzero_ps(), m1 = _mm256_setzero_ps();
+    int64_t k = 0;
+    for (; k + 16 <= K; k += 16) {
+        m0 = _mm256_max_ps(m0, _mm256_and_ps(_mm256_loadu_ps(x + k), absmask));
+        m1 = _mm256_max_ps(m1, _mm256_and_ps(_mm256_loadu_ps(x + k + 8), absmask));
+    }
+    m0 = _mm256_max_ps(m0, m1);
+    __m128 h = _mm_max_ps(_mm256_castps256_ps128(m0), _mm256_extractf128_ps(m0, 1));
+    h = _mm_max_ps(h, _mm_movehl_ps(h, h));
+    h = _mm_max_ss(h, _mm_shuffle_ps(h, h, 1));
+    float amax = _mm_cvtss_f32(h);
+    for (; k < K; k++) amax = fabsf(x[k]) > amax ? fabsf(x[k]) : amax;
+    const float s = act_scale(amax);
+    const __m256 vs = _mm256_set1_ps(s), lo = _mm256_set1_ps(-128.0f), hi = _mm256_set1_ps(127.0f);
+    const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);  /* undo the packs' lane interleave */
+    __m256i acc = _mm256_setzero_si256();
+    for (k = 0; k + 32 <= K; k += 32) {
+        __m256i i[4];
+        for (int j = 0; j < 4; j++) {
+            __m256 v = _mm256_round_ps(_mm256_mul_ps(_mm256_loadu_ps(x + k + 8 * j), vs),
+                                       _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+            i[j] = _mm256_cvtps_epi32(_mm256_min_ps(_mm256_max_ps(v, lo), hi));
+            acc = _mm256_add_epi32(acc, i[j]);
+        }
+        __m256i p = _mm256_packs_epi16(_mm256_packs_epi32(i[0], i[1]), _mm256_packs_epi32(i[2], i[3]));
+        _mm256_storeu_si256((__m256i *)(q + k), _mm256_permutevar8x32_epi32(p, order));
+    }
+    int32_t total = hsum_epi32(acc);
+    for (; k < K; k++) total += q[k] = quantize_one(x[k] * s);
+    *scale = s;
+    *sum = total;
+}
+
+/* Quantises x float [M, K] (row stride x_stride) into a zeroed int8 [M, Kp] buffer, which it returns
+ * (NULL if memory ran out); x_scale[m] = 127 / absmax, sums[m] = sum of the row's int8 values. */
+static int8_t *quantize_rows(const float *x, int64_t M, int64_t K, int64_t x_stride, int64_t Kp, float *x_scale,
+                             int32_t *sums, int avx2) {
+    int8_t *xp = aligned_alloc(32, (size_t)(M * Kp) + 32);
+    if (!xp) return NULL;
+    for (int64_t m = 0; m < M; m++) {
+        int8_t *q = xp + m * Kp;
+        memset(q + K, 0, (size_t)(Kp - K));
+        if (avx2) quantize_row_avx2(x + m * x_stride, K, q, x_scale + m, sums + m);
+        else quantize_row_scalar(x + m * x_stride, K, q, x_scale + m, sums + m);
+    }
+    return xp;
+}
+
+/* The quantiser alone (tests compare it with quant.activation_quant): x_q int8 [M, K] with row
+ * stride q_stride, x_scale float [M]. Returns 0, or -1 if memory ran out. */
+int nf_quantize_rows(const float *x, int64_t M, int64_t K, int64_t x_stride, int8_t *x_q, int64_t q_stride,
+                     float *x_scale, int scalar) {
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)(M > 0 ? M : 1));
+    int8_t *xp = sums ? quantize_rows(x, M, K, x_stride, K, x_scale, sums, !scalar && nf_has_avx2()) : NULL;
+    if (!xp) { free(sums); return -1; }
+    for (int64_t m = 0; m < M; m++) memcpy(x_q + m * q_stride, xp + m * K, (size_t)K);
+    free(xp);
+    free(sums);
+    return 0;
 }
 
 /* ---------------------------------------------------------------- ternary, scalar */
@@ -71,13 +178,6 @@ static void ternary_row_scalar(const uint8_t *w, const int8_t *xp, int64_t T, in
 }
 
 /* ---------------------------------------------------------------- ternary, AVX2 */
-
-__attribute__((target("avx2,fma"))) static inline int32_t hsum_epi32(__m256i v) {
-    __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
-    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, _MM_SHUFFLE(1, 0, 3, 2)));
-    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, _MM_SHUFFLE(2, 3, 0, 1)));
-    return _mm_cvtsi128_si32(s);
-}
 
 /* 32 bytes of codes against the 128 activations of their block: four code vectors (shift + mask),
  * each through vpmaddubsw (unsigned code x signed int8 -> pairwise int16), summed in int16. */
@@ -150,20 +250,14 @@ __attribute__((target("avx2,fma"))) static void ternary_row_avx2(const uint8_t *
     }
 }
 
-/* x int8 [M, K] (row stride x_stride) times the packed ternary w ([ceil(N/4), ceil(K/128) * 128]
- * bytes) transposed. Writes out_int int32 [M, N] if non-NULL and out float [M, N] (x_scale [M],
- * w_scale [N]) if non-NULL; rows of both have stride out_stride. Returns 0, or -1 if memory ran out. */
-int nf_ternary_matmul(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, const uint8_t *w, int64_t N,
-                      const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
-                      int64_t out_stride, int nthreads, int scalar) {
-    const int64_t nblocks = (K + BLOCK - 1) / BLOCK, Kp = nblocks * BLOCK, groups = (N + ROWS - 1) / ROWS;
-    if (M <= 0) return 0;
-    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
-    int8_t *xp = sums ? pad_rows(x, M, K, x_stride, Kp, sums) : NULL;
-    if (!xp) { free(sums); return -1; }
-    const int avx2 = !scalar && nf_has_avx2();
-    if (groups * nblocks * GROUP_STEP < MIN_PARALLEL_BYTES) nthreads = 1;
-    #pragma omp parallel for schedule(static) num_threads(nthreads)
+/* The product on padded activations xp int8 [M, Kp] whose row sums are sums[M]; see nf_ternary_matmul. */
+static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, int64_t Kp, const uint8_t *w,
+                            int64_t N, const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
+                            int64_t out_stride, int nthreads, int avx2) {
+    const int64_t nblocks = Kp / BLOCK, groups = (N + ROWS - 1) / ROWS;
+    const int64_t group_bytes = nblocks * GROUP_STEP, chunk = group_bytes < CHUNK_BYTES ? CHUNK_BYTES / group_bytes : 1;
+    if (groups * group_bytes < MIN_PARALLEL_BYTES) nthreads = 1;
+    #pragma omp parallel for schedule(dynamic, chunk) num_threads(nthreads)
     for (int64_t gi = 0; gi < groups; gi++) {
         const uint8_t *wg = w + gi * nblocks * GROUP_STEP;
         int32_t raw[ROWS * TOKENS];  /* raw[r * TOKENS + t] */
@@ -187,9 +281,44 @@ int nf_ternary_matmul(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, c
             }
         }
     }
+}
+
+/* x int8 [M, K] (row stride x_stride) times the packed ternary w ([ceil(N/4), ceil(K/128) * 128]
+ * bytes) transposed. Writes out_int int32 [M, N] if non-NULL and out float [M, N] (x_scale [M],
+ * w_scale [N]) if non-NULL; rows of both have stride out_stride. Returns 0, or -1 if memory ran out. */
+int nf_ternary_matmul(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, const uint8_t *w, int64_t N,
+                      const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
+                      int64_t out_stride, int nthreads, int scalar) {
+    const int64_t Kp = (K + BLOCK - 1) / BLOCK * BLOCK;
+    if (M <= 0) return 0;
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
+    int8_t *xp = sums ? pad_rows(x, M, K, x_stride, Kp, sums) : NULL;
+    if (!xp) { free(sums); return -1; }
+    ternary_product(xp, sums, M, Kp, w, N, x_scale, w_scale, out_int, out, out_stride, nthreads,
+                    !scalar && nf_has_avx2());
     free(xp);
     free(sums);
     return 0;
+}
+
+/* Float activations x [M, K] (row stride x_stride), quantised here per token exactly as
+ * quant.activation_quant, times the packed ternary w: out float [M, N] (row stride out_stride) =
+ * dot / (x_scale * w_scale[n]). x_scale [M] receives the activation scales if non-NULL. One call
+ * replaces the torch quantisation and nf_ternary_matmul. Returns 0, or -1 if memory ran out. */
+int nf_ternary_matmul_f32(const float *x, int64_t M, int64_t K, int64_t x_stride, const uint8_t *w, int64_t N,
+                          const float *w_scale, float *out, int64_t out_stride, float *x_scale, int nthreads,
+                          int scalar) {
+    const int64_t Kp = (K + BLOCK - 1) / BLOCK * BLOCK;
+    const int avx2 = !scalar && nf_has_avx2();
+    if (M <= 0) return 0;
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
+    float *scales = x_scale ? x_scale : malloc(sizeof(float) * (size_t)M);
+    int8_t *xp = sums && scales ? quantize_rows(x, M, K, x_stride, Kp, scales, sums, avx2) : NULL;
+    if (xp) ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, avx2);
+    free(xp);
+    if (scales != x_scale) free(scales);
+    free(sums);
+    return xp ? 0 : -1;
 }
 
 /* ---------------------------------------------------------------- int8 rows (LM head) */
@@ -227,21 +356,17 @@ __attribute__((target("avx2,fma"))) static int32_t int8_dot_avx2(const int8_t *w
     return hsum_epi32(_mm256_add_epi32(acc0, acc1));
 }
 
-/* x int8 [M, D] times w int8 [V, D] (contiguous rows, entries in [-127, 127]) transposed. Writes
- * out_int int32 [M, V] and/or out float [M, V] = dot * w_scale[v] / x_scale[m]; row stride out_stride. */
-int nf_int8_matmul(const int8_t *x, int64_t M, int64_t D, int64_t x_stride, const int8_t *w, int64_t V,
-                   const float *x_scale, const float *w_scale, int32_t *out_int, float *out, int64_t out_stride,
-                   int nthreads, int scalar) {
+/* The product on padded activations xp int8 [M, Dp]; see nf_int8_matmul. Returns 0, or -1 (no memory). */
+static int int8_product(const int8_t *xp, int64_t M, int64_t D, int64_t Dp, const int8_t *w, int64_t V,
+                         const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
+                         int64_t out_stride, int nthreads, int avx2) {
     const int64_t Dv = D & ~(int64_t)31;  /* vector part; the tail is summed in scalar code */
-    const int64_t Dp = (D + 31) & ~(int64_t)31;  /* row stride of the aligned copies */
-    if (M <= 0) return 0;
-    int8_t *xp = pad_rows(x, M, D, x_stride, Dp, NULL);
-    int8_t *xabs = xp ? aligned_alloc(32, (size_t)(M * Dp) + 32) : NULL;
-    if (!xabs) { free(xp); return -1; }
+    int8_t *xabs = aligned_alloc(32, (size_t)(M * Dp) + 32);
+    if (!xabs) return -1;
     for (int64_t i = 0; i < M * Dp; i++) xabs[i] = (int8_t)(uint8_t)abs(xp[i]);  /* |-128| = 0x80 = 128 unsigned */
-    const int avx2 = !scalar && nf_has_avx2();
+    const int64_t chunk = D < CHUNK_BYTES ? CHUNK_BYTES / D : 1;
     if (V * D < MIN_PARALLEL_BYTES) nthreads = 1;
-    #pragma omp parallel for schedule(static) num_threads(nthreads)
+    #pragma omp parallel for schedule(dynamic, chunk) num_threads(nthreads)
     for (int64_t v = 0; v < V; v++) {
         const int8_t *wv = w + v * D;
         for (int64_t m = 0; m < M; m++) {
@@ -254,6 +379,37 @@ int nf_int8_matmul(const int8_t *x, int64_t M, int64_t D, int64_t x_stride, cons
         }
     }
     free(xabs);
-    free(xp);
     return 0;
+}
+
+/* x int8 [M, D] times w int8 [V, D] (contiguous rows, entries in [-127, 127]) transposed. Writes
+ * out_int int32 [M, V] and/or out float [M, V] = dot * w_scale[v] / x_scale[m]; row stride out_stride. */
+int nf_int8_matmul(const int8_t *x, int64_t M, int64_t D, int64_t x_stride, const int8_t *w, int64_t V,
+                   const float *x_scale, const float *w_scale, int32_t *out_int, float *out, int64_t out_stride,
+                   int nthreads, int scalar) {
+    const int64_t Dp = (D + 31) & ~(int64_t)31;  /* row stride of the aligned copies */
+    if (M <= 0) return 0;
+    int8_t *xp = pad_rows(x, M, D, x_stride, Dp, NULL);
+    int status = xp ? int8_product(xp, M, D, Dp, w, V, x_scale, w_scale, out_int, out, out_stride, nthreads,
+                                   !scalar && nf_has_avx2()) : -1;
+    free(xp);
+    return status;
+}
+
+/* Float activations x [M, D], quantised here as quant.activation_quant, times w int8 [V, D]: out float
+ * [M, V] = dot * w_scale[v] / x_scale[m]; x_scale [M] receives the scales if non-NULL. */
+int nf_int8_matmul_f32(const float *x, int64_t M, int64_t D, int64_t x_stride, const int8_t *w, int64_t V,
+                       const float *w_scale, float *out, int64_t out_stride, float *x_scale, int nthreads,
+                       int scalar) {
+    const int64_t Dp = (D + 31) & ~(int64_t)31;
+    const int avx2 = !scalar && nf_has_avx2();
+    if (M <= 0) return 0;
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
+    float *scales = x_scale ? x_scale : malloc(sizeof(float) * (size_t)M);
+    int8_t *xp = sums && scales ? quantize_rows(x, M, D, x_stride, Dp, scales, sums, avx2) : NULL;
+    int status = xp ? int8_product(xp, M, D, Dp, w, V, scales, w_scale, NULL, out, out_stride, nthreads, avx2) : -1;
+    free(xp);
+    if (scales != x_scale) free(scales);
+    free(sums);
+    return status;
 }

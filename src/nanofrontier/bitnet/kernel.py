@@ -16,6 +16,16 @@ A file lock serialises concurrent builds; each compiles to a temporary name and 
 process loads half a file. With no compiler, or a failed build, `available()` is False, a warning is
 logged once, and `packed.py` computes the same integers in torch.
 
+Entries: `ternary_matmul` / `int8_matmul` take int8 activations and their scales; the `*_float`
+entries take float32 activations and quantise them in the same C call (`quantize_rows`, bit-identical
+to `quant.activation_quant`), which is what `PackedBitLinear.forward` uses: one call per projection.
+
+Threads: one OpenMP parallel region per call. With `OMP_WAIT_POLICY=PASSIVE` (needed when another
+process shares the cores) idle workers sleep, and waking one costs ~0.1 ms on the dev VM; rows are
+handed out in chunks so the master works meanwhile. Spinning (the libgomp default, or a
+`GOMP_SPINCOUNT`) removes most of that cost on an otherwise idle machine and is ruinous on a busy
+one: the library sets neither, the caller chooses (see docs/bitnet.md).
+
 Backends: "avx2" (the default where the CPU has it), "scalar" (the C fallback loop) and "torch"
 (no C at all). `use_backend(name)` forces one inside a `with` block; tests use it to check each.
 """
@@ -40,6 +50,7 @@ log = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).with_name("kernel.c")
 FLAGS = ("-O3", "-fopenmp", "-shared", "-fPIC")
+LIBS = ("-lm",)  # after the source: nearbyintf for the scalar activation quantiser
 BACKENDS = ("avx2", "scalar", "torch")
 BLOCK, ROWS = 128, 4  # the ternary layout's columns per 32-byte block and rows per group (kernel.c)
 
@@ -78,7 +89,8 @@ def build(cache_dir: str | os.PathLike | None = None) -> Path:
         raise RuntimeError("no C compiler (cc, gcc or clang) on PATH")
     version = subprocess.run([cc, "--version"], capture_output=True, text=True).stdout
     source = SOURCE.read_bytes()
-    key = hashlib.sha256(b"\0".join([source, " ".join(FLAGS).encode(), cc.encode(), version.encode()])).hexdigest()[:16]
+    parts = [source, " ".join(FLAGS + LIBS).encode(), cc.encode(), version.encode()]
+    key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
     directory = Path(cache_dir) if cache_dir is not None else _cache_dir()
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"bitnet_kernel-{key}.so"
@@ -92,7 +104,7 @@ def build(cache_dir: str | os.PathLike | None = None) -> Path:
             return target
         tmp = directory / f".bitnet_kernel-{key}.tmp-{os.getpid()}.so"
         try:
-            result = subprocess.run([cc, *FLAGS, "-o", str(tmp), str(SOURCE)], capture_output=True, text=True)
+            result = subprocess.run([cc, *FLAGS, "-o", str(tmp), str(SOURCE), *LIBS], capture_output=True, text=True)
             if result.returncode != 0:
                 raise RuntimeError(f"compiling {SOURCE} failed:\n{result.stderr}")
             os.replace(tmp, target)
@@ -107,6 +119,12 @@ def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
     signature = [ptr, i64, i64, i64, ptr, i64, ptr, ptr, ptr, ptr, i64, ctypes.c_int, ctypes.c_int]
     for fn in (lib.nf_ternary_matmul, lib.nf_int8_matmul):
         fn.argtypes, fn.restype = signature, ctypes.c_int
+    # float x, M, K, x stride, weights, N, w_scale, out, out stride, x_scale out, threads, scalar
+    signature_f32 = [ptr, i64, i64, i64, ptr, i64, ptr, ptr, i64, ptr, ctypes.c_int, ctypes.c_int]
+    for fn in (lib.nf_ternary_matmul_f32, lib.nf_int8_matmul_f32):
+        fn.argtypes, fn.restype = signature_f32, ctypes.c_int
+    lib.nf_quantize_rows.argtypes = [ptr, i64, i64, i64, ptr, i64, ptr, ctypes.c_int]
+    lib.nf_quantize_rows.restype = ctypes.c_int
     lib.nf_has_avx2.argtypes, lib.nf_has_avx2.restype = [], ctypes.c_int
     return lib
 
@@ -219,6 +237,80 @@ def int8_matmul(x_q: torch.Tensor, w_q: torch.Tensor,
     if w_q.dtype != torch.int8 or w_q.dim() != 2 or x_q.dim() != 2 or w_q.shape[1] != x_q.shape[1]:
         raise ValueError(f"w_q: expected int8 [V, {x_q.shape[-1]}], found {w_q.dtype} {list(w_q.shape)}")
     return _call("nf_int8_matmul", x_q, w_q, w_q.shape[0], x_scale, w_scale)
+
+
+def _c_backend() -> tuple[ctypes.CDLL, int]:
+    """The loaded library and the `scalar` flag of the backend in use; an error under "torch"."""
+    lib = _load()
+    backend = active_backend()
+    if lib is None or backend == "torch":
+        raise RuntimeError("the C kernel is not in use; call packed.py's functions, which fall back to torch")
+    return lib, int(backend == "scalar")
+
+
+def _check_float_input(x: torch.Tensor, in_features: int) -> None:
+    if x.dim() != 2 or x.dtype != torch.float32 or x.stride(-1) != 1 or x.shape[1] != in_features:
+        raise ValueError(f"x: expected float32 [M, {in_features}] with unit column stride, "
+                         f"found {x.dtype} {list(x.shape)} strides {list(x.stride())}")
+
+
+def _check_weight_scale(w_scale: torch.Tensor, n: int) -> None:
+    if w_scale.dtype != torch.float32 or tuple(w_scale.shape) != (n,) or not w_scale.is_contiguous():
+        raise ValueError(f"w_scale: expected contiguous float32 [{n}], found {w_scale.dtype} {list(w_scale.shape)}")
+
+
+def quantize_rows(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """`quant.activation_quant` in C: float32 [M, K] -> (int8 [M, K], float32 [M]), bit-identical."""
+    lib, scalar = _c_backend()
+    _check_float_input(x, x.shape[-1] if x.dim() == 2 else -1)
+    x_q = torch.empty(x.shape, dtype=torch.int8)
+    x_scale = torch.empty(x.shape[0], dtype=torch.float32)
+    if lib.nf_quantize_rows(x.data_ptr(), x.shape[0], x.shape[1], x.stride(0), x_q.data_ptr(), x.shape[1],
+                            x_scale.data_ptr(), scalar) != 0:
+        raise MemoryError(f"nf_quantize_rows: out of memory for x {list(x.shape)}")
+    return x_q, x_scale
+
+
+def ternary_matmul_float(x: torch.Tensor, packed: torch.Tensor, out_features: int, w_scale: torch.Tensor,
+                         out: torch.Tensor | None = None) -> torch.Tensor:
+    """float32 x [M, K] (unit column stride) -> float32 [M, N] in one C call: `quantize_rows(x)`, then
+    `ternary_matmul(x_q, packed, N, K, x_scale, w_scale)`, bit-identical to those two calls.
+
+    `packed` and `w_scale` (float32 [N]) must be contiguous, as `PackedBitLinear` holds them; `out`,
+    if given, is a contiguous float32 [M, N] written in place."""
+    lib, scalar = _c_backend()
+    M, K = x.shape if x.dim() == 2 else (0, -1)
+    _check_float_input(x, K)
+    shape = packed_shape(out_features, K)
+    if packed.dtype != torch.uint8 or tuple(packed.shape) != shape or not packed.is_contiguous():
+        raise ValueError(f"packed: expected contiguous uint8 {list(shape)}, found {packed.dtype} {list(packed.shape)}")
+    _check_weight_scale(w_scale, out_features)
+    if out is None:
+        out = torch.empty(M, out_features, dtype=torch.float32)
+    elif out.dtype != torch.float32 or tuple(out.shape) != (M, out_features) or not out.is_contiguous():
+        raise ValueError(f"out: expected contiguous float32 [{M}, {out_features}], found {out.dtype} {list(out.shape)}")
+    if lib.nf_ternary_matmul_f32(x.data_ptr(), M, K, x.stride(0), packed.data_ptr(), out_features,
+                                 w_scale.data_ptr(), out.data_ptr(), out_features, None,
+                                 torch.get_num_threads(), scalar) != 0:
+        raise MemoryError(f"nf_ternary_matmul_f32: out of memory for x {list(x.shape)}")
+    return out
+
+
+def int8_matmul_float(x: torch.Tensor, w_q: torch.Tensor, w_scale: torch.Tensor) -> torch.Tensor:
+    """float32 x [M, D] -> float32 [M, V] in one C call: `quantize_rows(x)`, then
+    `int8_matmul(x_q, w_q, x_scale, w_scale)`, bit-identical to those two calls."""
+    lib, scalar = _c_backend()
+    M, D = x.shape if x.dim() == 2 else (0, -1)
+    _check_float_input(x, D)
+    if w_q.dtype != torch.int8 or w_q.dim() != 2 or w_q.shape[1] != D or not w_q.is_contiguous():
+        raise ValueError(f"w_q: expected contiguous int8 [V, {D}], found {w_q.dtype} {list(w_q.shape)}")
+    V = w_q.shape[0]
+    _check_weight_scale(w_scale, V)
+    out = torch.empty(M, V, dtype=torch.float32)
+    if lib.nf_int8_matmul_f32(x.data_ptr(), M, D, x.stride(0), w_q.data_ptr(), V, w_scale.data_ptr(),
+                              out.data_ptr(), V, None, torch.get_num_threads(), scalar) != 0:
+        raise MemoryError(f"nf_int8_matmul_f32: out of memory for x {list(x.shape)}")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

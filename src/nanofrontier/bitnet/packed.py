@@ -13,8 +13,9 @@ Legend: M tokens (rows of x), K = in_features, N = out_features, V vocabulary, D
 Integers are exact (research note 1.2): y_int = sum_k x_q[m, k] * w_t[n, k], then
 y = y_int / (x_scale * w_scale) with x_scale = 127 / absmax(x) per token and w_scale = 1 / mean|W|
 (`quant.weight_quant`'s dividing convention, W ~ w_t / w_scale), bit for bit `quant.int_forward`.
-Resident memory is the packed weights (K/4 bytes per row; K rounded up to 128, N to 4) plus one
-float scale per output row: never float weights.
+With a C backend and float32 input, `forward` quantises and multiplies in one kernel call
+(`kernel.ternary_matmul_float`), with the same numbers. Resident memory is the packed weights (K/4
+bytes per row; K rounded up to 128, N to 4) plus one float scale per output row: never float weights.
 
 Layout: see `repack` and the header of kernel.c (bitnet.cpp's x86 I2_S chunks, rows in groups of 4).
 It is not the released HF layout (`formats.pack`/`formats.unpack`): load, then `repack` once.
@@ -104,6 +105,15 @@ def int8_matmul(x_q: torch.Tensor, w_q: torch.Tensor, x_scale: torch.Tensor | No
     return y if x_scale is None else y.float() * w_scale.reshape(1, -1) / x_scale.reshape(-1, 1)
 
 
+def _rows(x: torch.Tensor) -> torch.Tensor | None:
+    """x [..., K] as float32 [M, K] for the C float entries (a view where x allows), or None where the
+    torch backend is in use or x is not float32 (then the caller quantises in torch)."""
+    if x.dtype != torch.float32 or kernel.active_backend() == "torch":
+        return None
+    x2 = x.reshape(-1, x.shape[-1])
+    return x2 if x2.stride(-1) == 1 else x2.contiguous()
+
+
 def _quantize_input(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """x [..., K] -> (int8 [M, K], float32 [M]) through `quant.activation_quant`."""
     x_q, x_scale = activation_quant(x.reshape(-1, x.shape[-1]).float())
@@ -169,8 +179,11 @@ class PackedBitLinear(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if x.shape[-1] != self.in_features:
             raise ValueError(f"input: expected [..., {self.in_features}], found {list(x.shape)}")
-        x_q, x_scale = _quantize_input(x)
-        return self.forward_quantized(x_q, x_scale).view(*x.shape[:-1], self.out_features)
+        if (rows := _rows(x)) is not None:  # quantise and multiply in one C call, same numbers
+            y = kernel.ternary_matmul_float(rows, self.packed, self.out_features, self.weight_scale)
+        else:
+            y = self.forward_quantized(*_quantize_input(x))
+        return y.view(*x.shape[:-1], self.out_features)
 
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}, split_sizes={self.split_sizes}"
@@ -201,8 +214,11 @@ class PackedInt8Linear(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if x.shape[-1] != self.in_features:
             raise ValueError(f"input: expected [..., {self.in_features}], found {list(x.shape)}")
-        x_q, x_scale = _quantize_input(x)
-        return self.forward_quantized(x_q, x_scale).view(*x.shape[:-1], self.out_features)
+        if (rows := _rows(x)) is not None:
+            y = kernel.int8_matmul_float(rows, self.weight, self.weight_scale)
+        else:
+            y = self.forward_quantized(*_quantize_input(x))
+        return y.view(*x.shape[:-1], self.out_features)
 
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}"
