@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lm": ("nanofrontier.core.cli", "train, sample from and evaluate the core Llama/Qwen2 decoder"),
     "xverify": ("nanofrontier.xverify.cli", "verify reasoning outputs against references (xVerify)"),
     "bitnet": ("nanofrontier.bitnet.cli", "train, convert, sample from and benchmark BitNet b1.58 ternary models"),
+    "prima": ("nanofrontier.prima.cli", "profile devices, plan a piped-ring split (Halda), serve (prima.cpp)"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),
 }
 

@@ -1,0 +1,258 @@
+"""Measure this machine for Halda: a `DeviceProfile` (research/prima.md §1.5, §5.4, §6).
+
+    d = profile_device(name="laptop")                  # ~2-5 s; quick=True shrinks every size for tests
+    save_profiles("laptop.json", [d])                  # or `nanofrontier prima profile --out laptop.json`
+
+What is measured, and why that way:
+* cpu_flops: fp32 batch-1 GEMV (y = W x) on squares of n_embd/8 for n_embd in 1k..8k, prima's decode-shaped
+  test. They stay in cache, so this is compute throughput; the RAM read of the weights is α's separate
+  b′/BW_ram term (latency.py), and a RAM-sized GEMV here would count it twice. Total FLOPs / total best
+  time over the sizes, with torch's threads as configured.
+* mem_bytes: MemAvailable, capped by the memory cgroup's limit − usage at every level of this process's
+  cgroup path (v1 and v2): page cache is charged to the cgroup, so a capped process re-reads from disk (§6).
+* mem_bw: best-of-N `torch.sum` over a ≥ 256 MiB buffer of random values, far above the last-level
+  cache (§5.4). Random, because a host that merges identical pages (KSM) serves torch.ones absurdly fast.
+* disk_bw: cold sequential read of a ≥ 64 MiB temp file under `disk_path` after fsync +
+  posix_fadvise(DONTNEED) has dropped it from the page cache: prima's fio figure (§1.5), without fio.
+* link_rtt_s, link_bw: the link to the next rank is measured by the ring (`measure_link`); here they are
+  parameters.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import torch
+
+from nanofrontier.prima.profile_types import DeviceProfile, GpuProfile, ProfileError
+
+log = logging.getLogger(__name__)
+
+MiB = 1 << 20
+DEFAULT_LINK_RTT_S = 1e-3     # a wired home LAN; the ring replaces it with a measurement
+DEFAULT_LINK_BW = 100e6       # bytes/s, ~1 Gbit/s
+GEMV_SIZES = (128, 256, 512, 1024)   # n_embd/8 for n_embd = 1k..8k (§1.5)
+
+
+def _best_seconds(fn: Callable[[], object], repeats: int, device: torch.device) -> float:
+    """Best wall time of `fn` over `repeats` runs after one warm-up (CUDA work is waited for)."""
+    sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
+    fn()
+    best = math.inf
+    for _ in range(repeats):
+        sync()
+        start = time.perf_counter()
+        fn()
+        sync()
+        best = min(best, time.perf_counter() - start)
+    return max(best, 1e-9)
+
+
+def matmul_flops(sizes: tuple[int, ...] = GEMV_SIZES, *, repeats: int = 5, flops_per_run: float = 2e8,
+                 device: str | torch.device = "cpu") -> float:
+    """fp32 FLOP/s of batch-1 GEMV on `sizes`² weights: Σ FLOPs / Σ best times."""
+    device = torch.device(device)
+    total_flops = total_s = 0.0
+    for n in sizes:
+        W, x = torch.randn(n, n, device=device), torch.randn(n, device=device)  # W: [n, n], x: [n]
+        y = torch.empty(n, device=device)
+        iters = max(1, round(flops_per_run / (2 * n * n)))
+
+        def run(W=W, x=x, y=y, iters=iters) -> None:
+            for _ in range(iters):
+                torch.mv(W, x, out=y)
+
+        total_s += _best_seconds(run, repeats, device)
+        total_flops += 2.0 * n * n * iters
+    return total_flops / total_s
+
+
+def memory_bandwidth(nbytes: int = 256 * MiB, *, repeats: int = 5, device: str | torch.device = "cpu") -> float:
+    """Read bytes/s: best-of-N `sum` over `nbytes` of random fp32 values."""
+    device = torch.device(device)
+    buf = torch.rand(nbytes // 4, device=device)  # random: merged identical pages read unrealistically fast
+    seconds = _best_seconds(lambda: buf.sum(), repeats, device)
+    return buf.numel() * 4 / seconds
+
+
+def disk_read_bandwidth(directory: str | Path = ".", nbytes: int = 64 * MiB, *, repeats: int = 2,
+                        chunk: int = 4 * MiB) -> float:
+    """Cold sequential read bytes/s of a temp file written under `directory`, dropped from the page cache."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: disk_path is not a directory")
+    fd, name = tempfile.mkstemp(prefix=".nanofrontier-disk-", dir=directory)
+    try:
+        block = os.urandom(chunk)  # random: a compressing filesystem would shrink zeros
+        for _ in range(max(1, nbytes // chunk)):
+            os.write(fd, block)
+        os.fsync(fd)  # DONTNEED drops clean pages only
+        size = os.fstat(fd).st_size
+        buf = bytearray(chunk)
+        best = math.inf
+        for _ in range(repeats):
+            _drop_from_page_cache(fd)
+            os.lseek(fd, 0, os.SEEK_SET)
+            with open(fd, "rb", buffering=0, closefd=False) as f:
+                start = time.perf_counter()
+                while f.readinto(buf):
+                    pass
+                best = min(best, time.perf_counter() - start)
+        return size / max(best, 1e-9)
+    finally:
+        os.close(fd)
+        os.unlink(name)
+
+
+def _drop_from_page_cache(fd: int) -> None:
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    else:  # macOS: no fadvise; F_NOCACHE makes reads bypass the unified buffer cache
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_NOCACHE", 48), 1)
+
+
+def read_meminfo(root: str | Path = "/") -> dict[str, int]:
+    """/proc/meminfo in bytes (empty where there is none, e.g. macOS)."""
+    path = Path(root) / "proc/meminfo"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text().splitlines():
+        key, _, rest = line.partition(":")
+        parts = rest.split()
+        if parts and parts[0].isdigit():
+            out[key] = int(parts[0]) * (1024 if parts[1:] == ["kB"] else 1)
+    return out
+
+
+def _cgroup_paths(root: Path) -> tuple[str, str]:
+    """This process's (v1 memory controller, v2 unified) cgroup paths from /proc/self/cgroup."""
+    v1 = v2 = "/"
+    path = root / "proc/self/cgroup"
+    if path.exists():
+        for line in path.read_text().splitlines():
+            hierarchy, controllers, cgroup = (line.split(":", 2) + ["", ""])[:3]
+            if "memory" in controllers.split(","):
+                v1 = cgroup
+            elif hierarchy == "0" and controllers == "":
+                v2 = cgroup
+    return v1, v2
+
+
+def _read_int(path: Path) -> int | None:
+    """An integer control file's value; None when absent or "max" (v2's no limit)."""
+    try:
+        text = path.read_text().strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def cgroup_headroom(root: str | Path = "/") -> int | None:
+    """Least limit − usage over the memory cgroups enclosing this process (v1 and v2); None if unlimited."""
+    root = Path(root)
+    v1, v2 = _cgroup_paths(root)
+    mounts = [(root / "sys/fs/cgroup/memory", v1, "memory.limit_in_bytes", "memory.usage_in_bytes")]
+    mounts += [(root / base, v2, "memory.max", "memory.current")
+               for base in ("sys/fs/cgroup", "sys/fs/cgroup/unified")]
+    best: int | None = None
+    for base, cgroup, limit_file, usage_file in mounts:
+        directory = base / cgroup.lstrip("/")
+        while True:  # every enclosing cgroup's limit applies (a nested limit may be the looser one)
+            limit, usage = _read_int(directory / limit_file), _read_int(directory / usage_file)
+            if limit is not None and usage is not None:
+                headroom = max(0, limit - usage)
+                best = headroom if best is None else min(best, headroom)
+            if directory == base or base not in directory.parents:
+                break
+            directory = directory.parent
+    return best
+
+
+def available_memory(root: str | Path = "/") -> int:
+    """Bytes this process can still fill: min(MemAvailable, cgroup limit − usage)."""
+    avail = read_meminfo(root).get("MemAvailable")
+    if avail is None:
+        if "SC_AVPHYS_PAGES" not in os.sysconf_names:  # macOS: no free-page count in the standard library
+            raise ProfileError("DeviceProfile", "mem_bytes", f"cannot read available memory on {sys.platform}")
+        avail = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    headroom = cgroup_headroom(root)
+    return avail if headroom is None else min(avail, headroom)
+
+
+def detect_os() -> str:
+    """"linux" | "mac" | "android": picks the page-cache model of latency.py (§1.3)."""
+    if sys.platform == "darwin":
+        return "mac"
+    if sys.platform.startswith("linux"):
+        android = hasattr(sys, "getandroidapilevel") or "ANDROID_ROOT" in os.environ
+        return "android" if android else "linux"
+    raise ProfileError("DeviceProfile", "os", f"unsupported platform {sys.platform!r} (linux, mac, android)")
+
+
+def gpu_profile(*, quick: bool = False) -> GpuProfile | None:
+    """The CUDA GPU's free memory, GEMV FLOP/s and read bandwidth; None without CUDA."""
+    if not torch.cuda.is_available():
+        return None
+    free, _ = torch.cuda.mem_get_info()
+    return GpuProfile(vram_bytes=float(free), flops=matmul_flops(device="cuda"),
+                      mem_bw=memory_bandwidth((64 if quick else 1024) * MiB, device="cuda"))
+
+
+def measure_link(send: Callable[[bytes], None], recv: Callable[[], bytes], *, small: int = 64,
+                 large: int = 4 * MiB, repeats: int = 5,
+                 clock: Callable[[], float] = time.perf_counter) -> tuple[float, float]:
+    """(RTT s, bytes/s) to a peer that echoes what `send` sends back to `recv`.
+
+    RTT is the best small round trip; a large round trip carries `large` bytes each way, so
+    t_large ≈ RTT + 2·large/bw."""
+    def round_trip(payload: bytes) -> float:
+        start = clock()
+        send(payload)
+        reply = recv()
+        elapsed = clock() - start
+        if len(reply) != len(payload):
+            raise ValueError(f"measure_link: echo returned {len(reply)} bytes, sent {len(payload)}")
+        return elapsed
+
+    rtt = min(round_trip(bytes(small)) for _ in range(repeats))
+    big = min(round_trip(os.urandom(large)) for _ in range(max(1, repeats // 2)))
+    return rtt, 2 * large / max(big - rtt, 1e-9)
+
+
+def profile_device(*, name: str, model_dir: str | Path | None = None, disk_path: str | Path | None = None,
+                   quick: bool = False, is_head: bool = True, link_rtt_s: float = DEFAULT_LINK_RTT_S,
+                   link_bw: float = DEFAULT_LINK_BW, root: str | Path = "/") -> DeviceProfile:
+    """Measure this machine. The disk test runs where the weights will be read from: `disk_path`,
+    else `model_dir`, else the working directory. `root` relocates /proc and /sys (tests)."""
+    if model_dir is not None and not Path(model_dir).is_dir():
+        raise FileNotFoundError(f"{model_dir}: model_dir is not a directory")
+    disk_dir = Path(disk_path if disk_path is not None else model_dir if model_dir is not None else ".")
+    os_kind = detect_os()
+    mem_bytes = available_memory(root)
+    # the bandwidth buffer must not itself push the machine into swap or the cgroup into reclaim
+    buf_bytes = int(min(16 * MiB if quick else 256 * MiB, max(MiB, mem_bytes // 4)))
+    start = time.perf_counter()
+    profile = DeviceProfile(
+        name=name, os=os_kind, is_head=is_head,
+        cpu_flops=matmul_flops((64, 128) if quick else GEMV_SIZES, repeats=3 if quick else 5,
+                               flops_per_run=2e6 if quick else 2e8),
+        mem_bytes=float(mem_bytes),
+        mem_bw=memory_bandwidth(buf_bytes, repeats=3 if quick else 5),
+        disk_bw=disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
+                                    chunk=MiB if quick else 4 * MiB),
+        link_rtt_s=link_rtt_s, link_bw=link_bw, gpu=gpu_profile(quick=quick),
+        swap_bytes=float(read_meminfo(root).get("SwapFree", 0)) if os_kind == "android" else 0.0)
+    log.info("profiled %s in %.1f s: %.1f GFLOP/s, %.2f GB free, %.1f GB/s RAM, %.2f GB/s disk", name,
+             time.perf_counter() - start, profile.cpu_flops / 1e9, profile.mem_bytes / 1e9, profile.mem_bw / 1e9,
+             profile.disk_bw / 1e9)
+    return profile
