@@ -71,3 +71,15 @@ def test_model_without_config_or_dtype_is_named(tmp_path, model_dir, capsys):
     assert cli.main(["plan", "--profiles", str(profiles), "--model", str(model_dir)]) == 1
     assert "torch_dtype missing" in capsys.readouterr().err
     assert cli.main(["plan", "--profiles", str(profiles), "--model", str(model_dir), "--dtype-bytes", "2"]) == 0
+
+
+def test_worker_without_rank_world_or_master_names_what_is_missing(tmp_path, capsys, monkeypatch):
+    for name in ("RANK", "WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main(["worker", "--model", str(tmp_path)]) == 1
+    assert "missing rank, world, master address, master port" in capsys.readouterr().err
+
+
+def test_serve_on_a_missing_model_directory_fails_with_its_name(tmp_path, capsys):
+    assert cli.main(["serve", "--model", str(tmp_path / "absent"), "--port", "0"]) == 1
+    assert "absent" in capsys.readouterr().err

@@ -1,9 +1,13 @@
-"""`nanofrontier prima profile | plan`: measure a device, then split a model's layers over a ring of them.
+"""`nanofrontier prima profile | plan | serve | worker`: measure devices, split a model's layers over a
+ring of them, run the ring, and serve it.
 
     nanofrontier prima profile --name laptop --out laptop.json          # on each device; rank 0 is the head
     nanofrontier prima profile --name phone --worker --out phone.json   # any other ring member
     nanofrontier prima plan --profiles ring.json --model ckpt/          # ring.json: the devices in ring order
     nanofrontier prima plan --profiles ring.json --model ckpt/ --max-k 4 --json
+    nanofrontier prima serve --model ckpt/ --port 8000                  # one process, OpenAI-compatible API
+    nanofrontier prima worker --rank 1 --world 4 --master head:29500 --model ckpt/    # on each ring member
+    nanofrontier prima worker --rank 0 --world 4 --master head:29500 --model ckpt/ --w 2,4,8,2 --k 2 --serve-port 8000
 
 `profile` prints (and with --out writes) a JSON list of one device profile; concatenate the lists in
 ring order, head first, for `plan`. `plan` runs Halda (halda.py) and prints each kept device's window
@@ -23,6 +27,7 @@ from typing import Any
 from nanofrontier.core.cli import run_action
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.prima import latency as lat
+from nanofrontier.prima import launch
 from nanofrontier.prima.halda import HaldaPlan, plan
 from nanofrontier.prima.profile_types import ModelProfile, load_profiles, save_profiles
 from nanofrontier.prima.profiler import DEFAULT_LINK_BW, DEFAULT_LINK_RTT_S, profile_device
@@ -116,8 +121,30 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--dtype-bytes", type=float, help="bytes per weight (default: from torch_dtype)")
     q.add_argument("--json", action="store_true")
     q.add_argument("--quiet", action="store_true")
+    s = sub.add_parser("serve", help="an OpenAI-compatible API over a model in this process")
+    s.add_argument("--model", type=Path, required=True)
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--name", help="model name in the API (default: the directory's name)")
+    s.add_argument("--chat-template", choices=("llama3", "chatml"), help="default: from config.json model_type")
+    s.add_argument("--quiet", action="store_true")
+    w = sub.add_parser("worker", help="one rank of the ring (rank 0 is the head); also works under torchrun")
+    launch.add_arguments(w)
+    w.add_argument("--quiet", action="store_true")
     return parser
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from nanofrontier.prima.server import LocalEngine, serve
+
+    serve(LocalEngine(args.model, name=args.name, chat_template=args.chat_template), args.host, args.port)
+    return 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    return launch.run(launch.config_from_args(args))
+
+
 def main(argv: list[str] | None = None) -> int:
-    return run_action("nanofrontier prima", build_parser(), argv, {"profile": _profile, "plan": _plan})
+    actions = {"profile": _profile, "plan": _plan, "serve": _serve, "worker": _worker}
+    return run_action("nanofrontier prima", build_parser(), argv, actions)

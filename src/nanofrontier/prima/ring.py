@@ -14,6 +14,17 @@ Right after sending its output a rank advises the kernel to read its next window
 At start-up every rank sends the head a fingerprint of its checkpoint (config.json + tensor index);
 the head answers with the layout (w, k) or refuses, naming the ranks whose checkpoint differs.
 
+Faults. Every hidden-state hop waits at most `timeout_s` (one round around the ring, prefill included);
+gloo also fails a hop at once when a neighbour's process ends. Each worker runs a `Heartbeat` thread
+that publishes (beat, rounds finished) to the rendezvous store every `heartbeat_s`. When a hop fails
+the head reads the heartbeats twice, and the first rank in ring order that has not finished the
+awaited round is the failed one: silent beats mean it died (or hangs holding the GIL), moving beats
+that it is stuck. The step raises `RankFailure(rank, reason)`; `head.survivors` lists the other ranks
+and `replan` runs Halda over their devices. The gloo group cannot lose a member, so the ring is then
+closed: relaunch the survivors with the new plan (a live re-form of the group is not implemented).
+A worker waits for the next step's control without a bound (an idle server), for hidden states at
+most `timeout_s`; the process-group timeout bounds the handshake.
+
     dist.init_process_group("gloo", timeout=timedelta(seconds=60))   # torchrun or MASTER_ADDR/PORT
     if dist.get_rank() == 0:
         with RingHead("ckpt/", w=(2, 1), k=2) as head:                 # or plan=halda.plan(...)
@@ -30,6 +41,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import torch
@@ -39,6 +51,7 @@ from torch import Tensor
 from nanofrontier.core.checkpoint import CheckpointError, load_config
 from nanofrontier.core.model import default_positions
 from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, left_pad, make_processors, next_token
+from nanofrontier.prima.faults import Heartbeat, RankFailure, RingError, diagnose, replan  # noqa: F401
 from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint
 
 log = logging.getLogger(__name__)
@@ -46,10 +59,6 @@ log = logging.getLogger(__name__)
 
 class LayoutError(ValueError):
     """The windows do not tile the model's layers, or do not match the ring's ranks."""
-
-
-class RingError(RuntimeError):
-    """The ring cannot start or run; the message names the rank."""
 
 
 # -- layout: pure functions over half-open ranges ----------------------------------------------------
@@ -148,14 +157,23 @@ def unpack(payload: Tensor, control: Control) -> tuple[Tensor, Tensor | None]:
 class Link:
     """This rank's two ring neighbours; messages on each link keep their order."""
 
-    def __init__(self, rank: int, world_size: int, device: torch.device) -> None:
+    def __init__(self, rank: int, world_size: int, device: torch.device, timeout_s: float | None = None) -> None:
         self.rank, self.world_size, self.device = rank, world_size, device
         self.prev, self.next = (rank - 1) % world_size, (rank + 1) % world_size
+        # gloo closes the pair when a wait times out, so a wait with a timeout is a verdict, not a poll
+        self.timeout = None if timeout_s is None else timedelta(seconds=timeout_s)
 
-    def recv(self, shape: tuple[int, ...], dtype: torch.dtype) -> Tensor:
+    def recv(self, shape: tuple[int, ...], dtype: torch.dtype, *, bounded: bool = True) -> Tensor:
+        """Raises gloo's RuntimeError after `timeout_s` (when bounded) or when the sender's process ends."""
         t = torch.empty(shape, dtype=dtype, device=self.device)
-        dist.recv(t, src=self.prev)
+        self._wait(dist.irecv(t, src=self.prev), bounded)
         return t
+
+    def _wait(self, work, bounded: bool = True) -> None:
+        if bounded and self.timeout is not None:
+            work.wait(timeout=self.timeout)
+        else:
+            work.wait()
 
     def send_control(self, control: Control, payload: Tensor | None) -> None:
         dist.send(control.encode(self.device), dst=self.next)
@@ -163,7 +181,8 @@ class Link:
             dist.send(payload, dst=self.next)
 
     def recv_control(self) -> tuple[Control, Tensor | None]:
-        control = Control.decode(self.recv((N_FIELDS,), torch.int64))
+        """Unbounded: a worker of an idle server waits here for the next request."""
+        control = Control.decode(self.recv((N_FIELDS,), torch.int64, bounded=False))
         payload = self.recv((control.payload_size(),), torch.float32) if control.op == STEP else None
         return control, payload
 
@@ -171,7 +190,7 @@ class Link:
         """Send h to the next rank and start the next window's prefetch while it is on the wire."""
         work = dist.isend(h.contiguous(), dst=self.next)
         prefetch()
-        work.wait()
+        self._wait(work)
 
 
 # -- start-up ------------------------------------------------------------------------------------------
@@ -242,34 +261,46 @@ class RingWorker:
     """Ranks 1..M-1: receive the step's control and hidden state, run the window, pass it on."""
 
     def __init__(self, directory: str | Path, *, dtype: torch.dtype | None = None,
-                 device: str | torch.device = "cpu") -> None:
+                 device: str | torch.device = "cpu", timeout_s: float = 60.0, heartbeat_s: float = 0.5) -> None:
         self.rank, world = _ring_position()
         if self.rank == 0:
             raise RingError("rank 0 is the head: build a RingHead there")
         self.device = torch.device(device)
         self.layout = handshake(directory, None, self.device)
         self.stage = RingStage(directory, self.layout.rounds()[self.rank], dtype=dtype, device=self.device)
-        self.link = Link(self.rank, world, self.device)
+        self.link = Link(self.rank, world, self.device, timeout_s)
+        self.heartbeat_s = heartbeat_s
         log.info("rank %d: windows %s", self.rank, self.stage.windows)
 
     def serve(self) -> int:
         """Serve steps until the head closes the ring; returns the number of steps served."""
         stage, link, k = self.stage, self.link, self.layout.k
         last = link.next == 0  # control stops here: the head sent it
+        beats = Heartbeat(self.rank, self.heartbeat_s)
         steps = 0
-        while True:
-            control, payload = link.recv_control()
-            if not last:
-                link.send_control(control, payload)
-            if control.op == STOP:
-                return steps
-            positions, mask = unpack(payload, control)
-            stage.prepare(batch=control.batch, max_len=control.max_len, keep=control.keep)
-            for j in range(k):
-                h = link.recv((control.batch, control.new, stage.config.hidden_size), stage.dtype)
-                h = stage.run(j, h, positions, mask)
-                link.pass_on(h, lambda j=j: stage.prefetch((j + 1) % k))
-            steps += 1
+        try:
+            while True:
+                control, payload = self._recv(link.recv_control)
+                if not last:
+                    link.send_control(control, payload)
+                if control.op == STOP:
+                    return steps
+                positions, mask = unpack(payload, control)
+                stage.prepare(batch=control.batch, max_len=control.max_len, keep=control.keep)
+                for j in range(k):
+                    h = self._recv(link.recv, (control.batch, control.new, stage.config.hidden_size), stage.dtype)
+                    h = stage.run(j, h, positions, mask)
+                    link.pass_on(h, lambda j=j: stage.prefetch((j + 1) % k))
+                    beats.rounds_done += 1
+                steps += 1
+        finally:
+            beats.stop()
+
+    def _recv(self, fn: Callable, *args):
+        try:
+            return fn(*args)
+        except RuntimeError as e:  # this rank exits; the head names the rank that failed first
+            raise RankFailure(self.link.prev, f"nothing more reached rank {self.rank} ({e})") from e
 
 
 class RingHead:
@@ -278,7 +309,8 @@ class RingHead:
     Without an initialised process group (or with one rank) the head runs every layer itself."""
 
     def __init__(self, directory: str | Path, *, w: Sequence[int] | None = None, k: int | None = None,
-                 plan=None, dtype: torch.dtype | None = None, device: str | torch.device = "cpu") -> None:
+                 plan=None, dtype: torch.dtype | None = None, device: str | torch.device = "cpu",
+                 timeout_s: float = 60.0, heartbeat_s: float = 0.5) -> None:
         rank, world = _ring_position()
         if rank != 0:
             raise RingError(f"rank {rank} is a worker: the head is rank 0")
@@ -293,10 +325,28 @@ class RingHead:
         self.layout, self.world_size = layout, world
         self.stage = RingStage(directory, layout.rounds()[0], ends=True, dtype=dtype, device=self.device)
         self.config = self.stage.config
-        self.link = Link(0, world, self.device)
+        self.link = Link(0, world, self.device, timeout_s)
+        self.heartbeat_s = heartbeat_s
         self.cached, self._batch, self._max_len = 0, 0, 0
         self._keep: int | None = None  # the cache operation the next step carries
+        self._rounds = 0  # rounds sent around the ring so far; a worker's heartbeat counts the same
+        self.failure: RankFailure | None = None
         self.closed = False
+
+    @property
+    def survivors(self) -> list[int]:
+        """Ranks not named by the failure (all ranks while the ring is healthy)."""
+        return [r for r in range(self.world_size) if self.failure is None or r != self.failure.rank]
+
+    def _hop(self, fn: Callable, *args):
+        """Run a send or receive of the ring; a gloo error becomes the `RankFailure` that caused it."""
+        try:
+            return fn(*args)
+        except RuntimeError as e:
+            self.failure = diagnose(self.world_size, self._rounds, self.heartbeat_s, e)
+            self.closed = True
+            log.error("ring failed: %s; surviving ranks %s", self.failure, self.survivors)
+            raise self.failure from e
 
     # -- cache operations: sent with the next step ---------------------------------------------------
     def reset(self, batch_size: int, max_len: int) -> None:
@@ -323,7 +373,7 @@ class RingHead:
                           max_len=self._max_len, mask_len=0 if attention_mask is None else attention_mask.shape[-1])
         payload = pack(positions, attention_mask, self.device)
         if self.world_size > 1:
-            self.link.send_control(control, payload)
+            self._hop(self.link.send_control, control, payload)
         self._keep = None
         positions, mask = unpack(payload, control)  # every rank computes with the same decoded values
         stage = self.stage
@@ -331,8 +381,9 @@ class RingHead:
         h = stage.embed(ids)  # [B, T, D]
         for j in range(self.layout.k):
             if self.world_size > 1:
-                self.link.pass_on(h, lambda j=j: stage.prefetch(j))
-                h = self.link.recv((B, T, self.config.hidden_size), stage.dtype)
+                self._rounds += 1
+                self._hop(self.link.pass_on, h, lambda j=j: stage.prefetch(j))
+                h = self._hop(self.link.recv, (B, T, self.config.hidden_size), stage.dtype)
             h = stage.run(j, h, positions, mask)
         self.cached += T
         if logits_to_keep:
@@ -341,6 +392,8 @@ class RingHead:
 
     def _check_step(self, ids: Tensor, attention_mask: Tensor | None) -> None:
         """Refuse a bad step here: once a step is on the ring, a rank that fails leaves the others waiting."""
+        if self.failure is not None:
+            raise RingError(f"the ring is closed after a failure: {self.failure}")
         if self.closed:
             raise RingError("the ring is closed")
         if not self._batch:

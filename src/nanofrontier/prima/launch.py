@@ -1,0 +1,174 @@
+"""Start one rank of the piped ring (research/prima.md §1.6, §5.1): `nanofrontier prima worker` and torchrun.
+
+    # on each device (rank 0 is the head; it alone needs --w/--k, or gets an even split with k = 1)
+    nanofrontier prima worker --rank 1 --world 3 --master 10.0.0.1:29500 --model ckpt/
+    nanofrontier prima worker --rank 0 --world 3 --master 10.0.0.1:29500 --model ckpt/ --w 2,1,1 --k 2
+    # or on one host; torchrun sets RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT
+    torchrun --nproc-per-node 3 -m nanofrontier.prima.launch --model ckpt/ --w 2,1,1 --k 2
+
+Flags win over the environment. Rank 0 reads prompts from stdin, one a line (text when the model
+directory has a tokenizer, else space-separated token ids), and prints the new tokens; a server calls
+`start_head` and keeps the `RingHead`. `--timeout` bounds one round around the ring (see ring.py,
+faults); `--idle-timeout` is the process-group timeout, which bounds start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import TextIO
+
+import torch.distributed as dist
+
+from nanofrontier.core.checkpoint import load_config
+from nanofrontier.prima.ring import RingError, RingHead, RingWorker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LaunchConfig:
+    rank: int
+    world: int
+    master_addr: str
+    master_port: int
+    model: Path
+    w: tuple[int, ...] | None = None  # the head's layout; None: an even split with k = 1
+    k: int = 1
+    timeout_s: float = 60.0
+    idle_timeout_s: float = 86400.0
+    heartbeat_s: float = 0.5
+    max_new_tokens: int = 64
+    serve_port: int | None = None  # the head serves the OpenAI-compatible API instead of reading stdin
+    serve_host: str = "127.0.0.1"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The flags of `nanofrontier prima worker`; `config_from_args` reads them back."""
+    parser.add_argument("--rank", type=int, help="this rank (default: $RANK)")
+    parser.add_argument("--world", type=int, help="number of ranks (default: $WORLD_SIZE)")
+    parser.add_argument("--master", help="HOST:PORT of rank 0 (default: $MASTER_ADDR:$MASTER_PORT)")
+    parser.add_argument("--model", required=True, type=Path, help="checkpoint directory (the same on every rank)")
+    parser.add_argument("--w", help="layers per window, by rank, head first, e.g. 2,1,1 (head only)")
+    parser.add_argument("--k", type=int, default=1, help="rounds per token (head only)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds one round around the ring may take")
+    parser.add_argument("--idle-timeout", type=float, default=86400.0, help="process-group timeout, seconds")
+    parser.add_argument("--heartbeat", type=float, default=0.5, help="seconds between a worker's heartbeats")
+    parser.add_argument("--max-new-tokens", type=int, default=64, help="tokens per prompt (head only)")
+    parser.add_argument("--serve-port", type=int, help="head only: serve the OpenAI-compatible API on this port")
+    parser.add_argument("--serve-host", default="127.0.0.1", help="address the API listens on (head only)")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> LaunchConfig:
+    """Flags first, then torchrun's variables; the error names whatever is missing."""
+    if args.master:
+        addr, sep, port = args.master.rpartition(":")
+        if not sep or not addr or not port.isdigit():
+            raise ValueError(f"--master must be HOST:PORT, got {args.master!r}")
+    else:
+        addr, port = environ.get("MASTER_ADDR", ""), environ.get("MASTER_PORT", "")
+    found = {"rank": args.rank if args.rank is not None else environ.get("RANK"),
+             "world": args.world if args.world is not None else environ.get("WORLD_SIZE"),
+             "master address": addr or None, "master port": port or None}
+    missing = [name for name, v in found.items() if v is None]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}: pass --rank/--world/--master HOST:PORT or set "
+                         f"RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (torchrun does)")
+    rank, world = int(found["rank"]), int(found["world"])
+    if not 0 <= rank < world:
+        raise ValueError(f"rank {rank} is outside a world of {world}")
+    w = tuple(int(x) for x in args.w.split(",")) if args.w else None
+    return LaunchConfig(rank=rank, world=world, master_addr=addr, master_port=int(port), model=args.model, w=w,
+                        k=args.k, timeout_s=args.timeout, idle_timeout_s=args.idle_timeout,
+                        heartbeat_s=args.heartbeat, max_new_tokens=args.max_new_tokens,
+                        serve_port=getattr(args, "serve_port", None),
+                        serve_host=getattr(args, "serve_host", "127.0.0.1"))
+
+
+def even_windows(n_layers: int, world: int) -> tuple[int, ...]:
+    """k = 1 windows as even as possible; workers take the extra layers (the head also embeds and samples)."""
+    base, extra = divmod(n_layers, world)
+    return tuple(base + (1 if 0 < m <= extra else 0) for m in range(world))
+
+
+def init_group(cfg: LaunchConfig) -> None:
+    """gloo over MASTER_ADDR:MASTER_PORT (rank 0 hosts the store unless torchrun's agent does)."""
+    os.environ.update(MASTER_ADDR=cfg.master_addr, MASTER_PORT=str(cfg.master_port), RANK=str(cfg.rank),
+                      WORLD_SIZE=str(cfg.world))
+    if not dist.is_initialized():
+        dist.init_process_group("gloo", rank=cfg.rank, world_size=cfg.world,
+                                timeout=timedelta(seconds=cfg.idle_timeout_s))
+
+
+def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
+    """Rank 0: join the group and return the head (for a server); `plan` (a HaldaPlan) overrides w/k."""
+    if cfg.rank != 0:
+        raise RingError(f"rank {cfg.rank} is a worker: start_head runs on rank 0")
+    init_group(cfg)
+    layout = {"plan": plan} if plan is not None else {
+        "w": cfg.w or even_windows(load_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
+    return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, **layout)
+
+
+def run_worker(cfg: LaunchConfig) -> int:
+    """Ranks 1..M-1: serve until the head closes the ring; returns the steps served."""
+    init_group(cfg)
+    return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s).serve()
+
+
+def prompt_loop(head: RingHead, model: Path, max_new_tokens: int, stdin: TextIO, stdout: TextIO) -> None:
+    """One prompt a line until EOF: text with the model's tokenizer, else space-separated token ids."""
+    tok = None
+    if (model / "tokenizer.json").exists():
+        from nanofrontier.core.tokenizer import load_tokenizer
+
+        tok = load_tokenizer(model)
+    for line in stdin:
+        if not line.strip():
+            continue
+        ids = tok.encode(line.rstrip("\n")) if tok else [int(x) for x in line.split()]
+        new = head.generate(ids, max_new_tokens)
+        print(tok.decode(new) if tok else " ".join(map(str, new)), file=stdout, flush=True)
+
+
+def serve_ring(head: RingHead, cfg: LaunchConfig) -> None:
+    """The head serves the OpenAI-compatible API over the ring until interrupted."""
+    from nanofrontier.core.tokenizer import load_tokenizer
+    from nanofrontier.prima.server import RingEngine, serve
+
+    serve(RingEngine(head, load_tokenizer(cfg.model), cfg.model.name), cfg.serve_host, cfg.serve_port)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`nanofrontier prima worker` (and `python -m nanofrontier.prima.launch`); returns the exit status."""
+    args = add_arguments(argparse.ArgumentParser(prog="nanofrontier prima worker")).parse_args(argv)
+    return run(config_from_args(args))
+
+
+def run(cfg: LaunchConfig, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    try:
+        if cfg.rank == 0:
+            with start_head(cfg) as head:
+                if cfg.serve_port is not None:
+                    serve_ring(head, cfg)
+                else:
+                    prompt_loop(head, cfg.model, cfg.max_new_tokens, stdin, stdout)
+        else:
+            run_worker(cfg)
+    except RingError as e:
+        print(f"prima worker: {e}", file=sys.stderr)
+        return 1
+    dist.destroy_process_group()
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    sys.exit(main())
