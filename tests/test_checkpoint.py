@@ -347,6 +347,13 @@ def test_index_naming_a_missing_shard_is_named(tmp_path):
         load_pretrained(out)
 
 
+def test_index_whose_weight_map_is_malformed_is_named(tmp_path):
+    out = save_pretrained(CausalLM(ModelConfig.tiny()), tmp_path / "m", max_shard_bytes=40_000)
+    (out / INDEX_FILE).write_text(json.dumps({"weight_map": {"model.norm.weight": ["x"]}}))
+    with pytest.raises(CheckpointError, match="weight_map must map tensor names to shard file names"):
+        load_pretrained(out)
+
+
 def test_directory_without_weights_is_named(tiny_dir):
     _, directory = tiny_dir
     (directory / SINGLE_FILE).unlink()

@@ -150,3 +150,10 @@ def test_num_parameters_matches_transformers_qwen2_with_biases_and_tied_head(hf_
 def test_dataclasses_replace_revalidates_the_config():
     with pytest.raises(ConfigError, match="num_key_value_heads"):
         dataclasses.replace(ModelConfig.tiny(), num_attention_heads=5)
+
+
+@pytest.mark.parametrize("field, value", [("head_dim", "16"), ("rms_norm_eps", "1e-6"), ("rope_theta", None),
+                                          ("tie_word_embeddings", "false"), ("attention_bias", 1)])
+def test_values_of_the_wrong_type_are_errors_naming_the_field(field, value):
+    with pytest.raises(ConfigError, match=f"ModelConfig.{field}"):
+        ModelConfig.tiny(**{field: value})

@@ -245,3 +245,12 @@ def test_processors_keep_the_same_tokens_as_transformers_warpers():
         assert torch.equal(torch.isfinite(got), torch.isfinite(want)), type(ours).__name__
         finite = torch.isfinite(want)
         torch.testing.assert_close(got[finite], want[finite], atol=1e-6, rtol=0)
+
+
+def test_repetition_penalty_ignores_padding_so_batch_mates_do_not_change_a_row():
+    torch.manual_seed(0)
+    model = CausalLM(ModelConfig.tiny()).eval()
+    cfg = SampleConfig(max_new_tokens=6, temperature=0, repetition_penalty=1e6)
+    alone = generate(model, [[5]], cfg)[0]
+    padded = generate(model, [[5], [9, 9, 9, 9]], cfg, pad_id=alone[0])[0]  # padding = the row's first new token
+    assert padded == alone

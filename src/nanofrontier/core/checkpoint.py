@@ -46,6 +46,9 @@ class WeightIndex:
                 weight_map = json.loads(index_path.read_text())["weight_map"]
             except (json.JSONDecodeError, KeyError, TypeError) as e:
                 raise CheckpointError(f"{index_path}: not a valid safetensors index ({e})") from e
+            if not isinstance(weight_map, dict) or not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in weight_map.items()):
+                raise CheckpointError(f"{index_path}: weight_map must map tensor names to shard file names")
             shard_names = sorted(set(weight_map.values()))
         elif (self.directory / SINGLE_FILE).exists():
             weight_map, shard_names = None, [SINGLE_FILE]

@@ -56,6 +56,15 @@ class ModelConfig:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ConfigError(f"ModelConfig.{name} must be a positive integer, got {value!r}")
+        for name in ("tie_word_embeddings", "attention_bias", "mlp_bias"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(f"ModelConfig.{name} must be true or false, got {getattr(self, name)!r}")
+        for name in ("rms_norm_eps", "rope_theta"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                raise ConfigError(f"ModelConfig.{name} must be a number, got {value!r}")
+        if self.head_dim is not None and (not isinstance(self.head_dim, int) or isinstance(self.head_dim, bool)):
+            raise ConfigError(f"ModelConfig.head_dim must be an integer, got {self.head_dim!r}")
         if self.num_key_value_heads is None:
             object.__setattr__(self, "num_key_value_heads", self.num_attention_heads)
         kv = self.num_key_value_heads

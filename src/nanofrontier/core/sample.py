@@ -169,7 +169,9 @@ def stream_generate(model: nn.Module, prompts: Sequence[Sequence[int]], cfg: Sam
     finished = torch.zeros(B, dtype=torch.bool, device=device)
     positions = _prompt_positions(mask, B, P, device)
     logits = model(ids, cache=cache, attention_mask=mask, positions=positions, logits_to_keep=1)[:, -1]
-    history = ids
+    # What processors see: padding replaced by the row's last prompt token (a token it really has), so
+    # a repetition penalty never counts padding and a row's output does not depend on its batch-mates.
+    history = ids if mask is None else torch.where(mask.bool(), ids, ids[:, -1:])
     for _ in range(cfg.max_new_tokens):
         token = next_token(history, logits, chain, greedy=cfg.temperature == 0, generator=generator)
         token = torch.where(finished, torch.full_like(token, pad_id), token)
@@ -177,7 +179,7 @@ def stream_generate(model: nn.Module, prompts: Sequence[Sequence[int]], cfg: Sam
         yield Step(tokens=token, finished=finished.clone())
         if bool(finished.all()):
             return
-        history = torch.cat([history, token[:, None]], dim=1)
+        history = torch.cat([history, torch.where(finished, history[:, -1], token)[:, None]], dim=1)
         positions = positions[:, -1:] + 1
         if mask is not None:
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
