@@ -24,6 +24,8 @@ from typing import Any, Protocol
 from tokenizers import Tokenizer as _RustTokenizer
 from tokenizers import decoders, models, pre_tokenizers, processors, trainers
 
+from nanofrontier.core.atomic import atomic_path, write_json_atomic
+
 # End-of-turn tokens of the chat templates below (and Llama 3.1's tool-call end): generation stops on
 # them although the tokenizer's eos is the end-of-document token.
 TEMPLATE_END_TOKENS = ("<|eot_id|>", "<|eom_id|>", "<|im_end|>")
@@ -75,10 +77,6 @@ def _read_json(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
         raise ValueError(f"{path}: not valid JSON ({e})") from e
-
-
-def _write_json(path: Path, obj: Any) -> None:
-    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _dedup(ids: Iterable[int | None]) -> list[int]:
@@ -138,7 +136,7 @@ class ByteTokenizer:
         directory = Path(directory)
         self.to_hf().save(directory)
         config_path = directory / "tokenizer_config.json"
-        _write_json(config_path, {**_read_json(config_path), _BYTE_MARKER: "ByteTokenizer"})
+        write_json_atomic(config_path, {**_read_json(config_path), _BYTE_MARKER: "ByteTokenizer"})
 
 
 class HFTokenizer:
@@ -218,14 +216,15 @@ class HFTokenizer:
         """Writes tokenizer.json and tokenizer_config.json; `transformers.AutoTokenizer` loads them."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        self.tokenizer.save(str(directory / "tokenizer.json"))
+        with atomic_path(directory / "tokenizer.json") as tmp:
+            self.tokenizer.save(str(tmp))
         config: dict[str, Any] = {"tokenizer_class": "PreTrainedTokenizerFast"}
         for name in ("bos_token", "eos_token", "pad_token"):
             if getattr(self, name) is not None:
                 config[name] = getattr(self, name)
         if self.chat_template is not None:
             config["chat_template"] = self.chat_template
-        _write_json(directory / "tokenizer_config.json", config)
+        write_json_atomic(directory / "tokenizer_config.json", config)
 
 
 def _token_content(value: Any) -> str | None:
