@@ -31,6 +31,7 @@ from nanofrontier.prima import launch
 from nanofrontier.prima.halda import HaldaPlan, plan
 from nanofrontier.prima.profile_types import ModelProfile, load_profiles, save_profiles
 from nanofrontier.prima.profiler import DEFAULT_LINK_BW, DEFAULT_LINK_RTT_S, profile_device
+from nanofrontier.prima.simulate import add_arguments as simulate_args
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--name", help="model name in the API (default: the directory's name)")
     s.add_argument("--chat-template", choices=("llama3", "chatml"), help="default: from config.json model_type")
     s.add_argument("--quiet", action="store_true")
+    m = sub.add_parser("simulate", help="the ring over capped, rate-limited simulated devices (cgroups + netns)")
+    simulate_args(m)
+    m.add_argument("--quiet", action="store_true")
     w = sub.add_parser("worker", help="one rank of the ring (rank 0 is the head); also works under torchrun")
     launch.add_arguments(w)
     w.add_argument("--quiet", action="store_true")
@@ -141,10 +145,16 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _simulate(args: argparse.Namespace) -> int:
+    from nanofrontier.prima.simulate import main_from_args
+
+    return main_from_args(args)
+
+
 def _worker(args: argparse.Namespace) -> int:
     return launch.run(launch.config_from_args(args))
 
 
 def main(argv: list[str] | None = None) -> int:
-    actions = {"profile": _profile, "plan": _plan, "serve": _serve, "worker": _worker}
+    actions = {"profile": _profile, "plan": _plan, "serve": _serve, "worker": _worker, "simulate": _simulate}
     return run_action("nanofrontier prima", build_parser(), argv, actions)

@@ -47,6 +47,7 @@ class LaunchConfig:
     max_new_tokens: int = 64
     serve_port: int | None = None  # the head serves the OpenAI-compatible API instead of reading stdin
     serve_host: str = "127.0.0.1"
+    link_delay_s: float = 0.0  # added before each hidden-state send to the next rank (simulate.py's link delay)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -114,13 +115,15 @@ def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
     init_group(cfg)
     layout = {"plan": plan} if plan is not None else {
         "w": cfg.w or even_windows(load_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
-    return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, **layout)
+    return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
+                    **layout)
 
 
 def run_worker(cfg: LaunchConfig) -> int:
     """Ranks 1..M-1: serve until the head closes the ring; returns the steps served."""
     init_group(cfg)
-    return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s).serve()
+    return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s,
+                      link_delay_s=cfg.link_delay_s).serve()
 
 
 def prompt_loop(head: RingHead, model: Path, max_new_tokens: int, stdin: TextIO, stdout: TextIO) -> None:

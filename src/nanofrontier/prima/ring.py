@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -157,8 +158,10 @@ def unpack(payload: Tensor, control: Control) -> tuple[Tensor, Tensor | None]:
 class Link:
     """This rank's two ring neighbours; messages on each link keep their order."""
 
-    def __init__(self, rank: int, world_size: int, device: torch.device, timeout_s: float | None = None) -> None:
+    def __init__(self, rank: int, world_size: int, device: torch.device, timeout_s: float | None = None,
+                 delay_s: float = 0.0) -> None:
         self.rank, self.world_size, self.device = rank, world_size, device
+        self.delay_s = delay_s  # simulated one-way delay of the link to `next` (simulate.py; no tc netem here)
         self.prev, self.next = (rank - 1) % world_size, (rank + 1) % world_size
         # gloo closes the pair when a wait times out, so a wait with a timeout is a verdict, not a poll
         self.timeout = None if timeout_s is None else timedelta(seconds=timeout_s)
@@ -187,7 +190,14 @@ class Link:
         return control, payload
 
     def pass_on(self, h: Tensor, prefetch: Callable[[], None]) -> None:
-        """Send h to the next rank and start the next window's prefetch while it is on the wire."""
+        """Send h to the next rank and start the next window's prefetch while it is on the wire.
+
+        With `delay_s` the prefetch starts first and h leaves `delay_s` later, as over a slow wire."""
+        if self.delay_s:
+            prefetch()
+            time.sleep(self.delay_s)
+            self._wait(dist.isend(h.contiguous(), dst=self.next))
+            return
         work = dist.isend(h.contiguous(), dst=self.next)
         prefetch()
         self._wait(work)
@@ -261,14 +271,15 @@ class RingWorker:
     """Ranks 1..M-1: receive the step's control and hidden state, run the window, pass it on."""
 
     def __init__(self, directory: str | Path, *, dtype: torch.dtype | None = None,
-                 device: str | torch.device = "cpu", timeout_s: float = 60.0, heartbeat_s: float = 0.5) -> None:
+                 device: str | torch.device = "cpu", timeout_s: float = 60.0, heartbeat_s: float = 0.5,
+                 link_delay_s: float = 0.0) -> None:
         self.rank, world = _ring_position()
         if self.rank == 0:
             raise RingError("rank 0 is the head: build a RingHead there")
         self.device = torch.device(device)
         self.layout = handshake(directory, None, self.device)
         self.stage = RingStage(directory, self.layout.rounds()[self.rank], dtype=dtype, device=self.device)
-        self.link = Link(self.rank, world, self.device, timeout_s)
+        self.link = Link(self.rank, world, self.device, timeout_s, delay_s=link_delay_s)
         self.heartbeat_s = heartbeat_s
         log.info("rank %d: windows %s", self.rank, self.stage.windows)
 
@@ -310,7 +321,7 @@ class RingHead:
 
     def __init__(self, directory: str | Path, *, w: Sequence[int] | None = None, k: int | None = None,
                  plan=None, dtype: torch.dtype | None = None, device: str | torch.device = "cpu",
-                 timeout_s: float = 60.0, heartbeat_s: float = 0.5) -> None:
+                 timeout_s: float = 60.0, heartbeat_s: float = 0.5, link_delay_s: float = 0.0) -> None:
         rank, world = _ring_position()
         if rank != 0:
             raise RingError(f"rank {rank} is a worker: the head is rank 0")
@@ -325,7 +336,7 @@ class RingHead:
         self.layout, self.world_size = layout, world
         self.stage = RingStage(directory, layout.rounds()[0], ends=True, dtype=dtype, device=self.device)
         self.config = self.stage.config
-        self.link = Link(0, world, self.device, timeout_s)
+        self.link = Link(0, world, self.device, timeout_s, delay_s=link_delay_s)
         self.heartbeat_s = heartbeat_s
         self.cached, self._batch, self._max_len = 0, 0, 0
         self._keep: int | None = None  # the cache operation the next step carries
