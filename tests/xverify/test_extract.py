@@ -252,6 +252,29 @@ def test_withdrawn_answer_is_replaced_by_what_follows_the_retraction(output, kin
     assert answer(output, kind=kind, options=OPTIONS if kind == "multiple_choice" else None) == expected
 
 
+PRIME_OPTIONS = {"A": "4", "B": "6", "C": "7", "D": "9"}
+
+
+@pytest.mark.parametrize("output, kind, expected", [
+    (r"The answer is \boxed{3}. Actually I made an error; it should be 4.", "math", "4"),
+    ("The answer is C: 7. Wait, no, A.", "multiple_choice", "A"),
+    ("I would choose A... no, D", "multiple_choice", "D"),
+])
+def test_retraction_in_the_last_sentence_gives_the_value_it_names(output, kind, expected):
+    assert answer(output, kind=kind, options=PRIME_OPTIONS if kind == "multiple_choice" else None) == expected
+
+
+def test_retraction_with_no_replacement_leaves_no_answer():
+    ext = extract_answer(r"The answer is \boxed{3}. Hmm, that's not right.", kind="math")
+    assert (ext.answer, ext.status) == (None, "none")
+
+
+@pytest.mark.parametrize("output, expected", [("The answer is 3!", "3!"), ("The answer is 3!!", "3!!"),
+                                              (r"The answer is $\boxed{5!}$.", "5!"), ("The answer is 3.", "3")])
+def test_math_answer_keeps_a_factorial_sign(output, expected):
+    assert answer(output, kind="math") == expected
+
+
 def test_rejecting_another_value_after_the_answer_keeps_the_answer():
     assert answer("The answer is 12. A common slip gives 14, but that's not right.", kind="math") == "12"
 

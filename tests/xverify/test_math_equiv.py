@@ -336,3 +336,19 @@ def test_labelled_counts_match_a_tuple_in_the_questions_order(pred, expected):
 
 def test_labelled_counts_the_question_does_not_name_stay_unread():
     assert not equal("丙14个, 丁6个", "(14,6)", question="甲、乙各有多少个？")
+
+
+@pytest.mark.parametrize("pred, ref", [("y = 2", "x = 2"), ("a = 2", "b = 2"), (r"\alpha = 2", r"\beta = 2")])
+def test_assignments_to_different_unknowns_are_unequal(pred, ref):
+    assert equal(pred, ref) is False
+
+
+@pytest.mark.parametrize("pred, ref", [("x = 2", "x = 2"), ("x = 2", "x=1+1"), ("y = 2", "2"), ("2", "x = 2")])
+def test_same_unknown_or_a_bare_value_compares_by_value(pred, ref):
+    assert equal(pred, ref) is True
+
+
+@pytest.mark.parametrize("pred, ref, expected", [("3!", "6", True), ("3!", "3", False), ("3!!", "3", False),
+                                                 ("1990s", "1990", False)])
+def test_factorial_and_decade_are_not_the_bare_number(pred, ref, expected):
+    assert equal(pred, ref) is expected

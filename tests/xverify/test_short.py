@@ -56,7 +56,8 @@ def test_chinese_year_suffix_is_ignored_for_numbers():
 
 
 def test_reference_contained_in_short_prediction_matches():
-    assert short_answer_equal("Barack Obama was the president", "Barack Obama") is True
+    assert short_answer_equal("Barack Obama was the president", "Barack Obama",
+                              question="Who was the 44th president?") is True
 
 
 def test_reference_contained_in_a_long_paragraph_is_not_enough():
@@ -104,7 +105,8 @@ def test_surname_beside_another_name_negated_or_of_a_place_does_not_match(pred, 
 
 
 def test_content_words_of_the_reference_in_the_final_sentence_match_in_any_order():
-    assert short_answer_equal("Overall, Oslo's rainfall is higher.", "Oslo's 2019 rainfall") is True
+    assert short_answer_equal("Overall, Oslo's rainfall is higher.", "Oslo's 2019 rainfall",
+                              question="Which was higher: Oslo's 2019 rainfall or Bergen's?") is True
     assert short_answer_equal("So the rainfall of Oslo was higher in 2018.", "Oslo's 2019 rainfall") is False
 
 
@@ -183,3 +185,45 @@ def test_reference_offered_as_one_of_two_answers_fails():
 
 def test_words_ending_in_er_after_is_are_not_comparatives():
     assert short_answer_equal("The answer is never Porto.", "Porto") is not True
+
+
+# --- a contained reference with more said around it (precision over recall) ----------------------
+
+@pytest.mark.parametrize("pred, reference", [
+    ("Carbon dioxide", "Carbon"), ("New South Wales", "Wales"), ("anything but carbon", "carbon"),
+    ("1990 BC", "1990"), ("1990s", "1990"), ("1990's", "1990"), ("George W. Bush", "George Bush"),
+])
+def test_reference_inside_a_longer_answer_is_not_a_match(pred, reference):
+    assert short_answer_equal(pred, reference) is not True
+
+
+@pytest.mark.parametrize("pred, reference", [
+    ("carbon.", "carbon"), ("It is carbon.", "carbon"), ("It was in 1990.", "1990"), ("George Bush", "George Bush"),
+    ("the Swiss franc (CHF)", "Swiss franc"), ("M. A. Bulgakov", "Mikhail Bulgakov"),
+    ("the physicist Albert Einstein", "Albert Einstein"), ("the United Republic of Tanzania", "Tanzania"),
+    ("明代医药学家李时珍", "李时珍"),
+])
+def test_reference_with_only_framing_or_description_still_matches(pred, reference):
+    assert short_answer_equal(pred, reference) is True
+
+
+def test_words_of_the_question_do_not_count_as_extra():
+    assert short_answer_equal("Carbon dioxide", "Carbon") is None
+    assert short_answer_equal("Carbon dioxide", "Carbon", question="Which element besides oxygen is in carbon "
+                                                                   "dioxide?") is True
+
+
+@pytest.mark.parametrize("reference", ["carbon", "Paris"])
+@pytest.mark.parametrize("negation", ["anything but", "everything except", "other than", "rather than"])
+def test_reference_after_but_or_except_is_negated(negation, reference):
+    assert short_answer_equal(f"{negation} {reference}", reference) is not True
+
+
+@pytest.mark.parametrize("pred", ["|x|", r"\sqrt{x^2}", r"\arcsin(\sin x)", "-x", "x+1", "1/x", r"\left|x\right|"])
+def test_math_around_a_one_letter_reference_is_not_a_match(pred):
+    assert short_answer_equal(pred, "x") is None
+
+
+@pytest.mark.parametrize("pred", ["x", "$x$", r"\(x\)", r"\text{x}"])
+def test_the_letter_itself_still_matches(pred):
+    assert short_answer_equal(pred, "x") is True

@@ -106,3 +106,30 @@ def test_verify_many_turns_a_crashing_judge_into_a_per_item_error():
                 "Children of Dune.", reference="Frank Herbert", kind="short_answer", line=1)
     ((item, result),) = list(verify_many([case], judge=Boom()))
     assert isinstance(result, str) and "endpoint down" in result
+
+
+PRIME_QUESTION = "Which is a prime?\nA. 4\nB. 6\nC. 7\nD. 9"
+
+
+def test_reviewed_false_positives_are_not_correct():
+    cases = [("Which?", "The answer is " + o, r) for o, r in [
+        ("Carbon dioxide", "Carbon"), ("New South Wales", "Wales"), ("anything but carbon", "carbon"),
+        ("1990 BC", "1990"), ("1990s", "1990"), ("George W. Bush", "George Bush")]]
+    cases += [("Simplify", "The answer is " + o, "x") for o in ["|x|", r"\sqrt{x^2}", r"\arcsin(\sin x)"]]
+    cases += [("Find x", "The answer is $y = 2$", "x = 2"), ("Find b", "The answer is $a = 2$", "b = 2")]
+    cases += [("Compute", r"The answer is \boxed{3}. Actually I made an error; it should be 4.", "3"),
+              (PRIME_QUESTION, "The answer is C: 7. Wait, no, A.", "C"),
+              (PRIME_QUESTION, "I would choose A... no, D", "A"),
+              ("Compute", "The answer is 3!", "3"), ("Compute", "The answer is 3!!", "3")]
+    assert [verify(q, o, r).verdict for q, o, r in cases] == ["Incorrect"] * len(cases)
+
+
+def test_reviewed_counterparts_stay_correct():
+    cases = [("Which?", "The answer is carbon.", "carbon"),
+             ("Which?", "The answer is Carbon dioxide", "Carbon dioxide"),
+             ("Simplify", "The answer is $x$.", "x"), ("Find x", "The answer is $x = 2$", "x = 2"),
+             ("Compute", r"The answer is \boxed{3}. Actually I made an error; it should be 4.", "4"),
+             (PRIME_QUESTION, "The answer is C: 7. Wait, no, A.", "A"),
+             (PRIME_QUESTION, "I would choose A... no, D", "D"),
+             ("Compute", "The answer is 3!", "6"), ("Compute", "The answer is 3.", "3")]
+    assert [verify(q, o, r).verdict for q, o, r in cases] == ["Correct"] * len(cases)

@@ -28,7 +28,9 @@ _CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|sh
                                  r"which\s+(?:is|means|gives)|where|per\s+the|according\s+to)\b", _I)
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|Co|Gen|Col|Lt|Prof)|\b[A-Z])$")
-_TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|[\s.,;:!。，；：]+$", _I)
+# A "!" after a digit or bracket stays: "\\boxed{3!}" is a factorial.
+_TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|"
+                            r"(?:[\s.,;:。，；：]|(?<![\d)}!])!+)+$", _I)
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
                              r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S))+", _I)
 # A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two.

@@ -30,6 +30,7 @@ from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 OK, NONE, HEDGED, TRUNCATED = "ok", "none", "hedged", "truncated"
 MAX_LIST_GAP = 40  # boxed values at most this far apart, with no sentence break between, form one list
 TAIL_LINES = 5  # the bold/final-line fallbacks look only this far back
+MAX_CORRECTION = 12  # a "... no," this close to a captured answer's end corrects it ("A... no, D")
 
 _BREAK_IN_GAP = re.compile(r"[.!?。](?:\s|$)|\n\s*\n|\b(?:wait|but|however|actually|hmm|no|recheck|"
                            r"alternatively|instead|correction)\b|不对|重新|但是|其实|更正", re.IGNORECASE)
@@ -63,9 +64,17 @@ _EMPTY_ANSWER = re.compile(r"(?:answer|回答|答|解|solution)\s*\**\s*[:：]\s
 _RETRACTION = re.compile(
     r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
     r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|"
+    r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)|"  # "I would choose A... no, D", "C, no, A"
     r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
     r"(?:等等|等一下)[^.!?\n]{0,20}?(?:错了|不对)|发现不是这样", re.IGNORECASE)  # "等等，…好像哪里算错了"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_FACTORIAL = re.compile(r"(?<=[\d)])!+")  # in math, "3!" is six, not an exclamation
+# A correction inside the captured answer itself ("I would choose A... no, D" captures "A... no, D").
+_SELF_CORRECTION = re.compile(r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)", re.IGNORECASE)
+# What names the replacement in the retracting sentence: "I made an error; it should be 4".
+_REPLACEMENT_LEAD = re.compile(r"[\s,;:—–-]*(?:(?:so|then|actually|instead|rather)\b\s*,?\s*)*"
+                               r"(?:(?:it|that|this|the\s+(?:correct\s+)?(?:answer|result|value))\s*"
+                               r"(?:'s|is|should\s+be|must\s+be|would\s+be)|should\s+be|must\s+be)\s+", re.IGNORECASE)
 _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*|"
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
@@ -104,7 +113,7 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     text = text[:cut]
     loop = repetition_start(text)
     if pool:
-        ext = _after_retraction(text, pool[-1].end, kind, options) or _resolve(text, pool, kind, options)
+        ext = _after_retraction(text, pool[-1], kind, options) or _resolve(text, pool, kind, options)
         unfinished = has_unclosed_think(output) and looks_cut_off(text)
         if ext.status == OK and ((loop >= 0 and pool[-1].start < loop) or unfinished):
             return Extraction(answer=ext.answer, status=TRUNCATED, source=ext.source, candidates=ext.candidates)
@@ -116,20 +125,35 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     return _fallback(text, kind, options)
 
 
-def _after_retraction(text: str, end: int, kind: str | None, options: dict[str, str] | None) -> Extraction | None:
-    """The answer that replaces a withdrawn one ("所以答案是X。不对，弄混了。…… 因此，Y。"): the weak markers, else
-    the fallbacks, of the text after the retracting sentence. None when nothing after `end` (the last strong
-    commitment) withdraws it, or nothing replaces it."""
-    m = _RETRACTION.search(text, end)
+def _after_retraction(text: str, last: Commitment, kind: str | None, options: dict[str, str] | None
+                      ) -> Extraction | None:
+    """The answer that replaces a withdrawn one: a later commitment ("所以答案是X。不对，弄混了。…… 因此，Y。"), else
+    the value the retracting sentence names ("Wait, no, A.", "I made an error; it should be 4."), else the
+    fallbacks of the text after it. None when nothing after the last commitment withdraws it; no answer
+    (status none) when something does but nothing replaces it: never the withdrawn value."""
+    m = _SELF_CORRECTION.search(text, last.start, last.end + MAX_CORRECTION)
+    if m is None or m.start() > last.end:
+        m = _RETRACTION.search(text, last.end)
     if m is None:
         return None
     stop = _SENTENCE_BREAK.search(text, m.end())
-    rest = text[stop.end():].strip() if stop else ""
-    if not rest:
-        return None
-    pool = last_commitments(MarkerIndex(rest))
-    ext = _resolve(rest, pool, kind, options) if pool else _fallback(rest, kind, options)
-    return ext if ext.answer is not None else None
+    later = text[stop.end():].strip() if stop else ""
+    pool = last_commitments(MarkerIndex(later)) if later else []
+    if pool:
+        return _resolve(later, pool, kind, options)
+    same = text[m.end():stop.start() if stop else len(text)]
+    lead = _REPLACEMENT_LEAD.match(same)
+    if lead or re.search(r"\bno\W*$", m.group(), re.IGNORECASE):  # "wait, no, A": the rest of it is the answer
+        ext = _fallback(same[lead.end() if lead else 0:].strip(" ,;:"), kind, options)
+        if ext.answer is not None:
+            return ext
+    ext = _fallback(later, kind, options) if later else None
+    if ext is not None and ext.answer is not None:
+        return ext
+    before = text[last.end:m.start()]
+    if _DIGIT.search(before[max(before.rfind(c) for c in ".!?\n") + 1:]):
+        return None  # "A common slip gives 14, but that's not right": another value is rejected, not the answer
+    return Extraction(answer=None, status=NONE, source="none")
 
 
 def _boxed_group(text: str, pool: list[Commitment]) -> tuple[list[Commitment], bool]:
@@ -154,6 +178,9 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
     answer, status = ", ".join(values), OK
     if kind == MATH and last.source != "boxed":
         answer = _math_value(answer)
+        bang = _FACTORIAL.match(text, last.end)  # "the answer is 3!": the capture stops at "!", a sentence end
+        if bang and answer.endswith(text[last.end - 1]):
+            answer += bang.group()
     if kind == MULTIPLE_CHOICE:
         labels = answer_labels(answer, options)
         if labels:

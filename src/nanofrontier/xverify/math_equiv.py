@@ -160,6 +160,10 @@ def _is_name(side) -> bool:
     return node[0] == "mul" and len(node[1]) <= 3 and all(n[0] == "sym" for n in node[1])
 
 
+def _is_symbol(side) -> bool:
+    return isinstance(side, Value) and side.node[0] == "sym"
+
+
 def _is_inverse(node: tuple) -> bool:
     return node[0] == "pow" and node[1][0] == "sym" and node[2] == ("num", -1, None)
 
@@ -182,8 +186,12 @@ def as_value(answer):
 
 
 def _equations_equal(a: Equation, b: Equation, ctx: _Context) -> bool | None:
+    """Two assignments compare by value when they name the same thing; `y = 2` for `x = 2` names a different
+    unknown (only a bare value, `2`, may stand for any name: see `as_value`)."""
     if _is_name(a.sides[0]) and _is_name(b.sides[0]):
         same_name = a.sides[0] == b.sides[0]
+        if not same_name and _is_symbol(a.sides[0]) and _is_symbol(b.sides[0]):
+            return False
         if same_name or (_is_constant(a.sides[-1]) and _is_constant(b.sides[-1])):
             return compare(a.sides[-1], b.sides[-1], ctx)[0]
     ends = (a.sides[0], a.sides[-1], b.sides[0], b.sides[-1])

@@ -226,6 +226,8 @@ def quantity_from_clean(s: str) -> Quantity | None:
     if found is None:
         return None
     value, places, rest = _apply_scale(*found)
+    if re.fullmatch(r"'?s", rest) and value.denominator == 1 and 1000 <= value <= 2100:
+        return None  # "1990s": a decade, not 1990 seconds
     unit = _read_unit(rest)
     if unit is False or (currency and unit and unit != currency):
         return None

@@ -8,14 +8,19 @@
 
 A reference contained as a whole phrase in a short prediction (<= SHORT_WORDS words) is a match, and so
 is a short final sentence that names it by all its content words, its acronym, or (for a personal name)
-the surname. Any other prediction contained in the reference ("Barack" for "Barack Obama") is undecided.
+the surname, as long as nothing else of substance is said: "Carbon dioxide", "New South Wales" or
+"George W. Bush" for "Carbon", "Wales" or "George Bush" add a word that changes the answer, so they are
+undecided (words of the question, articles, copulas and "the answer" do not count). Math wrapped around a
+one-letter reference ("|x|", "\\sqrt{x^2}", "-x" for "x") is undecided too, and so is a year with a
+qualifier ("1990s", "1990 BC" for "1990"). Any other prediction contained in the reference ("Barack" for
+"Barack Obama") is undecided.
 """
 
 from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.normalize import fold_unicode, normalize_text
+from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.number_words import read_chinese, read_english
 
 SHORT_WORDS = 12  # a prediction longer than this is a sentence: containment no longer counts as a match
@@ -39,7 +44,8 @@ _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
 _PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
 _ALIAS_SPLIT = re.compile(r"\s+/\s+|\s*[;；|]\s*|\s+or\s+", re.IGNORECASE)
 _PAREN_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather than|instead of)\s+(?:\w+\s+)?$")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather than|instead of|other than|except|"
+                             r"excluding|(?:anything|everything|all|nothing|none)\s+but)\s+(?:\w+\s+)?$")
 _CJK_NEGATED_BEFORE = re.compile(r"(?:不|非|不是|并非|而非|而不是)\s*$")
 _STOPWORDS = frozenset("a an the of and or in on at to for by with is was are were it its from as that this".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -47,6 +53,21 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+[\"')\]]*\s+|[。！？]+")
 _ENGLISH_NUMBER_START = re.compile(r"(?<![\w-])(?=[a-z])", re.IGNORECASE)
 _MATH_MARKUP = re.compile(r"[\\$^{}=&]")
+# Math around a name that normalizing would erase: math LaTeX (not \\emph{}), |x|, a glued minus ("-x"), "x!". (An
+# operator such as "x+1" or "2*x" survives normalization, so it counts as an extra word.)
+_MATH_AROUND = re.compile(r"[\^_=|]|\\(?:d?t?frac|sqrt|arc\w+|sinh?|cosh?|tanh?|cot|sec|csc|log|ln|exp|[lr]?vert|"
+                          r"abs|left|right|cdot|times|pm|mp|int|sum|prod|lim|binom|overline|bar|hat|vec|partial|"
+                          r"infty)(?![a-zA-Z])|(?:^|(?<=[\s(]))-(?=[A-Za-z(\\])|(?<![A-Za-z])[A-Za-z]!")
+# A year that is not the plain year: a decade ("1990s", "1990's") or another era ("1990 BC").
+_QUALIFIED_YEAR = r"(?:'?s\b|\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w))"
+# Words that frame an answer without changing it: "It is called Paris", "I think the answer is Dr. Bishop".
+_FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefore thus hence so then be been being
+    these those there here i we my our think believe guess would should will must can could called named known
+    refers refer today now currently overall finally clearly indeed mr mrs ms dr prof""".split())
+_CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|了|即|选")
+_CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
+_STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
+                        "islamic plurinational principality sultanate emirate".split())
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.")
 # Words that open a place name ("New York", "San Jose", "Mount Everest") rather than a person's name.
@@ -179,6 +200,9 @@ def _compare_numbers(pred: str, reference: str) -> bool | None:
     pred_value = plain_number(pred)
     if pred_value is not None:
         return abs(pred_value - ref_value) <= 1e-9 * max(1.0, abs(ref_value))
+    if ref_value.is_integer() and re.search(rf"(?<![\w.]){int(ref_value)}{_QUALIFIED_YEAR}", fold_unicode(pred),
+                                            re.IGNORECASE):
+        return None  # "1990s", "1990 BC": not the year 1990, but not plainly another number either
     found = numbers_in(pred)
     if _is_short(normalize_text(pred)):
         found |= english_number_words(pred)
@@ -312,17 +336,69 @@ def _sentence_names(pred: str, names: list[str]) -> bool:
     return False
 
 
-def short_answer_equal(pred: str, reference: str) -> bool | None:
+def _adds_content(pred: str, s: str, names: list[str], norms: list[str], question: str) -> bool:
+    """The prediction (`s` normalized) says more than the reference: a word that is neither the reference's,
+    the question's, nor answer framing ("Carbon dioxide" for "Carbon", "George W. Bush" for "George Bush").
+    Not extra: the reference's acronym or code in brackets ("the Swiss franc (CHF)"), the initials of a given
+    name it leaves out ("M. A. Bulgakov"), a state form ("the United Republic of Tanzania"), and lower-case
+    words before a proper name ("the physicist Albert Einstein", CJK "明代科学家宋应星"), which describe it rather
+    than change it."""
+    if any(_CJK.search(r) for r in norms):
+        return _cjk_adds_content(s, norms)
+    words = s.split()
+    ref_words = {w for r in norms for w in r.split()}
+    allowed = _FRAMING | ref_words | set(normalize_text(question).split())
+    if not ref_words & _STATE_FORM:
+        allowed |= _STATE_FORM
+    initials = [w for w in words if len(w) == 1 and w.isalpha()]
+    given = [r.split()[0] for r in norms if len(r.split()) > 1]  # "M. A. Bulgakov": initials stand for "Mikhail"
+    if initials and any(g not in words and g[0] == initials[0] for g in given):
+        allowed |= set(initials)
+    extra = [w for w in words if w not in allowed and not any(_acronym(w, r) for r in norms)]
+    code = re.search(r"\(([A-Z]{2,5})\)\W*$", pred)  # "the Swiss franc (CHF)": an abbreviation in passing
+    if code:
+        extra = [w for w in extra if w != code.group(1).casefold()]
+    if not extra:
+        return False
+    first = next((i for i, w in enumerate(words) if w in ref_words), 0)
+    before = words[:first]
+    proper = any(n[:1].isupper() for n in names)
+    return not (proper and all(w in before and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", pred) for w in extra))
+
+
+def _cjk_adds_content(s: str, norms: list[str]) -> bool:
+    """CJK: a character left once the reference and framing (答案是, 所以) are taken out ("北京市" for "北京"),
+    unless it only describes a person named after it ("明代医药学家李时珍")."""
+    ref = max((r for r in norms if r and r in s), key=len, default="")
+    if not ref:
+        return True
+    head, _, tail = s.partition(ref)
+    head, tail = _CJK_FRAMING.sub("", head).strip(" ,"), _CJK_FRAMING.sub("", tail).strip(" ,.")
+    return bool(tail) or (bool(head) and not head.endswith(_CJK_DESCRIBES))
+
+
+def _math_around(pred: str, names: list[str]) -> bool:
+    """Math wrapped around a plain reference ("|x|", "\\sqrt{x^2}", "-x" for "x"): normalizing it away would
+    make it look equal to the reference, or contain it."""
+    p = strip_latex_wrappers(pred)
+    if not _MATH_AROUND.search(p) or any(_MATH_AROUND.search(strip_latex_wrappers(n)) for n in names):
+        return False  # plain text, or a math reference: math_equal has had its say
+    return "".join(p.split()).strip(".") not in {"".join(strip_latex_wrappers(n).split()) for n in names}
+
+
+def short_answer_equal(pred: str, reference: str, *, question: str = "") -> bool | None:
     """True for an equal, aliased, re-dated or contained answer; False for a clear mismatch (a different
-    number, year, date or entity); None when only a judge could tell (paraphrase, partial name)."""
+    number, year, date or entity); None when only a judge could tell (paraphrase, partial name, a contained
+    reference with more said around it). `question` supplies words a prediction may repeat."""
     pred, reference = arabic_dates(pred), arabic_dates(reference)
     p = normalize_text(pred)
     if not p:
         return False
     names = aliases(reference)
     norms = [normalize_text(n) for n in names]
+    mathy = _math_around(pred, names)
     if p in norms:
-        return True
+        return None if mathy else True
     if _offers_alternative(p, norms):
         return False
     side = _comparison_side(pred, norms)
@@ -334,13 +410,19 @@ def short_answer_equal(pred: str, reference: str) -> bool | None:
             return True
         if False in verdicts and None not in verdicts:
             return False
+    if mathy:
+        return None  # math around the reference is for math_equal (or a judge), not containment
     if _is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
-        return True
+        return None if _adds_content(pred, p, names, norms, question) else True
     ref_numbers, pred_numbers = numbers_in(reference), numbers_in(pred)
     if ref_numbers and pred_numbers and not ref_numbers & pred_numbers:
         return False
-    if any(_acronym(p, r) or _acronym(r, p) for r in norms) or _sentence_names(pred, names):
+    if any(_acronym(p, r) or _acronym(r, p) for r in norms):
         return True
+    if _sentence_names(pred, names):
+        sentence = final_sentence(pred)
+        said_more = _adds_content(sentence, normalize_text(sentence), names, norms, question)
+        return None if said_more else True
     if any(_contains_phrase(r, p) for r in norms):
         return None
     return False if all(_clear_mismatch(p, r) for r in norms) else None

@@ -87,9 +87,9 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
     if kind == "math":
         equal, rule = math_equal(answer, reference, question=question, budget=budget)
         if equal is None:
-            return short_answer_equal(answer, reference), "short.fallback"
+            return short_answer_equal(answer, reference, question=question), "short.fallback"
         return equal, rule
-    equal = short_answer_equal(answer, reference)
+    equal = short_answer_equal(answer, reference, question=question)
     if equal is None and detect_kind("", reference) == "math":  # a number or formula given as a short answer
         math, rule = math_equal(answer, reference, question=question, budget=budget)
         if math is not None:
