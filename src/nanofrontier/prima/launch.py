@@ -26,8 +26,8 @@ from typing import TextIO
 
 import torch.distributed as dist
 
-from nanofrontier.core.checkpoint import load_config
 from nanofrontier.prima.ring import RingError, RingHead, RingWorker
+from nanofrontier.prima.stage import load_stage_config
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
         raise RingError(f"rank {cfg.rank} is a worker: start_head runs on rank 0")
     init_group(cfg)
     layout = {"plan": plan} if plan is not None else {
-        "w": cfg.w or even_windows(load_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
+        "w": cfg.w or even_windows(load_stage_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
     return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
                     **layout)
 

@@ -49,11 +49,11 @@ import torch
 import torch.distributed as dist
 from torch import Tensor
 
-from nanofrontier.core.checkpoint import CheckpointError, load_config
+from nanofrontier.core.checkpoint import CheckpointError
 from nanofrontier.core.model import default_positions
 from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, left_pad, make_processors, next_token
 from nanofrontier.prima.faults import Heartbeat, RankFailure, RingError, diagnose, replan  # noqa: F401
-from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint
+from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint, load_stage_config
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +241,7 @@ def _head_verdict(directory, layout: RingLayout, problem: Exception | None, gath
     errors = [f"the head could not read its checkpoint {directory}: {problem}"] if problem else []
     if not problem:
         try:
-            layout.check(load_config(directory).num_hidden_layers, world)
+            layout.check(load_stage_config(directory).num_hidden_layers, world)
         except LayoutError as e:
             errors.append(str(e))
     ours = bytes(gathered[0].tolist())
@@ -332,7 +332,7 @@ class RingHead:
         if world > 1:
             layout = handshake(directory, layout, self.device)
         else:
-            layout.check(load_config(directory).num_hidden_layers, world)
+            layout.check(load_stage_config(directory).num_hidden_layers, world)
         self.layout, self.world_size = layout, world
         self.stage = RingStage(directory, layout.rounds()[0], ends=True, dtype=dtype, device=self.device)
         self.config = self.stage.config

@@ -180,8 +180,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
     """Run the ring over `spec`'s devices with windows w (by device, head first; default: even, k = 1).
 
     `isolate=None` builds namespaces and cgroups when `can_isolate()`, else warns and uses loopback."""
-    from nanofrontier.core.checkpoint import load_config
     from nanofrontier.prima.launch import even_windows
+    from nanofrontier.prima.stage import load_stage_config as load_config
 
     model = Path(model).resolve()
     M = len(spec.devices)
@@ -369,7 +369,7 @@ def device_profiles(spec: SimSpec, measured: dict[int, Any], *, overhead_bytes: 
 def hop_overhead_s(spec: SimSpec, tiny_model: str | Path, *, tokens: int = 12) -> float:
     """One ring hop's cost here besides the spec's delay and rate (gloo, wake-ups, Python): a decode step of
     `tiny_model` (compute ~0) over `spec` with one layer a device and k = 1, minus the delays, over M hops."""
-    from nanofrontier.core.checkpoint import load_config
+    from nanofrontier.prima.stage import load_stage_config as load_config
 
     M, L = len(spec.devices), load_config(tiny_model).num_hidden_layers
     if L % M:

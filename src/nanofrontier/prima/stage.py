@@ -11,6 +11,12 @@ window j's bytes now (MADV_WILLNEED), the call a rank makes right after sending 
     stage.prepare(batch=1, max_len=64, keep=0)                  # a fresh sequence
     h = stage.run(0, stage.embed(ids), positions, None)         # window 0 = layers [0, 2)
 
+A BitNet checkpoint (config.json `model_type` "bitnet", research/bitnet.md §3) is built through bitnet's
+public API instead (the one prima–bitnet seam, docs/prima.md): a meta `BitNetForCausalLM`, this rank's
+tensors only, the packed uint8 projections expanded with `bitnet.formats.unpack`. With `pack=True` the
+stage's layers are then repacked into bitnet's fused 2-bit kernel layers (`PackedAttention`, `PackedMLP`,
+what `bitnet.infer.pack_model` does to a whole model).
+
 `checkpoint_fingerprint(dir)` hashes config.json and the tensor index (names, shapes, dtypes) so the
 ring can refuse ranks that hold a different checkpoint before any hidden state travels.
 
@@ -27,8 +33,13 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
+from nanofrontier.bitnet.formats import load_config as load_bitnet_config
+from nanofrontier.bitnet.formats import unpack
+from nanofrontier.bitnet.infer import PackedAttention, PackedMLP
+from nanofrontier.bitnet.model import OFFLINE, BitNetConfig, BitNetForCausalLM
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.checkpoint import CheckpointError, WeightIndex, compute_dtype, load_config, load_state
+from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM, rope_inv_freq
 
 END_PREFIXES = ("model.embed_tokens.", "model.norm.", "lm_head.")  # what the head runs besides its layers
@@ -55,6 +66,17 @@ def checkpoint_fingerprint(directory: str | Path) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
+def load_stage_config(directory: str | Path) -> ModelConfig | BitNetConfig:
+    """The checkpoint's config: bitnet's `BitNetConfig` for model_type "bitnet", else core's (llama, qwen2).
+
+    Both answer `num_hidden_layers`, `hidden_size` and the other fields the ring and `KVCache` read."""
+    try:
+        model_type = json.loads((Path(directory) / "config.json").read_text()).get("model_type")
+    except (OSError, ValueError, AttributeError):
+        model_type = None  # core's loader names the problem
+    return load_bitnet_config(directory) if model_type == "bitnet" else load_config(directory)
+
+
 def layer_prefixes(windows: Sequence[tuple[int, int]]) -> tuple[str, ...]:
     return tuple(f"model.layers.{i}." for start, end in windows for i in range(start, end))
 
@@ -64,31 +86,82 @@ class RingStage:
     (embedding, norm, lm_head) when `ends`, and a KV cache of these layers alone."""
 
     def __init__(self, directory: str | Path, windows: Sequence[tuple[int, int]], *, ends: bool = False,
-                 dtype: torch.dtype | None = None, device: str | torch.device = "cpu") -> None:
-        self.config = load_config(directory)
+                 dtype: torch.dtype | None = None, device: str | torch.device = "cpu", pack: bool = False) -> None:
+        self.config = load_stage_config(directory)
         self.windows = [tuple(w) for w in windows]
         self.ends, self.device = ends, torch.device(device)
         L = self.config.num_hidden_layers
         for start, end in self.windows:
             if not 0 <= start <= end <= L:
                 raise ValueError(f"window [{start}, {end}) is outside the model's layers [0, {L})")
+        if pack and not isinstance(self.config, BitNetConfig):
+            raise ValueError(f"pack=True needs a bitnet checkpoint; {directory} has model_type "
+                             f"{self.config.model_type!r}")
         self.layers = [i for start, end in self.windows for i in range(start, end)]
         self.weights = WeightIndex(directory)
         stored = self.weights.file_of("model.embed_tokens.weight").dtype("model.embed_tokens.weight")
         self.dtype = compute_dtype(stored, dtype, self.device)
-        with torch.device("meta"):
-            self.model = CausalLM(self.config)
-        tied = self.config.tie_word_embeddings
         prefixes = layer_prefixes(self.windows) + (END_PREFIXES if ends else ())
-        load_state(self.model, self.weights, dtype=self.dtype, device=self.device, prefix_filter=prefixes,
-                   skip=frozenset({"lm_head.weight"}) if tied else frozenset())
-        if ends and tied:
+        if isinstance(self.config, BitNetConfig):
+            self._load_bitnet(prefixes)
+        else:
+            with torch.device("meta"):
+                self.model = CausalLM(self.config)
+            self._load(prefixes, frozenset())
+        if ends and self.config.tie_word_embeddings:
             self.model.lm_head.weight = self.model.model.embed_tokens.weight
+        if pack:
+            self._pack()
         self.model.inv_freq = rope_inv_freq(self.config).to(self.device)
         self.model.eval()
         self._window_tensors = [[n for n in self.weights.keys() if n.startswith(layer_prefixes([w]))]
                                 for w in self.windows]
         self.cache: KVCache | None = None
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def _load(self, prefixes: tuple[str, ...], skip: frozenset[str]) -> None:
+        tied = frozenset({"lm_head.weight"}) if self.config.tie_word_embeddings else frozenset()
+        load_state(self.model, self.weights, dtype=self.dtype, device=self.device, prefix_filter=prefixes,
+                   skip=tied | skip)
+
+    def _load_bitnet(self, prefixes: tuple[str, ...]) -> None:
+        """Packed layout: each projection's uint8 [out/4, in] codes -> ternary [out, in] with bitnet's
+        `unpack`, its `weight_scale` made multiplying (legacy "bitlinear" stores 1 / mean|W|), as
+        `load_bitnet` does for the whole model. Master layout: core's loader, as for Llama."""
+        config = self.config
+        offline = config.mode == "offline"
+        legacy_divide = offline and config.quantization_config.get("linear_class", "bitlinear") == "bitlinear"
+        if offline:
+            config = self.config = config.replace(quantization_config=dict(OFFLINE))
+        with torch.device("meta"):
+            self.model = BitNetForCausalLM(config)
+        mine = {p: layer for p, layer in self.model.bitlinears().items() if p.startswith(prefixes)} if offline else {}
+        self._load(prefixes, frozenset(f"{p}.{leaf}" for p in mine for leaf in ("weight", "weight_scale")))
+        state = {}
+        for prefix, layer in mine.items():
+            w_name, s_name = f"{prefix}.weight", f"{prefix}.weight_scale"
+            for name in (w_name, s_name):
+                if name not in self.weights:
+                    raise CheckpointError(f"{self.weights.directory}: missing tensor {name} (a packed "
+                                          "projection has a uint8 weight and a weight_scale)")
+            ternary = unpack(self.weights.tensor(w_name), name=f"{self.weights.directory}: {w_name}")
+            if tuple(ternary.shape) != tuple(layer.weight.shape):
+                raise CheckpointError(f"{self.weights.directory}: {w_name}: expected unpacked "
+                                      f"{list(layer.weight.shape)}, found {list(ternary.shape)}")
+            scale = self.weights.tensor(s_name).float().reshape(1)
+            state[w_name] = ternary.to(device=self.device, dtype=self.dtype)
+            state[s_name] = (1.0 / scale if legacy_divide else scale).to(device=self.device, dtype=self.dtype)
+        self.model.load_state_dict(state, strict=False, assign=True)
+
+    @torch.no_grad()
+    def _pack(self) -> None:
+        """`bitnet.infer.pack_model` over this stage's layers only (the others are on meta)."""
+        if self.config.mode == "dense":
+            raise ValueError("pack=True: the checkpoint has dense projections (quantization_config is None)")
+        for i in self.layers:
+            layer = self.model.model.layers[i]
+            layer.self_attn = PackedAttention.from_attention(layer.self_attn, self.config)
+            layer.mlp = PackedMLP.from_mlp(layer.mlp, self.config)
 
     # -- the cache operations the head sends (research/prima.md §1.6) ------------------------------
     def prepare(self, *, batch: int, max_len: int, keep: int) -> None:
