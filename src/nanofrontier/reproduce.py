@@ -32,6 +32,7 @@ REPRODUCTIONS: dict[str, str] = {
     "core": "nanofrontier.core.reproduce",
     "xverify": "nanofrontier.xverify.reproduce",
     "bitnet": "nanofrontier.bitnet.reproduce",
+    "prima": "nanofrontier.prima.reproduce",
 }
 PRESETS = ("quick", "full")
 
