@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nanofrontier.prima.halda import HaldaPlan
 from nanofrontier.prima.reproduce import Ablation, ablation_table, claims, memory_weighted
 from nanofrontier.prima.simulate import DeviceMeasurement, SimResult
@@ -54,3 +56,12 @@ def test_memory_weighted_split_covers_every_layer_and_follows_memory():
     w = memory_weighted([250, 200, 170, 130], 12)
     assert sum(w) == 12 and list(w) == sorted(w, reverse=True)
     assert memory_weighted([600, 300, 100], 10) == (6, 3, 1)
+
+
+def test_memory_weighted_split_sums_to_the_layers_even_when_a_tiny_budget_rounds_up():
+    from nanofrontier.prima.reproduce import memory_weighted
+
+    assert memory_weighted([1000, 1, 1], 4) == (2, 1, 1)
+    assert sum(memory_weighted([31, 24.5, 21, 17.5], 24)) == 24
+    with pytest.raises(ValueError, match="cannot give each of 3 devices"):
+        memory_weighted([1, 1, 1], 2)

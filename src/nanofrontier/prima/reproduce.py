@@ -85,10 +85,15 @@ def cluster(model_bytes: int, overhead: int) -> tuple[SimSpec, list[int]]:
 
 def memory_weighted(budgets: Sequence[int], n_layers: int) -> tuple[int, ...]:
     """exo's split: contiguous layer counts proportional to memory (largest remainder, each >= 1)."""
+    if n_layers < len(budgets):
+        raise ValueError(f"{n_layers} layers cannot give each of {len(budgets)} devices at least one")
     exact = [n_layers * b / sum(budgets) for b in budgets]
     w = [max(1, int(x)) for x in exact]
     for i in sorted(range(len(w)), key=lambda i: exact[i] - int(exact[i]), reverse=True)[:n_layers - sum(w)]:
         w[i] += 1
+    while sum(w) > n_layers:  # the minimum of one layer overshot: take back from the most over-served
+        i = max(range(len(w)), key=lambda i: (w[i] - exact[i], w[i]) if w[i] > 1 else (float("-inf"), 0))
+        w[i] -= 1
     return tuple(w)
 
 
