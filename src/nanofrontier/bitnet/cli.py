@@ -20,7 +20,6 @@ import json
 import logging
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import torch
@@ -28,9 +27,9 @@ import torch
 from nanofrontier.bitnet.formats import load_bitnet, save_packed
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
 from nanofrontier.core.checkpoint import CheckpointError
-from nanofrontier.core.cli import run_action
+from nanofrontier.core.cli import run_action, stream_to_stdout
 from nanofrontier.core.lm import perplexity
-from nanofrontier.core.sample import SampleConfig, stream_generate
+from nanofrontier.core.sample import SampleConfig
 from nanofrontier.core.tokenizer import load_tokenizer
 
 log = logging.getLogger(__name__)
@@ -101,22 +100,7 @@ def _generate(args: argparse.Namespace) -> int:
     stop = tuple(dict.fromkeys((*tokenizer.stop_ids, *model.config.eos_ids)))
     cfg = SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
                        top_p=args.top_p, stop_ids=stop)
-    new: list[int] = []
-    printed = ""
-    start = time.perf_counter()
-    with torch.inference_mode():
-        for step in stream_generate(model, [ids], cfg, generator=torch.Generator().manual_seed(args.seed),
-                                    pad_id=tokenizer.pad_id or 0):
-            if bool(step.finished[0]) and int(step.tokens[0]) in stop:
-                break
-            new.append(int(step.tokens[0]))
-            text = tokenizer.decode(new)
-            if not text.endswith("\ufffd"):  # hold back a half-decoded multi-byte character
-                sys.stdout.write(text[len(printed):])
-                sys.stdout.flush()
-                printed = text
-    elapsed = time.perf_counter() - start
-    sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
+    new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
     rss = rss_mib()
     print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s, "
           f"RSS {'?' if rss is None else f'{rss:.0f}'} MiB, {path}]", file=sys.stderr)

@@ -55,23 +55,31 @@ def _generate(args: argparse.Namespace) -> int:
     cfg = SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
                        top_p=args.top_p, min_p=args.min_p, repetition_penalty=args.repetition_penalty,
                        stop_ids=tuple(dict.fromkeys(stop)))
-    generator = torch.Generator().manual_seed(args.seed)
+    new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
+    print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s]", file=sys.stderr)
+    return 0
+
+
+def stream_to_stdout(model, tokenizer, ids: list[int], cfg: SampleConfig, *, seed: int) -> tuple[list[int], float]:
+    """Print a continuation of `ids` as it is generated; returns (new tokens, seconds). Stop tokens are not
+    printed, and a half-decoded multi-byte character is held back until it completes."""
     new: list[int] = []
     printed = ""
     start = time.perf_counter()
-    for step in stream_generate(model, [ids], cfg, generator=generator, pad_id=tokenizer.pad_id or 0):
-        if bool(step.finished[0]) and int(step.tokens[0]) in cfg.stop_ids:
-            break
-        new.append(int(step.tokens[0]))
-        text = tokenizer.decode(new)
-        if not text.endswith("\ufffd"):  # hold back a half-decoded multi-byte character
-            sys.stdout.write(text[len(printed):])
-            sys.stdout.flush()
-            printed = text
+    with torch.inference_mode():
+        for step in stream_generate(model, [ids], cfg, generator=torch.Generator().manual_seed(seed),
+                                    pad_id=tokenizer.pad_id or 0):
+            if bool(step.finished[0]) and int(step.tokens[0]) in cfg.stop_ids:
+                break
+            new.append(int(step.tokens[0]))
+            text = tokenizer.decode(new)
+            if not text.endswith("\ufffd"):
+                sys.stdout.write(text[len(printed):])
+                sys.stdout.flush()
+                printed = text
     elapsed = time.perf_counter() - start
     sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
-    print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s]", file=sys.stderr)
-    return 0
+    return new, elapsed
 
 
 def _eval(args: argparse.Namespace) -> int:
