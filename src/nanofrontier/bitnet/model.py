@@ -37,11 +37,9 @@ from nanofrontier.core.model import (
     Attention,
     CausalLM,
     DecoderLayer,
-    Linear,
     LinearFactory,
     RMSNorm,
     dense_linear,
-    rope_inv_freq,
 )
 
 # `quantization_config` blocks as the released repos write them (§3.1, §3.2).
@@ -222,35 +220,21 @@ class BitNetModel(nn.Module):
         self.norm = RMSNorm(config.hidden_size, config.rms_norm_eps)
 
 
-class BitNetForCausalLM(nn.Module):
-    """HF's `BitNetForCausalLM`. The seams are core's `CausalLM` methods, bound to this module: they
-    need only `.config`, `.inv_freq`, `.model.{embed_tokens, layers, norm}` and `.lm_head`."""
+class BitNetForCausalLM(CausalLM):
+    """HF's `BitNetForCausalLM`: core's `CausalLM` (its seams, head and init) over BitNet's blocks."""
 
     def __init__(self, config: BitNetConfig, *, linear: LinearFactory | None = None) -> None:
-        super().__init__()
-        self.config = config
-        self.model = BitNetModel(config, linear or linear_factory(config))
-        self.lm_head = Linear(config.hidden_size, config.vocab_size, bias=False)
-        if config.tie_word_embeddings:
-            self.lm_head.weight = self.model.embed_tokens.weight
-        self.register_buffer("inv_freq", rope_inv_freq(config), persistent=False)
-        if not any(p.is_meta for p in self.parameters()):
-            self.reset_parameters()
+        super().__init__(config, linear=linear or linear_factory(config), decoder=BitNetModel)
 
     def reset_parameters(self, std: float = 0.02) -> None:
         """Core's init; an offline projection then holds the ternarisation of its random weights."""
-        CausalLM.reset_parameters(self, std)
+        super().reset_parameters(std)
         with torch.no_grad():
             for layer in self.bitlinears().values():
                 if layer.offline:
                     w_t, scale = weight_quant(layer.weight)
                     layer.weight.copy_(w_t)
                     layer.weight_scale.fill_(1.0 / scale.item())
-
-    embed = CausalLM.embed
-    forward_layers = CausalLM.forward_layers
-    head = CausalLM.head
-    forward = CausalLM.forward
 
     def bitlinears(self) -> dict[str, BitLinear]:
         """Every BitLinear by its module path (`model.layers.0.self_attn.q_proj`)."""

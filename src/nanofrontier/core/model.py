@@ -194,12 +194,16 @@ class Decoder(nn.Module):
 
 
 class CausalLM(nn.Module):
-    """HF's `LlamaForCausalLM` / `Qwen2ForCausalLM`, with the four seams of the module docstring."""
+    """HF's `LlamaForCausalLM` / `Qwen2ForCausalLM`, with the four seams of the module docstring.
 
-    def __init__(self, config: ModelConfig, *, linear: LinearFactory = dense_linear) -> None:
+    `decoder(config, linear)` builds the `model.` part; a technique whose blocks differ (BitNet's sub-norms)
+    passes its own and inherits everything else."""
+
+    def __init__(self, config: ModelConfig, *, linear: LinearFactory = dense_linear,
+                 decoder: Callable[[ModelConfig, LinearFactory], nn.Module] = Decoder) -> None:
         super().__init__()
         self.config = config
-        self.model = Decoder(config, linear)
+        self.model = decoder(config, linear)
         self.lm_head = Linear(config.hidden_size, config.vocab_size, bias=False)
         if config.tie_word_embeddings:
             self.lm_head.weight = self.model.embed_tokens.weight
