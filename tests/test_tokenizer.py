@@ -1,6 +1,7 @@
 """nanofrontier.core.tokenizer: byte and BPE tokenizers, save/load, transformers parity, chat formats."""
 
 import json
+from pathlib import Path
 
 import pytest
 from tokenizers import Tokenizer as RustTokenizer
@@ -48,21 +49,7 @@ LLAMA3_JINJA = (
 )
 
 # Qwen2.5-Instruct's chat_template with the tool-calling branches removed.
-QWEN25_JINJA = (
-    "{%- if messages[0]['role'] == 'system' %}"
-    "{{- '<|im_start|>system\\n' + messages[0]['content'] + '<|im_end|>\\n' }}"
-    "{%- else %}"
-    "{{- '<|im_start|>system\\nYou are Qwen, created by Alibaba Cloud. "
-    "You are a helpful assistant.<|im_end|>\\n' }}"
-    "{%- endif %}"
-    "{%- for message in messages %}"
-    "{%- if (message.role == 'user') or (message.role == 'system' and not loop.first) or "
-    "(message.role == 'assistant') %}"
-    "{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>' + '\\n' }}"
-    "{%- endif %}"
-    "{%- endfor %}"
-    "{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}"
-)
+QWEN25_JINJA = (Path(__file__).resolve().parent / "data" / "qwen25_chat_template.jinja").read_text()
 
 # The generic ChatML template (no default system message).
 CHATML_JINJA = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 import torch
@@ -21,22 +22,8 @@ from nanofrontier.core.tokenizer import HFTokenizer, train_bpe
 from nanofrontier.core.train import TrainConfig
 from nanofrontier.xverify.prompt import ROLE_AND_RULES, build_prompt
 
-# Qwen2.5-Instruct's chat_template with the tool-calling branches removed (as in tests/test_tokenizer.py).
-QWEN25_JINJA = (
-    "{%- if messages[0]['role'] == 'system' %}"
-    "{{- '<|im_start|>system\\n' + messages[0]['content'] + '<|im_end|>\\n' }}"
-    "{%- else %}"
-    "{{- '<|im_start|>system\\nYou are Qwen, created by Alibaba Cloud. "
-    "You are a helpful assistant.<|im_end|>\\n' }}"
-    "{%- endif %}"
-    "{%- for message in messages %}"
-    "{%- if (message.role == 'user') or (message.role == 'system' and not loop.first) or "
-    "(message.role == 'assistant') %}"
-    "{{- '<|im_start|>' + message.role + '\\n' + message.content + '<|im_end|>' + '\\n' }}"
-    "{%- endif %}"
-    "{%- endfor %}"
-    "{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}"
-)
+# Qwen2.5-Instruct's chat_template with the tool-calling branches removed (shared with test_tokenizer.py).
+QWEN25_JINJA = (Path(__file__).resolve().parents[1] / "data" / "qwen25_chat_template.jinja").read_text()
 SPECIALS = ("<|endoftext|>", "<|im_start|>", "<|im_end|>")
 # Qwen2's pre-tokenizer regex, as in Qwen2.5's tokenizer.json (transformers 5's Qwen2Tokenizer sets it too).
 QWEN_PRETOKENIZE = (r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*"
