@@ -39,6 +39,7 @@ import time
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import torch  # noqa: E402
+from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.bitnet import kernel  # noqa: E402
 from nanofrontier.bitnet.infer import HalfEmbedding, decode_weight_bytes, empty_packed_model, resident_bytes  # noqa: E402
@@ -52,19 +53,6 @@ PROMPT = 8
 def small_config() -> BitNetConfig:
     return b158_2b4t(num_hidden_layers=8, hidden_size=1024, intermediate_size=2816, num_attention_heads=8,
                      num_key_value_heads=2, vocab_size=32000, bos_token_id=1, eos_token_id=2)
-
-
-def read_bandwidth(repeats: int = 5) -> float:
-    """Bytes/s of a sum over 1 GiB of random fp32, best of `repeats` (allocated and freed each time)."""
-    buffer = torch.rand(2**28)
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        buffer.sum()
-        best = min(best, time.perf_counter() - start)
-    nbytes = buffer.nbytes
-    del buffer
-    return nbytes / best
 
 
 def random_codes(shape: tuple[int, ...], generator: torch.Generator) -> torch.Tensor:

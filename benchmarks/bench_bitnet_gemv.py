@@ -34,20 +34,11 @@ import time
 
 import torch
 import torch.nn.functional as F
+from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.bitnet import kernel
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear
 from nanofrontier.bitnet.quant import activation_quant, weight_quant
-
-
-def read_bandwidth(buffer: torch.Tensor, repeats: int = 5) -> float:
-    """Bytes/s of a streaming read (a sum over a buffer far larger than the caches), best of `repeats`."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        buffer.sum()
-        best = min(best, time.perf_counter() - start)
-    return buffer.nbytes / best
 
 
 def per_call(fns, repeats: int) -> float:

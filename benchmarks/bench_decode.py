@@ -17,23 +17,10 @@ import tempfile
 import time
 
 import torch
+from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.sample import SampleConfig, generate
-
-
-def read_bandwidth(buffer: torch.Tensor, repeats: int = 5) -> float:
-    """Bytes/s of a streaming read (a sum over a buffer far larger than the caches), best of `repeats`.
-
-    The buffer holds random values: identical pages (torch.ones) can be merged by the host and then
-    read from cache, which once reported 68 GB/s here.
-    """
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        buffer.sum()
-        best = min(best, time.perf_counter() - start)
-    return buffer.nbytes / best
 
 
 def matvec_bandwidth(buffer: torch.Tensor, repeats: int = 5) -> float:
