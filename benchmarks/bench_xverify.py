@@ -13,7 +13,7 @@ import json
 import statistics
 import time
 
-from nanofrontier.xverify.reproduce import load_eval_set, mathverify_verdict
+from nanofrontier.xverify.reproduce import FRESH_SET, load_eval_set, mathverify_verdict
 from nanofrontier.xverify.score import score
 from nanofrontier.xverify.verify import verify_case
 
@@ -54,9 +54,13 @@ def main() -> None:
     mv_times, mv_verdicts = time_each(mathverify_verdict, cases)
     mv_total = sum(mv_times)
     ours_scores, mv_scores = score(verdicts, labels), score(mv_verdicts, labels)
+    fresh = load_eval_set(FRESH_SET)  # held out: written after the rules, never used to develop them
+    fresh_scores = score([ours(c) for c in fresh], [c.label for c in fresh])
     print(json.dumps({
         "benchmark": "xverify", "cases": len(cases),
         "accuracy": round(ours_scores.accuracy, 4), "f1": round(ours_scores.f1, 4),
+        "fresh_cases": len(fresh), "fresh_accuracy": round(fresh_scores.accuracy, 4),
+        "fresh_f1": round(fresh_scores.f1, 4),
         "median_ms": round(1e3 * statistics.median(per_case), 4), "p99_ms": round(1e3 * percentile(per_case, 0.99), 3),
         "max_ms": round(1e3 * max(per_case), 3), "cases_per_s": round(len(cases) / ours_total, 1),
         "mathverify_accuracy": round(mv_scores.accuracy, 4), "mathverify_f1": round(mv_scores.f1, 4),

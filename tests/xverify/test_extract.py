@@ -245,7 +245,8 @@ def test_self_declared_follow_up_is_cut_even_when_the_answer_has_no_marker(follo
 
 @pytest.mark.parametrize("output, kind, expected", [
     ("所以答案是北京。\n\n不对，我记错了。\n\n应该是南京。\n\n因此，南京。", "short_answer", "南京"),
-    ("The answer is 12. Hmm, that's not right: I forgot the tax.\nWith tax the bill is 15 dollars.", "math", "15"),
+    ("The answer is 12. Hmm, that's not right: I forgot the tax.\nWith tax the bill is 15 dollars.", "math",
+         "15 dollars"),  # the last number keeps its unit
     ("所以选B。\n\n不对，再算一遍。\n\n所以正确选项为D。", "multiple_choice", "D"),
 ])
 def test_withdrawn_answer_is_replaced_by_what_follows_the_retraction(output, kind, expected):

@@ -3,7 +3,7 @@
 import pytest
 
 from nanofrontier.xverify.cases import Case
-from nanofrontier.xverify.reproduce import is_heldout, load_eval_set, mathverify_verdict, run_eval
+from nanofrontier.xverify.reproduce import DEV_SET, FRESH_SET, load_eval_set, mathverify_verdict, run_eval
 from nanofrontier.xverify.verdict import KINDS
 
 
@@ -13,7 +13,13 @@ def test_evaluation_set_has_400_plus_labelled_cases_of_every_kind_in_both_langua
     assert {c.kind for c in cases} == set(KINDS)
     assert all(c.label in ("Correct", "Incorrect") for c in cases)
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in c.question) for c in cases)
-    assert sum(is_heldout(c) for c in cases) == pytest.approx(len(cases) / 2, abs=1)
+
+
+@pytest.mark.parametrize("path", [DEV_SET, FRESH_SET], ids=["dev", "fresh"])
+def test_dev_and_fresh_sets_load_whole_with_every_kind(path):
+    cases = load_eval_set(path)
+    assert len(cases) >= 300 and {c.kind for c in cases} == set(KINDS)
+    assert {c.label for c in cases} == {"Correct", "Incorrect"}
 
 
 def test_run_eval_scores_each_kind():

@@ -110,6 +110,11 @@ _CONNECTIVE = re.compile(r"(?:because|since|as|is|was|which|would|seems|-|–|:)
 _NEGATED = re.compile(r"(?:not|rather\s+than|instead\s+of|except|eliminate|排除|不|不是)\s*$", re.I)
 
 
+# A label named only to be rejected after the answer: "B, not A", "B rather than A", "B而不是A".
+_REJECTED_TAIL = re.compile(r"(?P<kept>.+?)\s*[,;，；]?\s*(?:\b(?:and\s+)?not|\brather\s+than|\binstead\s+of|"
+                            r"而不是|而非|不是)\s*(?P<rejected>[^,;，；\s]{1,6}?)[\s.。!]*$", re.I)
+
+
 def _leading_label(s: str, pats: dict, options: dict[str, str]) -> str | None:
     """"C. Paris" / "(C) Paris" / "C because ..." -> "C"; "A cattle breeder ..." -> None (an article)."""
     m = pats["leading"].match(s)
@@ -164,6 +169,8 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     labels = tuple(options) or LETTERS[:10]
     pats = _label_patterns(labels)
     s = strip_latex_wrappers(fold_unicode(text)).replace("**", "").strip()
+    if (m := _REJECTED_TAIL.match(s)) and pats["whole"].fullmatch(m.group("rejected")):
+        s = m.group("kept")  # "B, not A": the rejected label is no second answer
     if m := pats["whole"].fullmatch(s):
         return [_case(m.group(1), labels)]
     if pats["many"].fullmatch(s):

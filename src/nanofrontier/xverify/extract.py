@@ -25,6 +25,8 @@ from nanofrontier.xverify.capture import tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.markers import Commitment, MarkerIndex, followup_cut, last_commitments, recital_start
 from nanofrontier.xverify.normalize import clean_output, has_unclosed_think
+from nanofrontier.xverify.number_words import counted_numerals
+from nanofrontier.xverify.numbers import unit_after
 from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 
 OK, NONE, HEDGED, TRUNCATED = "ok", "none", "hedged", "truncated"
@@ -36,6 +38,7 @@ _BREAK_IN_GAP = re.compile(r"[.!?。](?:\s|$)|\n\s*\n|\b(?:wait|but|however|actu
                            r"alternatively|instead|correction)\b|不对|重新|但是|其实|更正", re.IGNORECASE)
 _OR_IN_GAP = re.compile(r"\bor\b|或", re.IGNORECASE)
 _HEDGE = re.compile(r"^\s*either\b|\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
+                    r"\b(?:might|could|may)\s+also\s+be\b(?!\s+(?:written|expressed|stated|simplified|called|known))|\bboth\s+(?:seem|look|are|appear)\s+(?:plausible|possible)\b|"
                     r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|或者|也可能|不确定", re.IGNORECASE)
 # "The answer is either \\boxed{401} or 001": a box offered as one of two answers in its sentence.
 _EITHER = re.compile(r"\beither\b(?![\s,]+way\b)", re.IGNORECASE)
@@ -44,7 +47,8 @@ _LETTER_PAIR = re.compile(r"\s*[(]?[A-J][)]?\s*(?:or|and|/|,|或|和)\s*[(]?[A-J
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 _SHORT_OR = re.compile(r"\s+or\s+|或", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
-_HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$", re.IGNORECASE)
+_HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$|"
+                           r"^\s*(?:verification|check(?:ing)?|summary|note|recap|conclusion)\W*$", re.IGNORECASE)
 _FILLER_LINE = re.compile(r"hope (?:this|it) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题",
                           re.IGNORECASE)
 _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
@@ -83,6 +87,8 @@ _VALUE_AFTER_VERB = re.compile(r"(?:为|是|等于|约|有)\s*([^为是有]+)$")
 _UNIT_TAIL = re.compile(r"\s*(?:%|[\u4e00-\u9fff]{1,4})?$")
 _NO_SOLUTION = re.compile(r"\bno\s+(?:real\s+|integer\s+)?(?:solutions?|roots?)\b|无解|\bempty\s+set\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_BOLD_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*")
+_NON_CJK_RUN = re.compile(r"[^\u4e00-\u9fff，。,；;：:、]+")
 _NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
              r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
              r"thousand|million|billion|dozen)")
@@ -181,6 +187,8 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
         bang = _FACTORIAL.match(text, last.end)  # "the answer is 3!": the capture stops at "!", a sentence end
         if bang and answer.endswith(text[last.end - 1]):
             answer += bang.group()
+    if kind != MULTIPLE_CHOICE:
+        answer = _emphasised(answer)
     if kind == MULTIPLE_CHOICE:
         labels = answer_labels(answer, options)
         if labels:
@@ -191,6 +199,16 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
     if status == OK and last.source == "boxed" and _box_in_either_or(text, group[0].box_start, last.box_end):
         status = HEDGED
     return Extraction(answer=answer, status=status, source=last.source, candidates=candidates)
+
+
+def _emphasised(answer: str) -> str:
+    """The one bold number of an answer sentence ("The Hawks scored **1** more touchdown ..." -> "1"): the writer
+    marked it as the answer. A sentence with several bold spans, or bold words, is kept whole."""
+    spans = list(_BOLD.finditer(answer))
+    if len(spans) != 1 or len(answer) <= len(spans[0].group()) + 4 or not _BOLD_NUMBER.fullmatch(spans[0].group(1)):
+        return answer
+    unit = unit_after(answer[spans[0].end():])  # "runs **5** m": the unit stays with the number
+    return f"{spans[0].group(1).strip()} {unit}" if unit else spans[0].group(1).strip()
 
 
 def _box_in_either_or(text: str, start: int, end: int) -> bool:
@@ -221,13 +239,23 @@ def _two_short_alternatives(answer: str) -> bool:
 
 def _math_value(answer: str) -> str:
     """The value a Chinese sentence states ("共经过10.8小时" -> "10.8小时", "概率为0.28" -> "0.28"): what follows
-    its last 为/是/有 when that is a value, else its only number and unit. Formulas ("x>3或x<1") are kept."""
-    if len(_CJK.findall(answer)) < 3 or not _DIGIT.search(answer) or _SHORT_OR.search(answer):
-        return answer  # not a sentence, or two values ("77平方厘米或63平方厘米" is a hedge)
+    its last 为/是/有 when that is a value, else its only number or formula and unit. Counts in Chinese
+    numerals are read first ("一共需要种九十棵" -> "90棵"). Formulas ("x>3或x<1") are kept."""
+    if len(_CJK.findall(answer)) < 3:
+        return answer
+    if not _DIGIT.search(answer):
+        answer = counted_numerals(answer)
+    if not _DIGIT.search(answer) or _SHORT_OR.search(answer):
+        return answer  # not a sentence with a value, or two values ("77平方厘米或63平方厘米" is a hedge)
     after = _VALUE_AFTER_VERB.search(answer)
-    if after and _DIGIT.search(after.group(1)) and len(_CJK.findall(after.group(1))) <= 4:
+    if after and _DIGIT.search(after.group(1)) and len(_CJK.findall(after.group(1))) <= 4 \
+            and not _DIGIT.search(answer, 0, after.start()):  # "鸡有12只,兔有21只" states two values
         return after.group(1).strip()
     numbers = list(_NUMBER.finditer(answer))
+    formulas = [m for m in _NON_CJK_RUN.finditer(answer) if _DIGIT.search(m.group())]
+    if len(numbers) > 1 and len(formulas) == 1 and "\\" in formulas[0].group():  # "需要 \\frac{56}{15} 天完成"
+        unit = unit_after(answer[formulas[0].end():])
+        return f"{formulas[0].group().strip()} {unit}" if unit else formulas[0].group().strip()
     if len(numbers) != 1:
         return answer
     last = numbers[0]
@@ -260,7 +288,9 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
     if kind == "classification" and (verdict := _LEADING_VERDICT.match(line)):  # "不是，"她"指的是女儿。"
         return Extraction(answer=verdict.group(1), status=OK, source="final_line")
     if kind == MATH:
-        return _math_fallback(text, line)
+        ext = _math_fallback(text, line)
+        hedged = ext.answer is not None and _HEDGE.search(line)  # "It could be 350, but it might also be 410."
+        return Extraction(answer=ext.answer, status=HEDGED, source=ext.source) if hedged else ext
     return _finish(_LEAD_CONNECTIVE.sub("", tidy(line)), "final_line", kind, options)
 
 
@@ -291,7 +321,15 @@ def _math_fallback(text: str, line: str) -> Extraction:
     if words and not _DIGIT.search(line):  # "He needs eight weeks.": the number the line states
         return Extraction(answer=words[-1], status=OK, source="final_line")
     for where in (line, text):
-        numbers = _NUMBER.findall(where)
+        numbers = list(_NUMBER.finditer(where))
         if numbers:
-            return Extraction(answer=numbers[-1].replace(" ", ""), status=OK, source="last_number")
+            return Extraction(answer=_with_unit(where, numbers[-1]), status=OK, source="last_number")
     return Extraction(answer=None, status=NONE, source="none")
+
+
+def _with_unit(text: str, number: re.Match) -> str:
+    """The number and the unit written right after it ("after 1 hour" -> "1 hour", 260000米): a unit that
+    differs from the one asked decides the answer, so it must not be dropped."""
+    value = number.group().replace(" ", "")
+    unit = unit_after(text[number.end():])
+    return f"{value} {unit}" if unit else value

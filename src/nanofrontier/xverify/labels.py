@@ -100,6 +100,29 @@ def _mentions(pred: str, in_play: set[str]) -> tuple[set[str], set[str]]:
     return stated, negated
 
 
+_PREDICATE = r"\b(?:is|was|are|be|as|seems|appears)\s+(?:(?:overall|clearly|mostly|mainly|predominantly|ultimately|" \
+             r"definitely|actually|really)\s+)?"
+
+
+def _predicated(pred: str, labels: set[str]) -> set[str]:
+    """The labels a sentence predicates ("the sentiment is negative", "classify it as negative"), leaving out
+    those that only modify a noun ("a positive note", "positive-sounding words"). A predicated label joined to
+    more by and/or ("the labels are business and world", "is positive and the end is ...") makes it none."""
+    norm = _ABOUT_ANSWER.sub(" ", normalize_text(pred))
+    found = set()
+    for word, label in CANONICAL.items():
+        if label not in labels or not word.isascii() or len(word) <= 2:
+            continue
+        for m in re.finditer(_PREDICATE + rf"{re.escape(word)}(?!\w)", norm):
+            if _COORDINATED.match(norm, m.end()):
+                return set()
+            found.add(label)
+    return found
+
+
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|plus|as well as|&)\s")
+
+
 def _pred_label(pred: str, in_play: set[str]) -> str | None:
     whole = canonical_label(pred)
     if whole is not None or normalize_text(pred) in in_play:
@@ -110,6 +133,8 @@ def _pred_label(pred: str, in_play: set[str]) -> str | None:
     stated, negated = _mentions(pred, in_play)
     if {"yes", "no"} <= stated and stated - {"yes", "no"}:
         stated -= {"yes", "no"}  # "No, the sentiment is positive": the label, not the interjection
+    if len(stated) > 1 and not _CJK.search(pred):
+        stated = _predicated(pred, stated) or stated
     if len(stated) == 1:
         return next(iter(stated))
     if not stated and len(negated) == 1:

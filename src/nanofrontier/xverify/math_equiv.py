@@ -60,8 +60,9 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
                ) -> tuple[bool | None, str]:
     """(equal?, rule). None: one side could not be read. Raises BudgetExceeded when over budget."""
     budget = budget if budget is not None else Budget()
+    pred = _residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
     p, r = clean(pred), clean(reference)
-    if squash(p) == squash(r):
+    if squash(p) == squash(r) or squash(_unframed(p)) == squash(_unframed(r)):
         return True, "math.string"
     for name, s in (("prediction", p), ("reference", r)):
         if len(s) > budget.max_chars:
@@ -80,6 +81,25 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         # Undecided rather than a crash of the whole verdict; the fuzz test keeps this path unused.
         log.warning("math_equal(%r, %r) failed: %s: %s", pred[:80], reference[:80], type(e).__name__, e)
         return None, "math.error"
+
+
+_CONGRUENCE = re.compile(r"^.*?(?:\\equiv|≡)\s*(?P<value>[^\\≡]+?)\s*(?:\\pmod\s*\{?\s*\w+\s*\}?|"
+                         r"\\?\(\s*\\?(?:bmod|mod)\s*\w+\s*\\?\)|\\bmod\s*\w+)\s*$")
+
+
+def _residue(answer: str, other: str) -> str:
+    """`9^{136} \\equiv 2 \\pmod{7}` states the residue 2: its value when the other side is no congruence."""
+    if "equiv" in other or "≡" in other or not (m := _CONGRUENCE.match(answer.strip().rstrip("."))):
+        return answer
+    return m.group("value")
+
+
+# A verb between a CJK label and its count: "鸡有12只" states what "鸡12只" does.
+_COUNT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:共有|有|是|为|共)\s*(?=\d)")
+
+
+def _unframed(s: str) -> str:
+    return _COUNT_VERB.sub("", s)
 
 
 def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
@@ -123,20 +143,54 @@ def _read_text(answer, ctx: _Context):
 _LABELLED_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:有|是|为|共|:|=)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]?)")
 
 
+# The same, count first: "9只鸡", "10只兔" (a measure word may stand between).
+_COUNT_LABEL_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]?)([\u4e00-\u9fff]{1,3})")
+_COUNT_LIST_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:共有|有|是)(?=\d)")
+_COUNT_LIST_SPLIT = re.compile(r"\s*[和与及、,，;；]\s*")
+
+
+_NEGATION = re.compile(r"[不没非无或]")
+
+
+def _item_text(item) -> str | None:
+    """A list item as written: "10只兔" parses as 10 in the unit 只兔."""
+    if isinstance(item, Text):
+        return item.text
+    q = item.quantity if isinstance(item, Value) else None
+    if q is None or not q.unit or not re.search(r"[\u4e00-\u9fff]", q.unit) or q.value.denominator != 1:
+        return None
+    return f"{q.value}{q.unit}"
+
+
+def _labelled_item(text: str) -> tuple[str, str] | None:
+    """(label, count with its measure word) of "鸡23只" or "9只鸡"."""
+    if m := _LABELLED_COUNT_RE.fullmatch(text):
+        return m.group(1), m.group(2)
+    if m := _COUNT_LABEL_RE.fullmatch(text):
+        return m.group(3), m.group(1) + m.group(2)
+    return None
+
+
 def _labelled_counts(answer, other, ctx: _Context):
-    """`鸡23只, 兔12只` against the tuple (23, 12): the numbers, in the order the question names 鸡 and 兔
-    (the order such a tuple follows). Only when the question names every label."""
-    if not (isinstance(answer, Collection) and answer.brackets == "" and len(answer.items) > 1):
-        return answer
+    """`鸡23只, 兔12只` or "笼中有9只鸡和10只兔" against the tuple (23, 12): the numbers, in the order the
+    question names 鸡 and 兔 (the order such a tuple follows). Only when the question names every label."""
     if not (isinstance(other, Collection) and other.brackets and all(isinstance(v, Value) for v in other.items)):
         return answer
+    if isinstance(answer, Text):  # one sentence lists the counts
+        texts = _COUNT_LIST_SPLIT.split(answer.text.strip(" .。"))
+    elif isinstance(answer, Collection) and answer.brackets == "":
+        texts = [_item_text(i) for i in answer.items]
+    else:
+        return answer
+    if len(texts) != len(other.items) or len(texts) < 2 or any(t is None or _NEGATION.search(t) for t in texts):
+        return answer
     labelled = []
-    for item in answer.items:
-        m = _LABELLED_COUNT_RE.fullmatch(item.text) if isinstance(item, Text) else None
-        q = quantity_from_clean(m.group(2)) if m else None
+    for text in texts:
+        found = _labelled_item(text) or _labelled_item(_COUNT_LIST_LEAD.sub("", text))
+        q = quantity_from_clean(found[1]) if found else None
         if q is None:
             return answer
-        labelled.append((ctx.question.find(m.group(1)), Value(quantity_node(q), q)))
+        labelled.append((ctx.question.find(found[0]), Value(quantity_node(q), q)))
     positions = [p for p, _ in labelled]
     if -1 in positions or len(set(positions)) != len(positions):
         return answer  # labels the question does not name (甲, 第): the numbers alone could be misread

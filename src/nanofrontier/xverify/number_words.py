@@ -128,3 +128,22 @@ def _prefix_len(s: str, digits_only: bool = False) -> int:
     while n < len(s) and s[n] in chars:
         n += 1
     return n
+
+
+# Measure words and units that a count stands before (九十棵, 二十一只, 三千米). Not 年/月/日 (dates have
+# their own reader), nor 分 (三分之一 is a fraction).
+_MEASURES = frozenset("个只棵人本张条头匹辆台件次岁元角米天周页名位道题块朵支根双对套间座层吨克斤升份场盒箱瓶袋")
+_COUNTED_RE = re.compile(r"(?<![第又之点])[零〇一二两三四五六七八九十百千万亿]+"
+                         r"(?=[千公厘毫平立]?[" + "".join(sorted(_MEASURES)) + "])")
+
+
+def counted_numerals(text: str) -> str:
+    """Chinese numerals that count something, in Arabic digits: "种九十棵" -> "种90棵", "兔有二十一只" ->
+    "兔有21只". A lone 一 stays ("一个质数" is "a prime", not a count), and so does a numeral glued to a word
+    ("一共", "十分"), and so do an ordinal ("第二次") and the parts of a fraction or decimal ("二又五分之二天")."""
+    def arabic(m: re.Match) -> str:
+        s = m.group()
+        if s == "一" or (value := _chinese_integer(s)) is None:
+            return s
+        return str(value)
+    return _COUNTED_RE.sub(arabic, text)

@@ -40,7 +40,9 @@ _UNITS = {
     "mg": ("mass", F(1, 1000)), "g": ("mass", F(1)), "kg": ("mass", F(1000)), "t": ("mass", F(10**6)),
     "lb": ("mass", F(45359237, 100000)), "oz": ("mass", F(45359237, 1600000)),
     "s": ("time", F(1)), "min": ("time", F(60)), "h": ("time", F(3600)), "day": ("time", F(86400)),
-    "week": ("time", F(604800)), "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)),
+    "week": ("time", F(604800)),
+    "month": ("time", F(31557600, 12)), "year": ("time", F(31557600)),  # Julian year: 365.25 days
+    "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)),
     "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)),
     "角": ("cny", F(1, 10)), "fen": ("cny", F(1, 100)),
     "€": ("eur", F(1)), "£": ("gbp", F(1)),
@@ -53,13 +55,14 @@ _ALIASES = {
     "feet": "ft", "yard": "yd", "mi": "mile", "milligram": "mg", "gram": "g", "kilogram": "kg", "kgs": "kg",
     "ton": "t", "tonne": "t", "pound": "lb", "lbs": "lb", "ounce": "oz", "second": "s", "sec": "s", "secs": "s",
     "minute": "min", "mins": "min", "hour": "h", "hr": "h", "hrs": "h", "days": "day", "weeks": "week",
+    "months": "month", "years": "year", "yr": "year", "yrs": "year",
     "liter": "l", "litre": "l", "milliliter": "ml", "millilitre": "ml", "dollar": "$", "usd": "$", "cents": "cent",
     "yuan": "¥", "rmb": "¥", "cny": "¥", "euro": "€", "eur": "€", "degree": "deg", "degrees": "deg", "°": "deg",
     "units": "unit", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%", "kmh": "km/h", "kph": "km/h",
     "mph": "mile/h",
     "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
     "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
-    "毫升": "ml", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
+    "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
 _NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",
@@ -324,6 +327,10 @@ _ASKED_RES = (
 )
 
 
+_AGE_RE = re.compile(r"\bhow old\b|\bwhat (?:is|was|will be) (?:the |his |her |their )?age\b|多大年纪|几岁|多少岁",
+                     re.I)
+
+
 @lru_cache(maxsize=4096)
 def asked_unit(question: str) -> str | None:
     """The unit a question asks its answer in ("how many minutes", "in km", 多少千米, 几小时), or None.
@@ -334,6 +341,9 @@ def asked_unit(question: str) -> str | None:
             unit = _leading_unit(m.group(1))
             if unit is not None and m.start() > best:
                 best, found = m.start(), unit
+    for m in _AGE_RE.finditer(question[-2000:]):  # an age is asked in years unless a unit follows
+        if m.start() > best:
+            best, found = m.start(), "year"
     return found
 
 
@@ -366,12 +376,17 @@ def prose_quantity(s: str) -> Quantity | None:
         return None
     m = found[0]
     number, tail = m.group().strip(), s[m.end():]
-    unit = _unit_after(tail)
+    unit = unit_after(tail)
     return quantity_from_clean(f"{number} {unit}" if unit else number)
 
 
-def _unit_after(tail: str) -> str | None:
-    """A known unit word right after a number (`hours`, 千米, 人); None when the next word is not one."""
+_DEGREE_UNIT_RE = re.compile(r"\s*(°\s*[CF]\b|°|\\circ\s*[CF]\b)")
+
+
+def unit_after(tail: str) -> str | None:
+    """A known unit word right after a number (`hours`, 千米, 人, °F); None when the next word is not one."""
+    if m := _DEGREE_UNIT_RE.match(tail):
+        return m.group(1).replace("\\circ", "°").replace(" ", "")
     if m := _LEADING_CJK_UNIT_RE.match(tail):
         for end in range(len(m.group()), 0, -1):
             unit = normalize_unit(m.group()[:end])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from nanofrontier.core.report import Claim, Result, bar_plot
 from nanofrontier.xverify.cases import Case, CaseError, read_cases
-from nanofrontier.xverify.score import Scores, score, score_by_kind
+from nanofrontier.xverify.score import Scores, score_by_kind
 from nanofrontier.xverify.verdict import CORRECT, INCORRECT
 from nanofrontier.xverify.verify import verify_case
 
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "xverify"
 EVAL_SET = DATA / "var_eval.jsonl"
 DEV_SET = DATA / "dev" / "var_dev.jsonl"  # written separately; the rules were developed against it
+FRESH_SET = DATA / "fresh" / "var_fresh.jsonl"  # a third author, written after the rules; never used to develop them
 TARGET = 0.95
 
 
@@ -58,23 +59,18 @@ def run_eval(cases: Sequence[Case], *, judge=None) -> tuple[dict[str, Scores], l
     return scores, [v.verdict for v in verdicts]
 
 
-def is_heldout(case: Case) -> bool:
-    """Rules were developed looking only at the even-numbered cases; the odd ones are held out."""
-    digits = "".join(ch for ch in case.id if ch.isdigit())
-    return bool(digits) and int(digits) % 2 == 1
-
-
 def run(preset: str, out_dir: Path) -> Result:
     cases = load_eval_set()
     ours, verdicts = run_eval(cases)
-    heldout = [i for i, c in enumerate(cases) if is_heldout(c)]
-    held = score([verdicts[i] for i in heldout], [cases[i].label for i in heldout])
     overall = ours["all"]
-    metrics: dict = {"cases": len(cases), "accuracy": overall.accuracy, "f1": overall.f1,
-                     "heldout_cases": held.n, "heldout_accuracy": held.accuracy, "heldout_f1": held.f1}
+    metrics: dict = {"cases": len(cases), "accuracy": overall.accuracy, "f1": overall.f1}
     if DEV_SET.exists():
         dev = run_eval(load_eval_set(DEV_SET))[0]["all"]
         metrics.update(devset_cases=dev.n, devset_accuracy=dev.accuracy, devset_f1=dev.f1)
+    fresh = run_eval(load_eval_set(FRESH_SET))[0]
+    held = fresh["all"]
+    metrics.update(fresh_cases=held.n, fresh_accuracy=held.accuracy, fresh_f1=held.f1,
+                   fresh_by_kind={kind: round(s.accuracy, 4) for kind, s in fresh.items()})
     try:
         mv = [mathverify_verdict(c) for c in cases]
         baseline = score_by_kind(mv, [c.label for c in cases], [c.kind or "unknown" for c in cases])
@@ -85,8 +81,11 @@ def run(preset: str, out_dir: Path) -> Result:
         Claim(claim="a verifier of this kind reaches F1 and accuracy above 95% (rules-only cascade)",
               paper="F1 > 95%, Acc > 95% (xVerify-0.5B-I: 96.69 / 96.85)",
               measured=f"F1 {overall.f1:.2%}, Acc {overall.accuracy:.2%} on {overall.n} cases "
-                       f"(held-out half: F1 {held.f1:.2%}, Acc {held.accuracy:.2%})",
+                       f"(fresh held-out set: F1 {held.f1:.2%}, Acc {held.accuracy:.2%})",
               holds=overall.f1 > TARGET and overall.accuracy > TARGET),
+        Claim(claim="... and on a set written after the rules, by another author (generalisation)",
+              paper="F1 > 95%, Acc > 95%", measured=f"F1 {held.f1:.2%}, Acc {held.accuracy:.2%} on {held.n} cases",
+              holds=held.f1 > TARGET and held.accuracy > TARGET),
         Claim(claim="the cascade with a judge model reaches F1 and accuracy above 95%",
               paper="F1 > 95%, Acc > 95%", measured="not run: no judge checkpoint or endpoint given", holds=None),
     ]
@@ -111,10 +110,12 @@ def _notes(ours: dict[str, Scores], baseline: dict[str, Scores] | None) -> str:
         rows.append(f"| {kind} | {s.n} | {s.accuracy:.2%} | {s.f1:.2%} | {mv} |")
     return ("The evaluation set (`benchmarks/data/xverify/var_eval.jsonl`) was written for this project in VAR's "
             "format: four kinds, English and Chinese, long reasoning outputs with the traps of the research "
-            "note. F1 counts Correct as the positive class, as the paper does. The rules were developed looking only "
-            "at the failures of the even-numbered cases and of a second, separately written development set "
-            "(`dev/var_dev.jsonl`, its figures under `devset_*`); the odd-numbered half of the evaluation set is "
-            "reported apart as held out. One leak, disclosed: before the split was made, 8 short-answer alias "
-            "failures from the whole set (5 of them odd-numbered) were looked at, and they suggested the "
-            "surname and all-content-words rules of `short.py`.\n\n"
+            "note. F1 counts Correct as the positive class, as the paper does. Three sets, three authors: the "
+            "rules were developed on the failures of this set and of a development set (`dev/var_dev.jsonl`, "
+            "figures under `devset_*`). Until session 2 only the even-numbered half of this set was inspected; "
+            "from then on all of it was, so its figure is a development figure. The held-out figure is "
+            "`fresh/var_fresh.jsonl` (`fresh_*`): written by a third author who read neither the rules nor the "
+            "other sets, after the rules, and never used to change them. The gap between the two is the honest "
+            "measure of how much the rules are fitted to their authors' phrasing; short answers (aliases, "
+            "transliterations, names) are where it is largest, and they are what the optional judge is for.\n\n"
             + "\n".join(rows))

@@ -28,6 +28,11 @@ _MORE_TO_DO = re.compile(r"^\W*(?:(?:but|however|wait|yet)\b.*\b(?:need|have|wan
                          r"(?:不过|但是|但|然而|可是).{0,12}(?:还|需要|要|得|再).{0,8})$", re.IGNORECASE)
 
 
+# A line that ends on the first word of its explanation, right after a colon: a sentence opener, never an answer.
+_OPENER_AFTER_COLON = re.compile(r"[:：]\s*(?:(?:this|that|these|it|the|which|here)|[这该此它其那])\s*$",
+                                 re.IGNORECASE)
+
+
 def repetition_start(text: str) -> int:
     """Start of a loop that runs to the end of the text (its last REPEAT_PROBE characters recur at least
     REPEAT_MIN times in the last REPEAT_WINDOW characters); -1 when the text does not end in one."""
@@ -54,6 +59,8 @@ def looks_cut_off(text: str) -> bool:
     if text.endswith("**"):  # a closing bold marker, as in "**Total: 45**", is no dangling operator
         text = text[:-2].rstrip()
         last_line = text.rsplit("\n", 1)[-1]
+    if _OPENER_AFTER_COLON.search(last_line):  # "- (A) 48: This", "- B项（北京）： 这": cut inside an item
+        return True
     if len(text) < MIN_CUT_LENGTH:
         return False
     if text[-1] in _DANGLING_CHAR or _unbalanced(text[-max(len(last_line), 1):]):

@@ -13,6 +13,7 @@ reason "budget".
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -64,6 +65,9 @@ def verify(question: str, output: str, reference: str, *, kind: str | None = Non
                        reason="the output stops before committing to an answer")
     if answer is None:
         return undecided("extract.none", "no final answer found")
+    if kind == "math" and _echoes_question(answer, question, reference):
+        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.echo",
+                       reason="the answer restates the question's own equation or inequality")
     if not _warmed:
         _warm_up_once()
     try:
@@ -76,6 +80,21 @@ def verify(question: str, output: str, reference: str, *, kind: str | None = Non
               else f"{answer!r} does not match the reference {reference!r}")
     return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
                    reason=f"{reason} ({extraction.source})")
+
+
+_RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+|\$", "", text)
+
+
+def _echoes_question(answer: str, question: str, reference: str) -> bool:
+    """The answer is an equation or inequality copied from the question ("Solve -2x - 1 <= -11." answered
+    with "-2x - 1 \\le -11"): restating the problem is no answer, even when it is equivalent to the solution."""
+    a = _squash(answer)
+    return (len(a) >= 5 and _RELATION.search(answer) is not None and a in _squash(question)
+            and _squash(reference) not in _squash(question))
 
 
 def _compare(kind: str, question: str, answer: str, reference: str, options: dict[str, str],
