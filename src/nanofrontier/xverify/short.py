@@ -5,6 +5,8 @@
     short_answer_equal("March 5, 2001", "2001-03-05")                # True (dates in any common format)
     short_answer_equal("It opened in 1887.", "1889")                 # False (a different year)
     short_answer_equal("The Big Apple", "New York City")             # None: a paraphrase, for a judge
+    short_answer_equal("Mount Qomolangma (Everest)", "Mount Everest")  # True (name_forms.same_name: aliases,
+                                                                     # accents, tables, plurals, list order)
 
 A reference contained as a whole phrase in a short prediction (<= SHORT_WORDS words) is a match, and so
 is a short final sentence that names it by all its content words, its acronym, or (for a personal name)
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from nanofrontier.xverify.name_forms import same_name
+from nanofrontier.xverify.name_tables import SURNAME_PARTICLES
 from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.number_words import read_chinese, read_english
 
@@ -49,6 +53,11 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather 
 _CJK_NEGATED_BEFORE = re.compile(r"(?:不|非|不是|并非|而非|而不是)\s*$")
 _STOPWORDS = frozenset("a an the of and or in on at to for by with is was are were it its from as that this".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Chinese measure words after a count ("七天", "八条", "三十四个"); not 年, which makes a count a year.
+_CLASSIFIER = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千万两])\s*[个条天只本次种位名件座颗架匹头张把人岁枚根块]$")
+# An alternative the prediction rejects: "Canberra, not Sydney", "It's not Istanbul — the capital is Ankara".
+_REJECTED = re.compile(r"(?:^|(?<=[,;—–]))\s*(?:(?:it|that)(?:'s|\s+is|\s+was)\s+)?(?:not|rather\s+than|"
+                       r"instead\s+of)\s[^,;—–.]*", re.IGNORECASE)
 # A sentence ends at . ! ? followed by space (not after an initial such as "F."), or at 。！？.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+[\"')\]]*\s+|[。！？]+")
 _ENGLISH_NUMBER_START = re.compile(r"(?<![\w-])(?=[a-z])", re.IGNORECASE)
@@ -63,7 +72,7 @@ _QUALIFIED_YEAR = r"(?:'?s\b|\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w))"
 # Words that frame an answer without changing it: "It is called Paris", "I think the answer is Dr. Bishop".
 _FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefore thus hence so then be been being
     these those there here i we my our think believe guess would should will must can could called named known
-    refers refer today now currently overall finally clearly indeed mr mrs ms dr prof""".split())
+    refers refer today now currently overall finally clearly indeed mr mrs ms dr prof sir dame""".split())
 _CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|了|即|选")
 _CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
 _STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
@@ -112,9 +121,16 @@ def looks_like_date(text: str) -> bool:
     return any(form.fullmatch(s) for form in _DATE_FORMS)
 
 
-def word_number(text: str) -> float | None:
-    """"twenty-one" -> 21, "三十六万四千" -> 364000; None unless the whole text is a number in words."""
+def _without_classifier(text: str) -> str:
+    """A count without its Chinese measure word: "七天" -> "七", "8条" -> "8"."""
     s = text.strip().rstrip(".。")
+    return _CLASSIFIER.sub("", strip_latex_wrappers(s).strip()) if _CJK.search(s) else s
+
+
+def word_number(text: str) -> float | None:
+    """"twenty-one" -> 21, "三十六万四千" -> 364000, "七天" -> 7; None unless the whole text is a number in words
+    (a Chinese measure word aside)."""
+    s = _without_classifier(text)
     for read in (read_english, read_chinese):
         got = read(s)
         if got is not None and not got[2].strip():
@@ -124,8 +140,9 @@ def word_number(text: str) -> float | None:
 
 def plain_number(text: str) -> float | None:
     """The value of a text that is only a number ("1,200", "$29", "twelve"); None otherwise."""
-    if _PLAIN_NUMBER.fullmatch(text.strip().rstrip(".")):
-        return float(re.sub(r"[,$€£¥\s]", "", text.strip().rstrip(".")))
+    s = _without_classifier(text)
+    if _PLAIN_NUMBER.fullmatch(s.rstrip(".")):
+        return float(re.sub(r"[,$€£¥\s]", "", s.rstrip(".")))
     return word_number(text)
 
 
@@ -248,12 +265,17 @@ def _surname_in(sentence: str, reference: str) -> bool:
     "J. Bishop"), but not after another capitalised word ("Michael Bishop") or "the" ("the Tower"), nor
     before one ("Bishop Street")."""
     words = reference.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
-            or words[0] in _PLACE_OPENERS or len(words[-1]) < 3:
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) or w in SURNAME_PARTICLES for w in words) \
+            or words[0] in _PLACE_OPENERS or len(words[-1]) < 3 or words[0] in SURNAME_PARTICLES:
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", sentence):
-        before = [re.sub(r"^\W+|[^\w.]+$", "", w) for w in sentence[:m.start()].split()] or [""]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", sentence, re.IGNORECASE):
+        before = [re.sub(r"^\W+|[^\w.]+$", "", w) for w in sentence[:m.start()].split()]
+        while before and before[-1].casefold() in SURNAME_PARTICLES:  # "Da Vinci", "van Gogh": the surname's own
+            before.pop()
+        before = before or [""]
         prev = before[-1]
+        if prev in words[:-1] and _skips_middle_name(prev, words):
+            return False
         after = re.sub(r"^\W+", "", (sentence[m.end():].split() or [""])[0])
         prev_ok = (not prev or prev in words or (prev[0].islower() and prev != "the")
                    or _initials_fit(before, words)
@@ -261,6 +283,13 @@ def _surname_in(sentence: str, reference: str) -> bool:
         if prev_ok and not after[:1].isupper():
             return _contains_phrase(normalize_text(sentence), words[-1].casefold())
     return False
+
+
+def _skips_middle_name(prev: str, words: list[str]) -> bool:
+    """"John Adams" for "John Quincy Adams" leaves out a full middle name: often another person's name. An
+    initial ("John Kennedy" for "John F. Kennedy") or a particle may go."""
+    skipped = words[words.index(prev) + 1:-1]
+    return any(len(w) > 2 and not w.endswith(".") and w not in SURNAME_PARTICLES for w in skipped)
 
 
 def _initials_fit(before: list[str], words: list[str]) -> bool:
@@ -344,7 +373,11 @@ def _adds_content(pred: str, s: str, names: list[str], norms: list[str], questio
     words before a proper name ("the physicist Albert Einstein", CJK "明代科学家宋应星"), which describe it rather
     than change it."""
     if any(_CJK.search(r) for r in norms):
-        return _cjk_adds_content(s, norms)
+        return _cjk_adds_content(s, norms, question)
+    kept = _REJECTED.sub(" ", pred)
+    if kept != pred and not any(_contains_phrase(normalize_text(m.group()), r)
+                                for m in _REJECTED.finditer(pred) for r in norms if r):
+        pred, s = kept, normalize_text(kept)
     words = s.split()
     ref_words = {w for r in norms for w in r.split()}
     allowed = _FRAMING | ref_words | set(normalize_text(question).split())
@@ -366,15 +399,18 @@ def _adds_content(pred: str, s: str, names: list[str], norms: list[str], questio
     return not (proper and all(w in before and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", pred) for w in extra))
 
 
-def _cjk_adds_content(s: str, norms: list[str]) -> bool:
-    """CJK: a character left once the reference and framing (答案是, 所以) are taken out ("北京市" for "北京"),
-    unless it only describes a person named after it ("明代医药学家李时珍")."""
+def _cjk_adds_content(s: str, norms: list[str], question: str = "") -> bool:
+    """CJK: a character left once the reference and framing (答案是, 所以) are taken out ("北京大学" for "北京"),
+    unless it only describes a person named after it ("明代医药学家李时珍") or echoes the question
+    ("被称为冰城的城市是哈尔滨")."""
     ref = max((r for r in norms if r and r in s), key=len, default="")
     if not ref:
         return True
     head, _, tail = s.partition(ref)
     head, tail = _CJK_FRAMING.sub("", head).strip(" ,"), _CJK_FRAMING.sub("", tail).strip(" ,.")
-    return bool(tail) or (bool(head) and not head.endswith(_CJK_DESCRIBES))
+    echo = set(_CJK.findall(question)) | {"的"}
+    head_echoes = bool(question) and set(_CJK.findall(head)) <= echo and not re.search(r"[\w]", _CJK.sub("", head))
+    return bool(tail) or (bool(head) and not head.endswith(_CJK_DESCRIBES) and not head_echoes)
 
 
 def _math_around(pred: str, names: list[str]) -> bool:
@@ -401,6 +437,9 @@ def short_answer_equal(pred: str, reference: str, *, question: str = "") -> bool
         return None if mathy else True
     if _offers_alternative(p, norms):
         return False
+    if (not mathy or not _MATH_AROUND.search(re.sub(r"_\{?\d+\}?", "", pred))) \
+            and same_name(pred, names, question=question):
+        return True
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
         return True if side == "subject" else None

@@ -1,0 +1,170 @@
+"""Two spellings of one name: the forms a short answer may take that plain normalisation does not equate.
+
+    same_name("Antonin Dvorak", ["Antonín Dvořák"])             # True  (accents)
+    same_name("St. Petersburg", ["Saint Petersburg"])            # True  (written-out abbreviations)
+    same_name("法国", ["France"]); same_name("USA", ["United States"])   # True  (closed tables)
+    same_name("Spiderman", ["Spider-Man"]); same_name("penguin", ["Penguins"])   # True (spacing, number)
+    same_name("the Amazon", ["Amazon River"])                    # True  (a generic word the reference has)
+    same_name("Mount Qomolangma (Everest)", ["Mount Everest"])   # True  (a parenthetical alias)
+    same_name("Blue, red and yellow", ["red, yellow, blue"])     # True  (a list in another order)
+    same_name("Jordan River", ["Jordan"])                         # False (the question asked for no river)
+
+Only whole-name equality counts: a name is never matched by a part of it, and a parenthetical that hedges
+("or possibly Sydney") or negates ("not Canberra") is no alias. False means "not shown equal", not "different".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from nanofrontier.xverify.name_tables import EN_ALIASES, GENERIC_WORDS, WORD_FORMS, ZH_ADMIN_SUFFIXES, ZH_TO_EN
+from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_LATIN = re.compile(r"[A-Za-z]")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+# "X (Y)" with full- or half-width brackets; Y holds no brackets.
+_PAREN = re.compile(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)\s*$")
+# A parenthetical that introduces another name for X: "(formerly Burma)", "(also called ...)", "(又称...)".
+_ALIAS_MARK = re.compile(r"^(?:formerly|also(?:\s+(?:called|known\s+as))?|aka|a\.k\.a\.|i\.e\.|or\s+simply|"
+                         r"又称|又名|原名|旧称|简称|即)\s*[:：]?\s*", re.IGNORECASE)
+_NOT_ALIAS = re.compile(r"^(?:or|not|maybe|possibly|perhaps|probably|either|but|and|rather|near|in|of|或|不是|可能|"
+                        r"也可能|而非|还是|并非)(?![a-z])", re.IGNORECASE)
+_CODE = re.compile(r"^[A-Z0-9_{}\s.$¥€£₹-]{1,8}$")  # "(CHF)", "(CO_2)", "(¥)": a symbol or code, not a name
+_LIST_SPLIT = re.compile(r"\s*(?:,|、|;|\band\b|和|与|及)\s*")
+# (plural, singular) endings, longest first: "ies/y" (colonies), Latin "a/on" (mitochondria), "a/um", "i/us".
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("a", "on"), ("a", "um"), ("i", "us"))
+
+
+def _fold_accents(text: str) -> str:
+    """Latin letters without their diacritics: "Dvořák" -> "Dvorak" (CJK untouched)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def name_keys(text: str) -> set[str]:
+    """The comparable forms of a name: casefolded and accent-free, abbreviations written out, "and" and
+    subscripts dropped, a trailing Roman numeral as a digit, and mapped through the closed tables."""
+    s = normalize_text(_fold_accents(text)).replace("_", "").replace("{", "").replace("}", "")
+    if _CJK.search(s):
+        s = s.replace(" ", "")
+        for suffix in ZH_ADMIN_SUFFIXES:
+            if s.endswith(suffix) and len(s) - len(suffix) >= 2:
+                s = s[:-len(suffix)]
+                break
+        if s in ZH_TO_EN:
+            return {EN_ALIASES.get(e, e) for e in ZH_TO_EN[s]} | {s}
+        return {s}
+    words = [WORD_FORMS.get(w, w) for w in s.split()]
+    words = [w for w in words if w != "and"] or words
+    if len(words) > 1 and words[-1] in _ROMAN:
+        words[-1] = _ROMAN[words[-1]]
+    s = " ".join(words)
+    return {EN_ALIASES.get(s, s)}
+
+
+def _singular(word: str) -> set[str]:
+    forms = {word}
+    for plural, single in _PLURAL_ENDINGS:
+        if word.endswith(plural) and len(word) - len(plural) >= 3:
+            forms.add(word[:-len(plural)] + single)
+    return forms
+
+
+def _keys_equal(a: str, b: str, generic: frozenset[str]) -> bool:
+    """Equal, equal without spaces ("spider man" / "spiderman"), equal up to the number of the last word, or
+    equal once generic words that `generic` allows are dropped."""
+    if a == b or a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    if _CJK.search(a) or _CJK.search(b):
+        return False
+    aw, bw = a.split(), b.split()
+    if len(aw) == len(bw) and aw[:-1] == bw[:-1] and len(aw[-1]) >= 4 and aw[-1].isalpha() \
+            and bw[-1].isalpha() and _singular(aw[-1]) & _singular(bw[-1]):  # not "1990s" for "1990"
+        return True
+    if generic:
+        a2 = " ".join(w for w in aw if w not in generic)
+        b2 = " ".join(w for w in bw if w not in generic)
+        return bool(a2) and bool(b2) and (a2, b2) != (a, b) and _keys_equal(a2, b2, frozenset())
+    return False
+
+
+def _allowed_generic(names: list[str], question: str) -> frozenset[str]:
+    """Generic words that the question or the reference itself uses: "Which river ..." lets "Jordan River"
+    equal "Jordan"; with no such word it names another thing (the country Jordan)."""
+    said = set(normalize_text(question).split()) | {w for n in names for w in normalize_text(n).split()}
+    return GENERIC_WORDS & (said | {w + "s" for w in said} | {w.rstrip("s") for w in said})
+
+
+def _equal_forms(pred: str, names: list[str], generic: frozenset[str]) -> bool:
+    """Some form of `pred` equals some form of a name. Two Chinese names compare as written: the table would
+    make "水星" (the planet) equal "汞" (the element) through "mercury"."""
+    keys = name_keys(pred)
+    for n in names:
+        ref_keys = name_keys(n)
+        if _CJK.search(pred) and _CJK.search(n):
+            keys, ref_keys = {k for k in keys if _CJK.search(k)}, {r for r in ref_keys if _CJK.search(r)}
+        if any(_keys_equal(k, r, generic) for r in ref_keys for k in keys):
+            return True
+    return False
+
+
+def _paren_alias(pred: str, names: list[str], generic: frozenset[str]) -> bool:
+    """"X (Y)" where Y is the reference ("Mount Qomolangma (Everest)"), or X is and Y only glosses it: a
+    translation in the other script, a code or symbol, a marked alias ("formerly Burma"), or a Chinese
+    alternative name ("鲁迅（周树人）")."""
+    m = _PAREN.match(normalize_paren(strip_latex_wrappers(pred)))
+    if not m:
+        return False
+    x, y = m.group("x").strip(), m.group("y").strip()
+    if _NOT_ALIAS.match(y):
+        return False
+    marked = _ALIAS_MARK.match(y)
+    y = y[marked.end():] if marked else y
+    other_script = bool(_CJK.search(x)) != bool(_CJK.search(y)) and bool(_LATIN.search(x) or _LATIN.search(y))
+    if _equal_forms(y, names, generic):  # X must not be a rival answer: "Mount Everest (K2)" for "K2"
+        return bool(marked) or other_script or _shares_word(x, names)
+    if not _equal_forms(x, names, generic):
+        return False
+    # A Chinese alternative name, unless it is another entry of the table ("北京（南京）")
+    cjk_alias = bool(_CJK.search(x)) and bool(_CJK_NAME.fullmatch(y)) and y not in ZH_TO_EN
+    return bool(marked) or other_script or cjk_alias or _CODE.fullmatch(y) is not None
+
+
+def _shares_word(x: str, names: list[str]) -> bool:
+    words = set(normalize_text(x).split())
+    return any(words & set(normalize_text(n).split()) for n in names)
+
+
+def normalize_paren(text: str) -> str:
+    return text.replace("（", "(").replace("）", ")").strip().rstrip(".。")
+
+
+def _same_list(pred: str, names: list[str], generic: frozenset[str]) -> bool:
+    """The same items in another order: "Blue, red and yellow" for "red, yellow, blue"."""
+    items = [i for i in _LIST_SPLIT.split(pred) if i.strip()]
+    if len(items) < 2:
+        return False
+    for name in names:
+        ref_items = [i for i in _LIST_SPLIT.split(name) if i.strip()]
+        if len(ref_items) != len(items):
+            continue
+        left = list(ref_items)
+        for item in items:
+            hit = next((r for r in left if _equal_forms(item, [r], generic)), None)
+            if hit is None:
+                break
+            left.remove(hit)
+        else:
+            return True
+    return False
+
+
+def same_name(pred: str, names: list[str], *, question: str = "") -> bool:
+    """`pred` is one of `names` written another way (see the module docstring)."""
+    generic = _allowed_generic(names, question)
+    return (_equal_forms(pred, names, generic) or _paren_alias(pred, names, generic)
+            or _same_list(pred, names, generic))
