@@ -45,6 +45,9 @@ def run(quick: bool) -> dict:
         "exo_like_w": memory_weighted(ab.budgets, model_config(preset).num_hidden_layers),
         "busy_ms_per_token": {name: {d.name: round(d.busy_ms_per_token, 1) for d in r.devices}
                               for name, r in runs.items()},
+        "weight_budget_mb": {name: {d.name: d.weight_budget_bytes and round(d.weight_budget_bytes / 1e6)
+                                    for d in r.devices} for name, r in runs.items()},
+        "streamed_layers": {name: {d.name: d.streamed_layers for d in r.devices} for name, r in runs.items()},
         "model_bytes": ab.model_bytes, "weight_budgets_bytes": ab.budgets, "runtime_overhead_bytes": ab.overhead_bytes,
         "isolated": all(r.isolated for r in runs.values()),
         "tokens_agree": len({tuple(r.tokens) for r in runs.values()}) == 1,

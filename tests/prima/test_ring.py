@@ -4,7 +4,6 @@ The multi-process tests start one `ring_worker.py` per rank over gloo on 127.0.0
 `load_pretrained` + `core.sample.generate` run here."""
 
 import json
-import mmap
 import os
 import socket
 import subprocess
@@ -113,14 +112,42 @@ def test_stage_ties_the_lm_head_to_the_embedding_when_the_config_says_so(tmp_pat
     assert stage.model.lm_head.weight is stage.model.model.embed_tokens.weight
 
 
-def test_stage_prefetch_advises_exactly_the_windows_tensors(ckpt, monkeypatch):
-    advised: list[tuple[str, int]] = []
-    monkeypatch.setattr(SafetensorsFile, "madvise",
-                        lambda self, name, advice=mmap.MADV_WILLNEED: advised.append((name, advice)))
+def test_stage_prefetch_reads_ahead_exactly_the_windows_tensors(ckpt, monkeypatch):
+    advised: list[str] = []
+    monkeypatch.setattr(SafetensorsFile, "readahead", lambda self, name: advised.append(name))
     stage = RingStage(ckpt, [(0, 2), (3, 4)])
     stage.prefetch(1)
-    assert advised and {a for _, a in advised} == {mmap.MADV_WILLNEED}
-    assert sorted(n for n, _ in advised) == sorted(n for n in stage.weights.keys() if n.startswith("model.layers.3."))
+    stage._prefetcher.wait()
+    assert sorted(advised) == sorted(n for n in stage.weights.keys() if n.startswith("model.layers.3."))
+
+
+def test_stage_with_a_budget_streams_the_first_layers_of_each_window_and_releases_them(ckpt, monkeypatch):
+    plain = RingStage(ckpt, [(0, 2), (2, 4)])
+    layer = sum(e - s for n in plain.weights.keys() if n.startswith("model.layers.0.")
+                for s, e in [plain.weights.file_of(n).byte_range(n)])
+    managed = RingStage(ckpt, [(0, 2), (2, 4)], memory_budget=3 * layer)  # 4 layers: stream 1 of each window
+    assert [sorted({n.split(".")[2] for n in names}) for names in managed.streamed] == [["0"], ["2"]]
+    released: list[str] = []
+    real_release = SafetensorsFile.release
+    monkeypatch.setattr(SafetensorsFile, "release",
+                        lambda self, name: (released.append(name), real_release(self, name)))
+    h, pos = torch.randn(1, 3, 64), torch.arange(3)[None]
+    for stage in (plain, managed):
+        stage.prepare(batch=1, max_len=8, keep=0)
+    expected = plain.run(1, plain.run(0, h, pos, None), pos, None)
+    got = managed.run(1, managed.run(0, h, pos, None), pos, None)
+    assert sorted(released) == sorted(managed.streamed[0] + managed.streamed[1])
+    torch.testing.assert_close(got, expected, rtol=0, atol=0)
+    managed.prefetch(0)  # read back in after the release: the same weights
+    for stage in (plain, managed):
+        stage.prepare(batch=1, max_len=8, keep=0)
+    torch.testing.assert_close(managed.run(0, h, pos, None), plain.run(0, h, pos, None), rtol=0, atol=0)
+
+
+@pytest.mark.parametrize("budget", [-1, "lots", 1.5])
+def test_stage_refuses_a_bad_memory_budget(ckpt, budget):
+    with pytest.raises(ValueError, match="memory_budget"):
+        RingStage(ckpt, [(0, 2)], memory_budget=budget)
 
 
 def test_stage_cache_holds_only_its_layers_and_applies_the_heads_operations(ckpt):

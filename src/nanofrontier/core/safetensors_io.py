@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import mmap
+import os
 import struct
 from pathlib import Path
 
@@ -113,6 +114,40 @@ class SafetensorsFile:
         aligned = start - start % page
         if end > aligned and self._map is not None:
             self._map.madvise(advice, aligned, end - aligned)
+
+    def readahead(self, name: str) -> None:
+        """Start reading the tensor's bytes into the page cache and return (posix_fadvise WILLNEED, which
+        releases the GIL, so a background thread can prefetch while the main thread computes)."""
+        start, end = self.byte_range(name)
+        if end <= start:
+            return
+        if not hasattr(os, "posix_fadvise"):  # macOS
+            self.madvise(name)
+            return
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            os.posix_fadvise(fd, start, end - start, os.POSIX_FADV_WILLNEED)
+        finally:
+            os.close(fd)
+
+    def release(self, name: str) -> None:
+        """Drop the tensor's pages from this mapping (MADV_DONTNEED) and from the page cache (posix_fadvise
+        DONTNEED): its memory is free at once, and the next read faults it back in from the file. Only pages
+        wholly inside the tensor are dropped, so neighbouring tensors stay resident. Never call it on a tensor
+        that was written to: a private mapping's written pages would revert to the file's bytes."""
+        start, end = self.byte_range(name)
+        page = mmap.PAGESIZE
+        first, last = -(-start // page) * page, end // page * page
+        if last <= first:
+            return
+        if self._map is not None:
+            self._map.madvise(mmap.MADV_DONTNEED, first, last - first)
+        if hasattr(os, "posix_fadvise"):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, first, last - first, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
 
     def _entry(self, name: str) -> tuple[torch.dtype, tuple[int, ...], int, int]:
         try:

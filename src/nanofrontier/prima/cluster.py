@@ -128,9 +128,13 @@ class Cluster:
         """argv run as device i: inside its namespace and memory cgroup when isolated."""
         if not self.isolate:
             return list(argv)
-        # the cgroup first: `ip netns exec` remounts /sys, which hides the cgroup filesystem
+        # the cgroup first: `ip netns exec` remounts /sys, which hides the cgroup filesystem; inside, the memory
+        # controller is mounted again (in the namespace's own mount table) so the rank sees its cap as a real
+        # device's process would (profiler.available_memory, stage.py's "auto" budget)
         enter = f'echo $$ > "{self.cgroups[i] / "cgroup.procs"}" && exec "$@"'
-        return ["sh", "-c", enter, "sh", "ip", "netns", "exec", self.device_ns(i), *argv]
+        remount = ("mount -t tmpfs nf-cgroup /sys/fs/cgroup 2>/dev/null && mkdir -p /sys/fs/cgroup/memory && "
+                   'mount -t cgroup -o memory nf-memory /sys/fs/cgroup/memory; exec "$@"')
+        return ["sh", "-c", enter, "sh", "ip", "netns", "exec", self.device_ns(i), "sh", "-c", remount, "sh", *argv]
 
     def start(self, i: int, argv: Sequence[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
         with open(log_path, "w") as err:

@@ -48,6 +48,7 @@ class LaunchConfig:
     serve_port: int | None = None  # the head serves the OpenAI-compatible API instead of reading stdin
     serve_host: str = "127.0.0.1"
     link_delay_s: float = 0.0  # added before each hidden-state send to the next rank (simulate.py's link delay)
+    memory_budget: int | str | None = "auto"  # bytes of weights kept resident (stage.py); None: the kernel decides
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -64,7 +65,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--max-new-tokens", type=int, default=64, help="tokens per prompt (head only)")
     parser.add_argument("--serve-port", type=int, help="head only: serve the OpenAI-compatible API on this port")
     parser.add_argument("--serve-host", default="127.0.0.1", help="address the API listens on (head only)")
+    parser.add_argument("--memory-budget", default="auto", type=memory_budget_arg,
+                        help="bytes of this rank's weights kept in RAM, the rest streamed from disk each token: "
+                             "'auto' (available memory, cgroup-aware, less 10%%), a number, or 'none' (the "
+                             "kernel's page reclaim decides, as llama.cpp)")
     return parser
+
+
+def memory_budget_arg(text: str) -> int | str | None:
+    if text in ("auto", "none"):
+        return None if text == "none" else text
+    if text.isdigit():
+        return int(text)
+    raise argparse.ArgumentTypeError(f"expected 'auto', 'none' or a byte count, got {text!r}")
 
 
 def config_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> LaunchConfig:
@@ -90,7 +103,8 @@ def config_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.e
                         k=args.k, timeout_s=args.timeout, idle_timeout_s=args.idle_timeout,
                         heartbeat_s=args.heartbeat, max_new_tokens=args.max_new_tokens,
                         serve_port=getattr(args, "serve_port", None),
-                        serve_host=getattr(args, "serve_host", "127.0.0.1"))
+                        serve_host=getattr(args, "serve_host", "127.0.0.1"),
+                        memory_budget=getattr(args, "memory_budget", "auto"))
 
 
 def even_windows(n_layers: int, world: int) -> tuple[int, ...]:
@@ -116,14 +130,14 @@ def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
     layout = {"plan": plan} if plan is not None else {
         "w": cfg.w or even_windows(load_stage_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
     return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
-                    **layout)
+                    memory_budget=cfg.memory_budget, **layout)
 
 
 def run_worker(cfg: LaunchConfig) -> int:
     """Ranks 1..M-1: serve until the head closes the ring; returns the steps served."""
     init_group(cfg)
     return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s,
-                      link_delay_s=cfg.link_delay_s).serve()
+                      link_delay_s=cfg.link_delay_s, memory_budget=cfg.memory_budget).serve()
 
 
 def prompt_loop(head: RingHead, model: Path, max_new_tokens: int, stdin: TextIO, stdout: TextIO) -> None:

@@ -125,18 +125,18 @@ def measure(preset: str, configs: Sequence[str] = CONFIGS) -> Ablation:
                      model_profile(ckpt, len(PROMPT) + NEW_TOKENS[preset]))
         kept = SimSpec(devices=tuple(d for d in spec.devices if d.name not in halda.dropped))
         largest = SimSpec(devices=(max(spec.devices, key=lambda d: d.memory_bytes),))
-        setups = {  # name -> (spec, w, k, prefetch)
-            "single": (largest, (L,), 1, False),
-            "exo_like": (spec, memory_weighted(budgets, L), 1, False),
-            "ring_no_prefetch": (kept, halda.w, halda.k, False),
-            "ring_halda": (kept, halda.w, halda.k, True),
-            "ring_even": (spec, even_windows(L // halda.k, M), halda.k, True),
+        setups = {  # name -> (spec, w, k, prefetch, memory budget: plain mmap for the baselines, prima's else)
+            "single": (largest, (L,), 1, False, None),
+            "exo_like": (spec, memory_weighted(budgets, L), 1, False, None),
+            "ring_no_prefetch": (kept, halda.w, halda.k, False, "auto"),
+            "ring_halda": (kept, halda.w, halda.k, True, "auto"),
+            "ring_even": (spec, even_windows(L // halda.k, M), halda.k, True, "auto"),
         }
         runs = {}
         for name in configs:
-            sim_spec, w, k, prefetch = setups[name]
-            log.info("prima: %s (w=%s, k=%d, prefetch=%s)", name, w, k, prefetch)
-            runs[name] = simulate(sim_spec, ckpt, w=w, k=k, prefetch=prefetch, **common)
+            sim_spec, w, k, prefetch, budget = setups[name]
+            log.info("prima: %s (w=%s, k=%d, prefetch=%s, memory budget %s)", name, w, k, prefetch, budget)
+            runs[name] = simulate(sim_spec, ckpt, w=w, k=k, prefetch=prefetch, memory_budget=budget, **common)
     return Ablation(runs=runs, halda=halda, windows={n: setups[n][1:3] for n in configs}, model_bytes=model_bytes,
                     budgets=budgets, overhead_bytes=overhead, hop_s=hop_s)
 

@@ -152,6 +152,8 @@ class DeviceMeasurement:
     memory_pressure: float      # (peak RssAnon - start-up RssAnon) / memory_bytes; see the module docstring
     anon_growth_bytes: int
     memory_bytes: int
+    weight_budget_bytes: int | None = None  # what the rank's stage kept resident at most (None: plain mmap)
+    streamed_layers: int = 0                # layers it re-read from disk every token
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,10 +178,12 @@ def _free_port() -> int:
 def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None, k: int = 1,
              prefetch: bool = True, prompt: Sequence[int] = tuple(range(1, 17)), new_tokens: int = 8,
              warmup_tokens: int = 2, timeout_s: float = 600.0, isolate: bool | None = None,
-             tag: str | None = None, drop_cache: bool = True) -> SimResult:
+             tag: str | None = None, drop_cache: bool = True,
+             memory_budget: int | str | None = "auto") -> SimResult:
     """Run the ring over `spec`'s devices with windows w (by device, head first; default: even, k = 1).
 
-    `isolate=None` builds namespaces and cgroups when `can_isolate()`, else warns and uses loopback."""
+    `isolate=None` builds namespaces and cgroups when `can_isolate()`, else warns and uses loopback.
+    `memory_budget` goes to every rank's stage (stage.py): "auto" is prima's, None plain mmap (llama.cpp, exo)."""
     from nanofrontier.prima.launch import even_windows
     from nanofrontier.prima.stage import load_stage_config as load_config
 
@@ -200,7 +204,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
         drop_file_cache(model)
     with tempfile.TemporaryDirectory(prefix="nfsim-") as tmp, Cluster(spec, isolate=isolate, tag=tag) as cluster:
         out = Path(tmp)
-        job = {"model": str(model), "w": list(w), "k": k, "prefetch": prefetch, "prompt": list(prompt),
+        job = {"model": str(model), "w": list(w), "k": k, "prefetch": prefetch, "memory_budget": memory_budget,
+               "prompt": list(prompt),
                "new_tokens": new_tokens, "warmup_tokens": warmup_tokens, "timeout_s": timeout_s,
                "devices": [dataclasses.asdict(d) for d in spec.devices], "out": str(out)}
         (out / "job.json").write_text(json.dumps(job))
@@ -244,7 +249,8 @@ def _collect(spec: SimSpec, out: Path, isolate: bool) -> SimResult:
         growth = r["anon_peak"] - r["anon_base"]
         devices.append(DeviceMeasurement(name=d.name, busy_ms_per_token=1e3 * sum(decode_busy) / max(1, n_decode),
                                          memory_pressure=max(0, growth) / d.memory_bytes, anon_growth_bytes=growth,
-                                         memory_bytes=d.memory_bytes))
+                                         memory_bytes=d.memory_bytes, weight_budget_bytes=r.get("budget"),
+                                         streamed_layers=r.get("streamed_layers", 0)))
     t = head["token_times"]
     ms = 1e3 * (t[-1] - t[0]) / n_decode if n_decode else float("nan")
     return SimResult(ms_per_token=ms, ttft_ms=1e3 * (t[0] - head["start"]), tokens=head["tokens"], devices=devices,
@@ -311,7 +317,8 @@ def rank_main(job_path: str, rank: int) -> None:
     busy: list[float] = []
     result: dict[str, Any] = {}
     if rank == 0:
-        with RingHead(job["model"], w=job["w"], k=job["k"], timeout_s=job["timeout_s"], link_delay_s=delay) as head:
+        with RingHead(job["model"], w=job["w"], k=job["k"], timeout_s=job["timeout_s"], link_delay_s=delay,
+                      memory_budget=job["memory_budget"]) as head:
             _instrument(head.stage, job["prefetch"], busy)
             if job["warmup_tokens"]:
                 head.generate(job["prompt"], job["warmup_tokens"])
@@ -321,11 +328,14 @@ def rank_main(job_path: str, rank: int) -> None:
                                              on_token=lambda t: times.append(time.perf_counter()))
             result["token_times"] = times
     else:
-        worker = RingWorker(job["model"], timeout_s=job["timeout_s"], link_delay_s=delay)
+        worker = RingWorker(job["model"], timeout_s=job["timeout_s"], link_delay_s=delay,
+                            memory_budget=job["memory_budget"])
         _instrument(worker.stage, job["prefetch"], busy)
         worker.serve()
     peak.stop.set()
-    result.update(busy_per_step=busy, anon_base=base, anon_peak=max(peak.peak, _anon_bytes()))
+    stage = head.stage if rank == 0 else worker.stage
+    result.update(busy_per_step=busy, anon_base=base, anon_peak=max(peak.peak, _anon_bytes()),
+                  budget=stage.budget, streamed_layers=stage.streamed_layers())
     Path(job["out"], f"rank{rank}.json").write_text(json.dumps(result))
     dist.destroy_process_group()
 

@@ -5,7 +5,13 @@ parameters this rank runs (research/prima.md §1.2, §5.3): `model.layers.{i}.*`
 the embedding, final norm and `lm_head` on the head. Everything else stays on meta and costs nothing.
 Tensors whose dtype is the compute dtype are views of the mapped safetensors file, so their pages
 are page cache the kernel may reclaim, as prima's are. `prefetch(j)` advises the kernel to read
-window j's bytes now (MADV_WILLNEED), the call a rank makes right after sending its output (§1.2).
+window j's bytes now, the call a rank makes right after sending its output (§1.2); the reads run on a
+background thread (posix_fadvise WILLNEED releases the GIL), so the send never waits for the disk.
+
+Memory (`memory_budget`, see residency.py): None leaves eviction to the kernel, as llama.cpp and prima.cpp do;
+"auto" (the ring's default) or a byte count makes the stage keep as many layers resident as the budget allows
+and stream the rest: a streamed window's layers are read ahead by `prefetch` and dropped from the page cache
+right after the window runs, so the resident ones are never evicted and only the streamed bytes are re-read.
 
     stage = RingStage("ckpt/", [(0, 2), (4, 6)], ends=True)    # the head, two rounds
     stage.prepare(batch=1, max_len=64, keep=0)                  # a fresh sequence
@@ -27,6 +33,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import queue
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,6 +50,10 @@ from nanofrontier.core.cache import KVCache
 from nanofrontier.core.checkpoint import CheckpointError, WeightIndex, compute_dtype, load_config, load_state
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM, rope_inv_freq
+from nanofrontier.prima.profiler import available_memory
+from nanofrontier.prima.residency import budget_from_available, streamed_counts
+
+log = logging.getLogger(__name__)
 
 END_PREFIXES = ("model.embed_tokens.", "model.norm.", "lm_head.")  # what the head runs besides its layers
 
@@ -86,7 +99,8 @@ class RingStage:
     (embedding, norm, lm_head) when `ends`, and a KV cache of these layers alone."""
 
     def __init__(self, directory: str | Path, windows: Sequence[tuple[int, int]], *, ends: bool = False,
-                 dtype: torch.dtype | None = None, device: str | torch.device = "cpu", pack: bool = False) -> None:
+                 dtype: torch.dtype | None = None, device: str | torch.device = "cpu", pack: bool = False,
+                 memory_budget: int | str | None = None) -> None:
         self.config = load_stage_config(directory)
         self.windows = [tuple(w) for w in windows]
         self.ends, self.device = ends, torch.device(device)
@@ -116,7 +130,41 @@ class RingStage:
         self.model.eval()
         self._window_tensors = [[n for n in self.weights.keys() if n.startswith(layer_prefixes([w]))]
                                 for w in self.windows]
+        self.budget: int | None = None  # bytes of weights this stage keeps resident (None: the kernel decides)
+        mapped = stored == self.dtype and self.device.type == "cpu" and not isinstance(self.config, BitNetConfig)
+        self.streamed = self._plan_residency(memory_budget) if mapped and memory_budget is not None else \
+            [[] for _ in self.windows]
+        self._prefetcher = _Prefetcher(self.weights)
         self.cache: KVCache | None = None
+
+    def _plan_residency(self, memory_budget: int | str) -> list[list[str]]:
+        """The tensors of each window's streamed layers (residency.py); the rest stay resident."""
+        if memory_budget == "auto":
+            budget = budget_from_available(available_memory())
+        elif isinstance(memory_budget, int) and memory_budget >= 0:
+            budget = memory_budget
+        else:
+            raise ValueError(f"memory_budget must be None, 'auto' or bytes >= 0, got {memory_budget!r}")
+        self.budget = budget
+        nbytes = self._file_bytes
+        if self.ends:  # the output layer is read in full every token; the embedding only a row
+            head = "model.embed_tokens.weight" if self.config.tie_word_embeddings else "lm_head.weight"
+            budget -= nbytes([head, "model.norm.weight"])
+        layers = [[layer_prefixes([(i, i + 1)])[0] for i in range(start, end)] for start, end in self.windows]
+        tensors = [[[n for n in names if n.startswith(p)] for p in prefixes]
+                   for names, prefixes in zip(self._window_tensors, layers, strict=True)]
+        counts = streamed_counts([[nbytes(t) for t in window] for window in tensors], budget)
+        streamed = [[n for t in window[:s] for n in t] for window, s in zip(tensors, counts, strict=True)]
+        log.info("stage %s: budget %.0f MB, streamed layers per window %s", self.windows, budget / 1e6, counts)
+        return streamed
+
+    def streamed_layers(self) -> int:
+        """Layers read from disk every token (0 when everything is resident or the kernel decides)."""
+        return len({name.rsplit(".", 3)[0] for names in self.streamed for name in names if ".layers." in name})
+
+    def _file_bytes(self, names: Sequence[str]) -> int:
+        return sum(end - start for n in names if n in self.weights
+                   for start, end in [self.weights.file_of(n).byte_range(n)])
 
     # -- loading ---------------------------------------------------------------------------------------
     def _load(self, prefixes: tuple[str, ...], skip: frozenset[str]) -> None:
@@ -188,8 +236,13 @@ class RingStage:
     def run(self, j: int, h: Tensor, positions: Tensor, attention_mask: Tensor | None) -> Tensor:
         """Window j (this rank's j-th round) on h [B, T, D]."""
         start, end = self.windows[j]
-        return self.model.forward_layers(h, start, end, positions=positions, cache=self.cache,
-                                         attention_mask=attention_mask)
+        h = self.model.forward_layers(h, start, end, positions=positions, cache=self.cache,
+                                      attention_mask=attention_mask)
+        if self.streamed[j]:
+            self._prefetcher.wait()  # a read-ahead still running would put the pages back
+            for name in self.streamed[j]:
+                self.weights.file_of(name).release(name)
+        return h
 
     @torch.inference_mode()
     def logits(self, h: Tensor) -> Tensor:
@@ -200,6 +253,33 @@ class RingStage:
         return list(self._window_tensors[j])
 
     def prefetch(self, j: int) -> None:
-        """Ask the kernel to read window j's weights now (posix_madvise WILLNEED), without waiting."""
-        for name in self._window_tensors[j]:
-            self.weights.file_of(name).madvise(name)
+        """Have window j's weights read ahead on the background thread (its streamed layers when the stage
+        manages its memory, else all of them); returns at once."""
+        self._prefetcher.submit(self.streamed[j] if any(self.streamed) else self._window_tensors[j])
+
+
+class _Prefetcher:
+    """One daemon thread that reads tensors into the page cache in the order they were submitted."""
+
+    def __init__(self, weights: WeightIndex) -> None:
+        self.weights = weights
+        self.queue: queue.Queue[list[str]] = queue.Queue()
+        threading.Thread(target=self._loop, daemon=True, name="prima-prefetch").start()
+
+    def submit(self, names: Sequence[str]) -> None:
+        if names:
+            self.queue.put(list(names))
+
+    def wait(self) -> None:
+        self.queue.join()
+
+    def _loop(self) -> None:
+        while True:
+            names = self.queue.get()
+            try:
+                for name in names:
+                    self.weights.file_of(name).readahead(name)
+            except OSError as e:  # a prefetch is advice: the window's page faults read what it missed
+                log.warning("prefetch of %d tensors failed: %s", len(names), e)
+            finally:
+                self.queue.task_done()
