@@ -33,10 +33,14 @@ import os
 import statistics
 import time
 
-# Before torch loads libgomp: idle OpenMP workers sleep instead of spinning. On this shared 2-core VM
-# another process often holds a core; spinning workers then starve the main thread between kernel
-# calls (measured: 400 ms vs 8 ms per token at --small). Override by setting the variable yourself.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# Before torch loads libgomp: idle OpenMP workers spin for a bounded time, GOMP_SPINCOUNT=10000 (~0.1 ms;
+# libgomp counts ~1e5 spins per ms), then sleep. The gaps between a decode step's parallel regions are
+# mostly shorter, so the worker stays awake instead of being woken ~120 times a token (~0.05-0.1 ms each
+# on the dev VM). Under contention spinning costs (--small with a busy process on one core: 23 ms/token
+# at 10000, 164 ms at 100000, 6 ms with PASSIVE; docs/bitnet.md). The library sets neither: the caller
+# chooses. Set OMP_WAIT_POLICY or GOMP_SPINCOUNT yourself to override (PASSIVE alone: never spin).
+if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
+    os.environ.update(OMP_WAIT_POLICY="ACTIVE", GOMP_SPINCOUNT="10000")
 
 import torch  # noqa: E402
 from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
@@ -181,7 +185,7 @@ def main() -> None:
     print(json.dumps({
         "benchmark": "bitnet_decode", "shape": "small" if args.small else "b158_2b4t",
         "backend": kernel.active_backend(), "threads": args.threads, "batch": 1,
-        "omp_wait_policy": os.environ["OMP_WAIT_POLICY"],
+        "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY"), "gomp_spincount": os.environ.get("GOMP_SPINCOUNT"),
         "ms_per_token": round(ms, 2), "floor_ms_per_token": round(floor_ms, 2),
         "ratio_to_floor": round(ms / floor_ms, 3),
         "speedup_vs_fp32": round(reference["fp32_ms_per_token"] / ms, 2),

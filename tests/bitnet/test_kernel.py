@@ -291,3 +291,57 @@ def test_float_entries_reject_wrong_inputs_by_name():
         kernel.ternary_matmul_float(torch.randn(2, 130), packed, 8, torch.ones(4))
     with pytest.raises(ValueError, match="w_q"):
         kernel.int8_matmul_float(torch.randn(2, 64), int8(4, 32), torch.ones(4))
+
+
+# -- decode entry: gating, RMSNorm and the residual add folded into the call ---------------------------
+
+def rms_norm(x: torch.Tensor, weight: torch.Tensor, eps: float = 1e-5) -> torch.Tensor:
+    return torch.nn.functional.rms_norm(x, (x.shape[-1],), weight, eps)
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+@pytest.mark.parametrize("k", [33, 130, 2560])
+def test_decode_entry_without_norm_is_the_torch_ops_bit_for_bit(backend, k):
+    n = 300
+    w, w_scale = ternary(n, k), torch.rand(n) + 0.5
+    x, gate_up, residual = torch.randn(4, k) * 3, torch.randn(4, 2 * k), torch.randn(4, n)
+    gated = torch.relu(gate_up[:, :k]).square() * gate_up[:, k:]  # BitNet's relu(gate)² * up
+    with kernel.use_backend(backend):
+        plain = kernel.ternary_matmul_float(x, repack(w), n, w_scale)
+        assert torch.equal(kernel.ternary_decode_float(x, repack(w), n, w_scale), plain)
+        assert torch.equal(kernel.ternary_decode_float(x, repack(w), n, w_scale, residual=residual), residual + plain)
+        assert torch.equal(kernel.ternary_decode_float(gate_up, repack(w), n, w_scale, gated=True),
+                           kernel.ternary_matmul_float(gated, repack(w), n, w_scale))
+
+
+@pytest.mark.parametrize("backend", C_BACKENDS)
+@pytest.mark.parametrize("gated", [False, True])
+@pytest.mark.parametrize("k", [64, 2560, 6912])
+def test_decode_entry_norm_matches_torch_rms_norm_within_its_scale_rounding(backend, gated, k):
+    n, m = 64, 64
+    w, w_scale = ternary(n, k), torch.rand(n) + 0.5
+    x, norm_weight = torch.randn(m, 2 * k if gated else k) * torch.rand(m, 1) * 10, torch.rand(k) + 0.5
+    y = torch.relu(x[:, :k]).square() * x[:, k:] if gated else x
+    x_q, x_scale = quant.activation_quant(rms_norm(y, norm_weight))
+    with kernel.use_backend(backend):
+        got = kernel.ternary_decode_float(x, repack(w), n, w_scale, gated=gated, norm_weight=norm_weight, eps=1e-5)
+    expected = oracle(x_q, w).float() / (x_scale * w_scale[None, :])
+    # The norm's scale may differ from torch's in its last bit: then outputs differ by ~1e-7 relative,
+    # and an int8 activation sitting on a rounding tie may move by 1, which moves an output by at most
+    # 1 / (x_scale * w_scale) (~1e-3 of it here). Most rows are bit for bit torch's.
+    step = 1 / (x_scale * w_scale[None, :])
+    assert ((got - expected).abs() <= 1e-6 * expected.abs() + 2 * step).all()
+    assert ((got - expected).abs() <= 1e-6 * expected.abs()).float().mean() > 0.99
+    assert (got == expected).all(1).float().mean() > 0.5
+
+
+def test_decode_entry_rejects_wrong_inputs_by_name():
+    packed, w_scale = repack(ternary(8, 130)), torch.ones(8)
+    with pytest.raises(ValueError, match="norm_weight"):
+        kernel.ternary_decode_float(torch.randn(2, 130), packed, 8, w_scale, norm_weight=torch.ones(129))
+    with pytest.raises(ValueError, match="residual"):
+        kernel.ternary_decode_float(torch.randn(2, 130), packed, 8, w_scale, residual=torch.ones(2, 7))
+    with pytest.raises(ValueError, match="even width"):
+        kernel.ternary_decode_float(torch.randn(2, 131), packed, 8, w_scale, gated=True)
+    with pytest.raises(ValueError, match="x: expected float32"):
+        kernel.TernaryDecode(packed, 8, w_scale, in_features=130)(torch.randn(2, 128))

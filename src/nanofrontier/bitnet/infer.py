@@ -5,9 +5,13 @@ ternary weights (plus one scale per output row) and runs the C kernel (`packed.p
     tokens = generate(model, [prompt_ids], SampleConfig(temperature=0))               # core.sample
     resident_bytes(model)                                                              # ~1.2 GB at 2B4T
 
-What changes (research/bitnet.md §7.3): every layer's `self_attn` becomes a `PackedAttention` whose q/k/v
-are one fused `PackedBitLinear` (one activation quantisation, one kernel call, then a split), and its
-`mlp` a `PackedMLP` with gate/up fused the same way; `o_proj` and `down_proj` are packed alone. The
+What changes (research/bitnet.md §7.3): every layer becomes a `PackedDecoderLayer` whose `self_attn` is a
+`PackedAttention` with q/k/v as one fused `PackedBitLinear` (one activation quantisation, one kernel call,
+then a split) and whose `mlp` is a `PackedMLP` with gate/up fused the same way; `o_proj` and `down_proj`
+are packed alone. Each projection's C call also does the RMSNorm before it (input_layernorm,
+attn_sub_norm, post_attention_layernorm, ffn_sub_norm), relu(gate)² * up before down_proj, and the
+residual add after o_proj and down_proj (`PackedBitLinear.fused`): four C calls and the attention's
+torch ops per layer. At decode with a short cache, attention runs on one thread (`_one_thread_if`). The
 latent fp32 weights are dropped. The embedding, norms and RoPE stay as they were, so core's seams
 (`embed`, `forward_layers`, `head`, `forward`) and `core.sample.generate` run the packed model unchanged.
 `int8_head=True` replaces the LM head by a `PackedInt8Linear` (int8 rows + a scale each, §7.1: half
@@ -15,13 +19,18 @@ the bytes of bf16); the embedding keeps its own float table.
 
 Numerics: each projection computes y = int32(x_q . W_t) / (x_scale * w_scale) (`quant.int_forward`),
 while an offline `BitLinear` computes F.linear(x_q / x_scale, W_t) * mean|W|; the two agree up to
-float rounding, and tokens from greedy decoding agree (tests/bitnet/test_infer.py).
+float rounding, and tokens from greedy decoding agree (tests/bitnet/test_infer.py). A norm inside the C
+call may differ from torch's `rms_norm` by an ulp of its scale (docs/bitnet.md); with the torch backend
+the fused path is the unfused torch ops, bit for bit.
 
 Legend: B batch, T new positions, D hidden size, I intermediate size, H query heads, Hkv key/value
 heads, Dh head dim, V vocabulary.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import torch
 import torch.nn.functional as F
@@ -59,15 +68,46 @@ class PackedAttention(nn.Module):
         packed.attn_sub_norm = attn.attn_sub_norm
         return packed
 
-    def forward(self, x: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
-                cache: KVCache | None) -> Tensor:
+    def forward(self, x: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None, cache: KVCache | None, *,
+                norm: RMSNorm | None = None, residual: Tensor | None = None) -> Tensor:
+        """x [B, T, D] -> [B, T, D]. `norm` (the layer's input_layernorm) is applied to x first and
+        `residual` added to the output, each inside the kernel call next to it (`PackedDecoderLayer`)."""
         B, T, _ = x.shape
-        q, k, v = self.qkv_proj(x).split(self.qkv_proj.split_sizes, dim=-1)
+        q, k, v = self.qkv_proj.fused(x, norm=norm).split(self.qkv_proj.split_sizes, dim=-1)
         q = q.reshape(B, T, self.n_heads, self.head_dim)
         k = k.reshape(B, T, self.n_kv_heads, self.head_dim)
         v = v.reshape(B, T, self.n_kv_heads, self.head_dim)
-        y = rotary_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)  # [B, T, H*Dh]
-        return self.o_proj(self.attn_sub_norm(y))
+        with _one_thread_if(_small_decode(T, cache, self.layer_idx)):
+            y = rotary_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)  # [B, T, H*Dh]
+        return self.o_proj.fused(y, norm=self.attn_sub_norm, residual=residual)
+
+
+# Decode attention over at most this many cached key/value bytes runs on one thread: SDPA's parallel
+# region would wake a sleeping OpenMP worker (~0.05-0.1 ms with OMP_WAIT_POLICY=PASSIVE on the dev VM,
+# i.e. ~1 MB of reads) for a few microseconds of work; 41 vs 19 us per call even with the worker awake.
+ONE_THREAD_ATTENTION_BYTES = 1 << 20
+
+
+def _small_decode(T: int, cache: KVCache | None, layer_idx: int) -> bool:
+    if T != 1 or cache is None:
+        return False
+    _, B, Hkv, _, Dh = cache.k.shape
+    return cache.length(layer_idx) * B * Hkv * Dh * cache.k.element_size() * 2 < ONE_THREAD_ATTENTION_BYTES
+
+
+@contextmanager
+def _one_thread_if(condition: bool) -> Iterator[None]:
+    """torch ops inside run on one thread; the count is restored after (a process-wide setting, so
+    torch ops of another Python thread meanwhile also run on one: slower, never wrong)."""
+    threads = torch.get_num_threads()
+    if not condition or threads == 1:
+        yield
+        return
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
 
 
 class PackedMLP(nn.Module):
@@ -90,10 +130,38 @@ class PackedMLP(nn.Module):
         packed.ffn_sub_norm = mlp.ffn_sub_norm
         return packed
 
-    def forward(self, x: Tensor) -> Tensor:
-        gate, up = self.gate_up_proj(x).split(self.gate_up_proj.split_sizes, dim=-1)
-        # in place on the fresh kernel output (no autograd through packed layers): same ops, fewer buffers
-        return self.down_proj(self.ffn_sub_norm(gate.relu_().square_().mul_(up)))
+    def forward(self, x: Tensor, *, norm: RMSNorm | None = None, residual: Tensor | None = None) -> Tensor:
+        """x [B, T, D] -> [B, T, D]; `norm` and `residual` as in `PackedAttention.forward`. The gating
+        relu(gate)² * up and ffn_sub_norm run inside down_proj's kernel call."""
+        gate_up = self.gate_up_proj.fused(x, norm=norm)  # [B, T, 2I] = [gate | up]
+        return self.down_proj.fused(gate_up, gated=True, norm=self.ffn_sub_norm, residual=residual)
+
+
+class PackedDecoderLayer(nn.Module):
+    """BitNet's pre-norm block over packed layers, with each RMSNorm and residual add folded into the
+    kernel call beside it: h + attn(norm(h)), then h + mlp(norm(h)) in four C calls (qkv, o,
+    gate/up, down) and the attention's torch ops. Same parameter names as `BitNetDecoderLayer`."""
+
+    def __init__(self, config: BitNetConfig, layer_idx: int, self_attn: PackedAttention | None = None,
+                 mlp: PackedMLP | None = None) -> None:
+        super().__init__()
+        self.input_layernorm = RMSNorm(config.hidden_size, config.rms_norm_eps)
+        self.self_attn = self_attn or PackedAttention(config, layer_idx)
+        self.post_attention_layernorm = RMSNorm(config.hidden_size, config.rms_norm_eps)
+        self.mlp = mlp or PackedMLP(config)
+
+    @classmethod
+    def from_layer(cls, layer: nn.Module, config: BitNetConfig) -> PackedDecoderLayer:
+        """From a `BitNetDecoderLayer` (its norms are shared, its projections packed)."""
+        packed = cls(config, layer.self_attn.layer_idx, PackedAttention.from_attention(layer.self_attn, config),
+                     PackedMLP.from_mlp(layer.mlp, config))
+        packed.input_layernorm, packed.post_attention_layernorm = layer.input_layernorm, layer.post_attention_layernorm
+        return packed
+
+    def forward(self, h: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
+                cache: KVCache | None) -> Tensor:
+        h = self.self_attn(h, cos, sin, mask, cache, norm=self.input_layernorm, residual=h)
+        return self.mlp(h, norm=self.post_attention_layernorm, residual=h)
 
 
 class HalfEmbedding(nn.Module):
@@ -123,9 +191,9 @@ def pack_model(model: BitNetForCausalLM, *, int8_head: bool = False) -> BitNetFo
     """
     if model.config.mode == "dense":
         raise ValueError("pack_model: the model has dense projections (quantization_config is None)")
-    for layer in model.model.layers:
-        layer.self_attn = PackedAttention.from_attention(layer.self_attn, model.config)
-        layer.mlp = PackedMLP.from_mlp(layer.mlp, model.config)
+    layers = model.model.layers
+    for i, layer in enumerate(layers):
+        layers[i] = PackedDecoderLayer.from_layer(layer, model.config)
     if int8_head:
         model.lm_head = PackedInt8Linear.from_float(model.lm_head.weight.detach())
     return model.eval()
@@ -143,11 +211,7 @@ def empty_packed_model(config: BitNetConfig, *, int8_head: bool = True,
     with torch.device("meta"):
         model = BitNetForCausalLM(config)
     D, V = config.hidden_size, config.vocab_size
-    for i, layer in enumerate(model.model.layers):
-        layer.self_attn = PackedAttention(config, i)
-        layer.mlp = PackedMLP(config)
-        layer.input_layernorm = RMSNorm(D, config.rms_norm_eps)
-        layer.post_attention_layernorm = RMSNorm(D, config.rms_norm_eps)
+    model.model.layers = nn.ModuleList(PackedDecoderLayer(config, i) for i in range(config.num_hidden_layers))
     model.model.norm = RMSNorm(D, config.rms_norm_eps)
     if embed_dtype == torch.float32:
         model.model.embed_tokens = nn.Embedding(V, D, _weight=torch.zeros(V, D))
@@ -181,5 +245,5 @@ def decode_weight_bytes(module: nn.Module) -> int:
     return sum(sum(b.nbytes for b in m.buffers()) for m in layers)
 
 
-__all__ = ["HalfEmbedding", "PackedAttention", "PackedMLP", "empty_packed_model", "pack_model",
+__all__ = ["HalfEmbedding", "PackedAttention", "PackedDecoderLayer", "PackedMLP", "empty_packed_model", "pack_model",
            "decode_weight_bytes", "resident_bytes"]

@@ -321,6 +321,66 @@ int nf_ternary_matmul_f32(const float *x, int64_t M, int64_t K, int64_t x_stride
     return xp ? 0 : -1;
 }
 
+/* ---------------------------------------------------------------- decode: norm + product in one call */
+
+/* One token's input to a projection, in the order BitNet's block computes it (research note 1.3):
+ * if gated, x holds [gate | up] (2K floats) and the input is relu(gate)^2 * up, one IEEE operation per
+ * step as torch's relu_().square_().mul_(up); if norm_w, then RMSNorm: y = (v * r) * norm_w[k] with
+ * r = 1 / sqrt(sum(v^2) / K + eps), as torch's rms_norm composes it. The sum of squares is taken in
+ * double and rounded once, so r can differ from torch's float reduction by an ulp: then so can y, and
+ * rarely an int8 activation by 1 (docs/bitnet.md). Writes K floats to y. */
+static void decode_input_row(const float *x, int64_t K, int gated, const float *norm_w, float eps, float *y) {
+    if (gated) {
+        for (int64_t k = 0; k < K; k++) {
+            float g = x[k] > 0.0f ? x[k] : 0.0f;
+            y[k] = (g * g) * x[K + k];
+        }
+    } else {
+        memcpy(y, x, sizeof(float) * (size_t)K);
+    }
+    if (!norm_w) return;
+    double acc[8] = {0};  /* independent sums: no chain of dependent adds; the order is lost in double */
+    int64_t k = 0;
+    for (; k + 8 <= K; k += 8)
+        for (int j = 0; j < 8; j++) acc[j] += (double)y[k + j] * y[k + j];
+    for (; k < K; k++) acc[0] += (double)y[k] * y[k];
+    const double ss = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+    const float r = 1.0f / sqrtf((float)ss / (float)K + eps);
+    for (k = 0; k < K; k++) y[k] = (y[k] * r) * norm_w[k];
+}
+
+/* Float activations x [M, K or 2K] (row stride x_stride) -> the projection's input (decode_input_row:
+ * optional relu^2 gating, optional RMSNorm with weight norm_w [K]), quantised per token, times the
+ * packed ternary w: out float [M, N] (row stride out_stride) = dot / (x_scale * w_scale[n]), plus
+ * residual[m, n] (row stride out_stride) where residual is non-NULL (out may be residual). Returns 0,
+ * or -1 if memory ran out. */
+int nf_ternary_decode_f32(const float *x, int64_t M, int64_t K, int64_t x_stride, int gated, const float *norm_w,
+                          float eps, const uint8_t *w, int64_t N, const float *w_scale, const float *residual,
+                          float *out, int64_t out_stride, int nthreads, int scalar) {
+    const int64_t Kp = (K + BLOCK - 1) / BLOCK * BLOCK;
+    const int avx2 = !scalar && nf_has_avx2();
+    if (M <= 0) return 0;
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
+    float *scales = malloc(sizeof(float) * (size_t)M);
+    float *y = malloc(sizeof(float) * (size_t)(M * K) + 32);
+    int8_t *xp = NULL;
+    if (sums && scales && y) {
+        for (int64_t m = 0; m < M; m++) decode_input_row(x + m * x_stride, K, gated, norm_w, eps, y + m * K);
+        xp = quantize_rows(y, M, K, K, Kp, scales, sums, avx2);
+    }
+    if (xp) {
+        ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, avx2);
+        if (residual)
+            for (int64_t m = 0; m < M; m++)
+                for (int64_t n = 0; n < N; n++) out[m * out_stride + n] += residual[m * out_stride + n];
+    }
+    free(xp);
+    free(y);
+    free(scales);
+    free(sums);
+    return xp ? 0 : -1;
+}
+
 /* ---------------------------------------------------------------- int8 rows (LM head) */
 
 static int32_t int8_dot_scalar(const int8_t *w, const int8_t *x, int64_t D) {

@@ -20,6 +20,10 @@ Entries: `ternary_matmul` / `int8_matmul` take int8 activations and their scales
 entries take float32 activations and quantise them in the same C call (`quantize_rows`, bit-identical
 to `quant.activation_quant`), which is what `PackedBitLinear.forward` uses: one call per projection.
 
+`ternary_decode_float` also folds in what surrounds a projection in BitNet's block (the RMSNorm before
+it, relu(gate)² * up before down_proj, the residual add after): `infer.PackedDecoderLayer` makes a
+decode step four C calls and a few torch ops per layer.
+
 Threads: one OpenMP parallel region per call. With `OMP_WAIT_POLICY=PASSIVE` (needed when another
 process shares the cores) idle workers sleep, and waking one costs ~0.1 ms on the dev VM; rows are
 handed out in chunks so the master works meanwhile. Spinning (the libgomp default, or a
@@ -123,6 +127,11 @@ def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
     signature_f32 = [ptr, i64, i64, i64, ptr, i64, ptr, ptr, i64, ptr, ctypes.c_int, ctypes.c_int]
     for fn in (lib.nf_ternary_matmul_f32, lib.nf_int8_matmul_f32):
         fn.argtypes, fn.restype = signature_f32, ctypes.c_int
+    # float x, M, K, x stride, gated, norm weight, eps, weights, N, w_scale, residual, out, out stride,
+    # threads, scalar
+    lib.nf_ternary_decode_f32.argtypes = [ptr, i64, i64, i64, ctypes.c_int, ptr, ctypes.c_float, ptr, i64, ptr,
+                                          ptr, ptr, i64, ctypes.c_int, ctypes.c_int]
+    lib.nf_ternary_decode_f32.restype = ctypes.c_int
     lib.nf_quantize_rows.argtypes = [ptr, i64, i64, i64, ptr, i64, ptr, ctypes.c_int]
     lib.nf_quantize_rows.restype = ctypes.c_int
     lib.nf_has_avx2.argtypes, lib.nf_has_avx2.restype = [], ctypes.c_int
@@ -294,6 +303,64 @@ def ternary_matmul_float(x: torch.Tensor, packed: torch.Tensor, out_features: in
                                  torch.get_num_threads(), scalar) != 0:
         raise MemoryError(f"nf_ternary_matmul_f32: out of memory for x {list(x.shape)}")
     return out
+
+
+class TernaryDecode:
+    """One projection's call of `nf_ternary_decode_f32` with its constant arguments checked once:
+    `TernaryDecode(packed, N, w_scale, ...)(x, residual)` = residual + ternary(rms_norm(relu(gate)² * up
+    or x, norm_weight, eps)), float32 x [M, K] (or [M, 2K] = [gate | up] when `gated`) -> [M, N].
+
+    The gating and the residual add are the torch ops bit for bit; the norm may differ from torch's
+    `rms_norm` by an ulp of its scale (its sum of squares is taken in double), and so, rarely, an int8
+    activation by 1. A decode step makes 4 such calls a layer, so a call checks only what changes (x,
+    residual): the weights are held (not copied) and must not be replaced, only written in place."""
+
+    def __init__(self, packed: torch.Tensor, out_features: int, w_scale: torch.Tensor, *, in_features: int,
+                 gated: bool = False, norm_weight: torch.Tensor | None = None, eps: float = 0.0) -> None:
+        shape = packed_shape(out_features, in_features)
+        if packed.dtype != torch.uint8 or tuple(packed.shape) != shape or not packed.is_contiguous():
+            raise ValueError(f"packed: expected contiguous uint8 {list(shape)}, "
+                             f"found {packed.dtype} {list(packed.shape)}")
+        _check_weight_scale(w_scale, out_features)
+        if norm_weight is not None and (norm_weight.dtype != torch.float32 or not norm_weight.is_contiguous()
+                                        or tuple(norm_weight.shape) != (in_features,)):
+            raise ValueError(f"norm_weight: expected contiguous float32 [{in_features}], "
+                             f"found {norm_weight.dtype} {list(norm_weight.shape)}")
+        self.tensors = (packed, w_scale, norm_weight)  # held: their pointers below stay valid
+        self.out_features, self.in_features, self.gated, self.eps = out_features, in_features, int(gated), eps
+        self.width = 2 * in_features if gated else in_features
+        self.pointers = (packed.data_ptr(), w_scale.data_ptr(), None if norm_weight is None else norm_weight.data_ptr())
+
+    def __call__(self, x: torch.Tensor, residual: torch.Tensor | None = None) -> torch.Tensor:
+        lib, scalar = _c_backend()
+        if x.dim() != 2 or x.dtype != torch.float32 or x.stride(-1) != 1 or x.shape[1] != self.width:
+            raise ValueError(f"x: expected float32 [M, {self.width}] with unit column stride, "
+                             f"found {x.dtype} {list(x.shape)} strides {list(x.stride())}")
+        M, N = x.shape[0], self.out_features
+        if residual is not None and (residual.dtype != torch.float32 or residual.shape != (M, N)
+                                     or not residual.is_contiguous()):
+            raise ValueError(f"residual: expected contiguous float32 [{M}, {N}], "
+                             f"found {residual.dtype} {list(residual.shape)}")
+        packed, w_scale, norm_weight = self.pointers
+        out = torch.empty(M, N, dtype=torch.float32)
+        if lib.nf_ternary_decode_f32(x.data_ptr(), M, self.in_features, x.stride(0), self.gated, norm_weight,
+                                     self.eps, packed, N, w_scale, None if residual is None else residual.data_ptr(),
+                                     out.data_ptr(), N, torch.get_num_threads(), scalar) != 0:
+            raise MemoryError(f"nf_ternary_decode_f32: out of memory for x {list(x.shape)}")
+        return out
+
+
+def ternary_decode_float(x: torch.Tensor, packed: torch.Tensor, out_features: int, w_scale: torch.Tensor, *,
+                         gated: bool = False, norm_weight: torch.Tensor | None = None, eps: float = 0.0,
+                         residual: torch.Tensor | None = None) -> torch.Tensor:
+    """`TernaryDecode` in one go: residual + ternary(rms_norm(relu(gate)² * up or x)), each part optional.
+    `ternary_matmul_float` with the ops around a BitNet projection folded into the same C call."""
+    width = x.shape[-1] if x.dim() == 2 else -1
+    if gated and width % 2:
+        raise ValueError(f"x: a gated input holds [gate | up], an even width; found {width}")
+    call = TernaryDecode(packed, out_features, w_scale, in_features=width // 2 if gated else width, gated=gated,
+                         norm_weight=norm_weight, eps=eps)
+    return call(x, residual)
 
 
 def int8_matmul_float(x: torch.Tensor, w_q: torch.Tensor, w_scale: torch.Tensor) -> torch.Tensor:

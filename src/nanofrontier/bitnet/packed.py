@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from . import kernel
@@ -132,6 +133,7 @@ class PackedBitLinear(nn.Module):
         self.split_sizes = tuple(split_sizes or (out_features,))
         self.register_buffer("packed", torch.full(packed_shape(out_features, in_features), 0x55, dtype=torch.uint8))
         self.register_buffer("weight_scale", torch.ones(out_features))
+        self._decode_calls: dict[tuple[bool, int], kernel.TernaryDecode] = {}  # see `fused`
 
     @classmethod
     def from_ternary(cls, w_ternary: torch.Tensor, w_scale: float | torch.Tensor) -> PackedBitLinear:
@@ -184,6 +186,40 @@ class PackedBitLinear(nn.Module):
         else:
             y = self.forward_quantized(*_quantize_input(x))
         return y.view(*x.shape[:-1], self.out_features)
+
+    def fused(self, x: torch.Tensor, *, gated: bool = False, norm: nn.Module | None = None,
+              residual: torch.Tensor | None = None) -> torch.Tensor:
+        """residual + self(norm(relu(gate)² * up if gated else x)), each part optional; x [..., K] (or
+        [..., 2K] = [gate | up]) -> [..., N]. The ops around BitNet's projections, for decode.
+
+        One C call (`kernel.ternary_decode_float`) where the C kernel is in use and the inputs are
+        float32; there the norm may differ from `norm(x)` by float rounding (an ulp of its scale).
+        Else exactly these torch ops. `norm` is an RMSNorm (`weight`, `eps`)."""
+        width = 2 * self.in_features if gated else self.in_features
+        if x.shape[-1] != width:
+            raise ValueError(f"input: expected [..., {width}], found {list(x.shape)}")
+        norm_weight = None if norm is None else norm.weight
+        rows = _rows(x)
+        if rows is not None and (norm_weight is None or norm_weight.dtype == torch.float32) and (
+                residual is None or residual.dtype == torch.float32):
+            res = None if residual is None else residual.reshape(-1, self.out_features).contiguous()
+            return self._decode_call(gated, norm)(rows, res).view(*x.shape[:-1], self.out_features)
+        if gated:
+            gate, up = x.split(self.in_features, dim=-1)
+            x = F.relu(gate).square() * up
+        y = self(x if norm is None else norm(x))
+        return y if residual is None else residual + y
+
+    def _decode_call(self, gated: bool, norm: nn.Module | None) -> kernel.TernaryDecode:
+        """The prepared C call for (gated, norm), rebuilt if a weight tensor was replaced since."""
+        norm_weight = None if norm is None else norm.weight
+        call = self._decode_calls.get((gated, id(norm)))
+        if call is None or call.tensors[0] is not self.packed or call.tensors[1] is not self.weight_scale \
+                or call.tensors[2] is not norm_weight:
+            call = kernel.TernaryDecode(self.packed, self.out_features, self.weight_scale, in_features=self.in_features,
+                                        gated=gated, norm_weight=norm_weight, eps=0.0 if norm is None else norm.eps)
+            self._decode_calls[(gated, id(norm))] = call
+        return call
 
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}, split_sizes={self.split_sizes}"
