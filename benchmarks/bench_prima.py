@@ -37,6 +37,8 @@ def run(quick: bool) -> dict:
         "ratio_vs_single": ms["prima"] / ms["single"],
         "ratio_vs_exo_like": ms["prima"] / ms["exo_like"],
         "predicted_ms": halda.predicted_ms,
+        "predicted_breakdown_ms": {term: round(getattr(ab.predicted, f"{term}_ms"), 1)
+                                   for term in ("compute", "network", "disk", "head")},
         "hop_overhead_ms": 1e3 * ab.hop_s,
         "prediction_error": abs(halda.predicted_ms - ms["prima"]) / ms["prima"],
         "max_memory_pressure": max(v for per in pressure.values() for v in per.values()),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nanofrontier.prima.halda import HaldaPlan
+from nanofrontier.prima.latency import LatencyBreakdown
 from nanofrontier.prima.reproduce import Ablation, ablation_table, claims, memory_weighted
 from nanofrontier.prima.simulate import DeviceMeasurement, SimResult
 
@@ -24,8 +25,9 @@ def _ablation(ring_pressure: float = 0.02, isolated: bool = True) -> Ablation:
     windows = {"single": ((12,), 1), "exo_like": ((4, 3, 3, 2), 1), "ring_no_prefetch": ((1, 1, 2, 2), 2),
                "ring_halda": ((1, 1, 2, 2), 2), "ring_even": ((2, 1, 1, 2), 2)}
     halda = HaldaPlan(devices=(), w=(1, 1, 2, 2), n=(0, 0, 0, 0), k=2, predicted_ms=190.0)
-    return Ablation(runs=runs, halda=halda, windows=windows, model_bytes=1000, budgets=[250, 200, 170, 130],
-                    overhead_bytes=0, hop_s=0.001)
+    predicted = LatencyBreakdown(compute_ms=100.0, network_ms=40.0, disk_ms=48.0, head_ms=2.0)
+    return Ablation(runs=runs, halda=halda, predicted=predicted, windows=windows, model_bytes=1000,
+                    budgets=[250, 200, 170, 130], overhead_bytes=0, hop_s=0.001)
 
 
 def test_ablation_table_has_a_row_per_config_with_its_latency_and_pressure():

@@ -13,34 +13,29 @@ def test_everything_resident_when_it_fits():
 
 
 def fewest_streamed(k: int, w: int, b: int, budget: int) -> int:
-    """By enumeration: the fewest layers streamed over every choice of headroom h and counts <= h a window."""
-    best = k * w
-    for h in range(1, w + 1):
-        for n in range(h, k * w + 1):
-            if n <= k * h and (k * w - n) * b + h * b <= budget:
-                best = min(best, n)
-                break
-    return best
+    """By enumeration: the fewest layers streamed so that the resident ones plus one layer fit."""
+    return next((n for n in range(k * w + 1) if (k * w - n) * b + b <= budget), k * w)
 
 
 @pytest.mark.parametrize("k,w,budget", [(4, 2, 70), (4, 2, 55), (3, 3, 60), (2, 5, 95), (4, 2, 15), (8, 1, 50),
-                                        (8, 1, 75)])
-def test_uniform_windows_stream_the_fewest_layers_that_leave_room_for_the_next_window(k, w, budget):
+                                        (8, 1, 75), (1, 6, 45)])
+def test_uniform_windows_stream_the_fewest_layers_spread_evenly(k, w, budget):
     counts = streamed_counts([[10] * w] * k, budget)
     assert sum(counts) == fewest_streamed(k, w, 10, budget)
-    resident = (k * w - sum(counts)) * 10
-    assert resident + max(counts) * 10 <= budget or counts == [w] * k
+    assert max(counts) - min(counts) <= 1
 
 
-def test_one_window_that_does_not_fit_is_streamed_whole():
-    assert streamed_counts([[10, 10, 10]], 25) == [3]
+def test_one_window_streams_only_its_excess_plus_the_headroom():
+    assert streamed_counts([[10, 10, 10, 10, 10]], 40) == [2]
+    assert streamed_counts([[10, 10, 10]], 5) == [3]  # nothing fits: all of it
 
 
 def test_uneven_windows_and_an_empty_window():
-    counts = streamed_counts([[10, 10, 10], [], [10]], 30)
-    assert counts[1] == 0 and all(c <= n for c, n in zip(counts, (3, 0, 1), strict=True))
-    streamed = [sum([10, 10, 10][:counts[0]]), 0, 10 * counts[2]]
-    assert 40 - sum(streamed) + max(streamed) <= 30
+    windows = [[10, 30, 10], [], [20]]
+    counts = streamed_counts(windows, 60)
+    assert counts[1] == 0
+    streamed = sum(sum(w[:c]) for w, c in zip(windows, counts, strict=True))
+    assert 70 - streamed + 30 <= 60  # resident + the largest layer
 
 
 def test_budget_keeps_a_reserve():
@@ -74,3 +69,24 @@ def test_release_and_readahead_keep_the_tensors_values(tmp_path):
         f.readahead(name)
     for name, t in tensors.items():
         torch.testing.assert_close(views[name], t, rtol=0, atol=0)
+
+
+def test_streamer_keeps_one_layer_ahead_and_releases_each_streamed_layer(tmp_path, monkeypatch):
+    from safetensors.torch import save_file
+
+    from nanofrontier.core.checkpoint import WeightIndex
+    from nanofrontier.prima.residency import Streamer
+
+    save_file({f"model.layers.{i}.w": torch.randn(2048) for i in range(4)}, tmp_path / "model.safetensors")
+    weights = WeightIndex(tmp_path)
+    read, released = [], []
+    monkeypatch.setattr(SafetensorsFile, "readahead", lambda self, name: read.append(name))
+    monkeypatch.setattr(SafetensorsFile, "release", lambda self, name: released.append(name))
+    layers = [(i, [f"model.layers.{i}.w"]) for i in range(3)]  # layers 0-2 streamed, 3 resident
+    streamer = Streamer(weights, [layers], depth=2)
+    streamer.prefetch(0)
+    for i in range(4):
+        streamer.before(0, i)
+        streamer.after(i)
+    assert read == [f"model.layers.{i}.w" for i in range(3)]  # 0 and 1 prefetched, 2 read ahead while 1 runs
+    assert released == [f"model.layers.{i}.w" for i in range(3)]

@@ -117,7 +117,7 @@ def test_stage_prefetch_reads_ahead_exactly_the_windows_tensors(ckpt, monkeypatc
     monkeypatch.setattr(SafetensorsFile, "readahead", lambda self, name: advised.append(name))
     stage = RingStage(ckpt, [(0, 2), (3, 4)])
     stage.prefetch(1)
-    stage._prefetcher.wait()
+    stage.streamer.read_ahead([]).wait()  # the queue is in order: everything before it has been read
     assert sorted(advised) == sorted(n for n in stage.weights.keys() if n.startswith("model.layers.3."))
 
 
@@ -125,8 +125,9 @@ def test_stage_with_a_budget_streams_the_first_layers_of_each_window_and_release
     plain = RingStage(ckpt, [(0, 2), (2, 4)])
     layer = sum(e - s for n in plain.weights.keys() if n.startswith("model.layers.0.")
                 for s, e in [plain.weights.file_of(n).byte_range(n)])
-    managed = RingStage(ckpt, [(0, 2), (2, 4)], memory_budget=3 * layer)  # 4 layers: stream 1 of each window
-    assert [sorted({n.split(".")[2] for n in names}) for names in managed.streamed] == [["0"], ["2"]]
+    managed = RingStage(ckpt, [(0, 2), (2, 4)], memory_budget=2 * layer)  # 4 layers: 1 resident + 1 headroom
+    assert [[i for i, _ in window] for window in managed.streamer.windows] == [[0, 1], [2]]
+    assert managed.streamed_layers() == 3
     released: list[str] = []
     real_release = SafetensorsFile.release
     monkeypatch.setattr(SafetensorsFile, "release",
@@ -136,7 +137,7 @@ def test_stage_with_a_budget_streams_the_first_layers_of_each_window_and_release
         stage.prepare(batch=1, max_len=8, keep=0)
     expected = plain.run(1, plain.run(0, h, pos, None), pos, None)
     got = managed.run(1, managed.run(0, h, pos, None), pos, None)
-    assert sorted(released) == sorted(managed.streamed[0] + managed.streamed[1])
+    assert sorted(released) == sorted(n for window in managed.streamer.windows for _, names in window for n in names)
     torch.testing.assert_close(got, expected, rtol=0, atol=0)
     managed.prefetch(0)  # read back in after the release: the same weights
     for stage in (plain, managed):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CGROUP_V1 = Path("/sys/fs/cgroup/memory")
+BLKIO_V1 = Path("/sys/fs/cgroup/blkio")
 SUBNET = "10.87"
 
 
@@ -51,13 +52,26 @@ def can_isolate() -> tuple[bool, str]:
     return True, ""
 
 
-def own_memory_cgroup() -> Path:
-    """This process's v1 memory cgroup: the simulated devices' caps nest inside it."""
+def own_memory_cgroup(controller: str = "memory", root: Path = CGROUP_V1) -> Path:
+    """This process's v1 cgroup of `controller`: the simulated devices' cgroups nest inside it."""
     for line in Path("/proc/self/cgroup").read_text().splitlines():
         _, controllers, path = line.split(":", 2)
-        if "memory" in controllers.split(","):
-            return CGROUP_V1 / path.lstrip("/")
-    return CGROUP_V1
+        if controller in controllers.split(","):
+            return root / path.lstrip("/")
+    return root
+
+
+def block_device(path: str | Path) -> str:
+    """"MAJOR:MINOR" of the whole disk holding `path` (a partition's parent), as blkio throttles take it."""
+    dev = os.stat(path).st_dev
+    number = f"{os.major(dev)}:{os.minor(dev)}"
+    node = Path("/sys/dev/block") / number
+    if (node / "partition").exists():
+        number = (node.resolve().parent / "dev").read_text().strip()
+    elif not node.exists():
+        raise SimulationError(f"{path} is not on a block device ({number}: tmpfs or overlay?): disk_mbps "
+                              "cannot be simulated there")
+    return number
 
 
 def drop_file_cache(directory: str | Path) -> None:
@@ -76,12 +90,14 @@ class Cluster:
 
     `close()` (also on `__exit__` and atexit) kills the ranks and removes everything it created."""
 
-    def __init__(self, spec: SimSpec, *, isolate: bool, tag: str | None = None) -> None:
-        self.spec, self.isolate = spec, isolate
+    def __init__(self, spec: SimSpec, *, isolate: bool, tag: str | None = None,
+                 data_path: str | Path | None = None) -> None:
+        self.spec, self.isolate, self.data_path = spec, isolate, data_path
         self.tag = tag or secrets.token_hex(3)
         self.subnet = f"{SUBNET}.{1 + int(self.tag, 16) % 254}" if isolate else ""
         self.netns: list[str] = []
         self.cgroups: list[Path] = []
+        self.blkio: dict[int, Path] = {}  # device index -> its blkio cgroup (devices with disk_mbps)
         self.procs: list[subprocess.Popen] = []
         self.closed = False
         atexit.register(self.close)
@@ -123,6 +139,23 @@ class Cluster:
             cg.mkdir()
             self.cgroups.append(cg)
             (cg / "memory.limit_in_bytes").write_text(str(d.memory_bytes))
+        self._build_disks()
+
+    def _build_disks(self) -> None:
+        throttled = [(i, d) for i, d in enumerate(self.spec.devices) if d.disk_mbps is not None]
+        if not throttled:
+            return
+        if not BLKIO_V1.is_dir() or self.data_path is None:
+            log.warning("simulate: no v1 blkio controller (or no data path): disk_mbps is not applied, every "
+                        "device reads the host's disk at full speed")
+            return
+        disk, parent = block_device(self.data_path), own_memory_cgroup("blkio", BLKIO_V1)
+        for i, d in throttled:
+            cg = parent / f"nfsim-{self.tag}-{i}"
+            cg.mkdir()
+            self.cgroups.append(cg)
+            self.blkio[i] = cg
+            (cg / "blkio.throttle.read_bps_device").write_text(f"{disk} {int(d.disk_mbps * 1e6)}")
 
     def command(self, i: int, argv: Sequence[str]) -> list[str]:
         """argv run as device i: inside its namespace and memory cgroup when isolated."""
@@ -131,7 +164,10 @@ class Cluster:
         # the cgroup first: `ip netns exec` remounts /sys, which hides the cgroup filesystem; inside, the memory
         # controller is mounted again (in the namespace's own mount table) so the rank sees its cap as a real
         # device's process would (profiler.available_memory, stage.py's "auto" budget)
-        enter = f'echo $$ > "{self.cgroups[i] / "cgroup.procs"}" && exec "$@"'
+        enter = f'echo $$ > "{self.cgroups[i] / "cgroup.procs"}" && '
+        if i in self.blkio:
+            enter += f'echo $$ > "{self.blkio[i] / "cgroup.procs"}" && '
+        enter += 'exec "$@"'
         remount = ("mount -t tmpfs nf-cgroup /sys/fs/cgroup 2>/dev/null && mkdir -p /sys/fs/cgroup/memory && "
                    'mount -t cgroup -o memory nf-memory /sys/fs/cgroup/memory; exec "$@"')
         return ["sh", "-c", enter, "sh", "ip", "netns", "exec", self.device_ns(i), "sh", "-c", remount, "sh", *argv]

@@ -10,7 +10,9 @@ x = [w; n; u; q; s; v] (M devices):
   u_m       binary, u_m = [w_m > 0]      device m is in the ring (device selection, §2.4 step 6); u_0 = 1
   v         binary, v = [any u_m, m>0]   the head's own hop is paid only when the ring has two members
   q_m       binary                       prefetch works: p_m ≤ ⌊(d_m − c_m)/(2b′)⌋ (big-M on p_m)
-  s_m ≥ 0   disk stall δ_m in µs:  s_m ≥ E_m/s_disk − k·O_m  and  s_m ≥ E_m/s_disk − BIG·q_m
+  z_m       binary, z_m = [E_m > 0]      the rank streams, so it re-reads E_m + H (latency.streamed_bytes)
+  s_m ≥ 0   exposed read in µs when prefetch does not fit:  s_m ≥ R_m − BIG·q_m   (R_m = (E_m + H·z_m)/s_disk)
+  D ≥ 0     the longest stall of a prefetching device:  D ≥ R_m − k·O_m − BIG·(1 − q_m)
 Minimising puts s_m at max(0, ·), so memory cases M3/M4 are chosen by the solver itself: prima's outer
 loop that fixes each device's case from the last solution and re-solves (§2.4 steps 2-5) is not needed,
 and neither is the greedy device-dropping loop: both can stop at a local optimum, this cannot.
@@ -90,7 +92,7 @@ def _vram_layers(d: DeviceProfile, model: ModelProfile, k: int, W: int) -> int:
 
 
 class _Index:
-    """Column of each MILP variable: x = [w; n; u; q; s; v]."""
+    """Column of each MILP variable: x = [w; n; u; q; s; v; z; D]."""
 
     def __init__(self, M: int) -> None:
         self.M, self.v = M, 5 * M
@@ -110,13 +112,20 @@ class _Index:
     def s(self, m: int) -> int:
         return 4 * self.M + m
 
+    def z(self, m: int) -> int:
+        return 5 * self.M + 1 + m
+
+    @property
+    def D(self) -> int:
+        return 6 * self.M + 1
+
 
 def _solve_k(devices: Sequence[DeviceProfile], model: ModelProfile, k: int) -> tuple[list[int], list[int]] | None:
     """The optimal (w, n) for this k, or None when no assignment is feasible."""
     M, W = len(devices), model.n_layers // k
     idx = _Index(M)
     iw, i_n, iu, i_s, iv = idx.w, idx.n, idx.u, idx.s, idx.v
-    nv = 5 * M + 1
+    nv = 6 * M + 2
     alpha = [lat.cpu_layer_time(d, model) * US for d in devices]
     gamma = [lat.gpu_layer_time(d, model) * US if d.gpu else 0.0 for d in devices]
     xi = [lat.hop_time(d, model) * US for d in devices]
@@ -128,6 +137,7 @@ def _solve_k(devices: Sequence[DeviceProfile], model: ModelProfile, k: int) -> t
         lo[iu(m)], hi[iu(m)], c[iu(m)] = (1, 1, 0.0) if m == 0 else (0, 1, k * xi[m])
         hi[i_s(m)], c[i_s(m)] = np.inf, 1.0
     hi[iv], c[iv] = (1 if M > 1 else 0), k * xi[0]
+    hi[idx.D], c[idx.D] = np.inf, 1.0
 
     rows: list[tuple[dict[int, float], float, float]] = [({iw(m): 1.0 for m in range(M)}, W, W)]
     for m in range(1, M):
@@ -143,7 +153,7 @@ def _solve_k(devices: Sequence[DeviceProfile], model: ModelProfile, k: int) -> t
         for j, a in coef.items():
             A[r, j] += a
     integrality = np.ones(nv)
-    integrality[[i_s(m) for m in range(M)]] = 0
+    integrality[[i_s(m) for m in range(M)] + [idx.D]] = 0
     res = milp(c, integrality=integrality, bounds=Bounds(lo, hi),
                constraints=LinearConstraint(A, [r[1] for r in rows], [r[2] for r in rows]),
                options={"mip_rel_gap": 0.0})
@@ -155,8 +165,9 @@ def _solve_k(devices: Sequence[DeviceProfile], model: ModelProfile, k: int) -> t
 
 
 def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[dict[int, float], float, float]]:
-    """δ_m's rows (latency.py docstring). E_m = k·b′·p_m + c_m − d_m with p_m = w_m − n_m (w_m on a Mac)."""
-    iw, i_n, iu, iq, i_s, iv = idx.w, idx.n, idx.u, idx.q, idx.s, idx.v
+    """δ_m's rows (latency.py docstring). E_m = k·b′·p_m + c_m − d_m with p_m = w_m − n_m (w_m on a Mac);
+    z_m = [E_m > 0] adds the streaming headroom H to the bytes read (latency.streamed_bytes)."""
+    iw, i_n, iu, iq, i_s, iv, iz = idx.w, idx.n, idx.u, idx.q, idx.s, idx.v, idx.z
     d, M, L, W, b = devices[m], len(devices), model.n_layers, model.n_layers // k, model.layer_footprint
     const = lat.resident_bytes(d, model) - lat.memory_budget(d)      # E_m = slope·p_m + const
     paged = {iw(m): 1.0} if d.os == "mac" else {iw(m): 1.0, i_n(m): -1.0}
@@ -166,8 +177,10 @@ def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[di
     if d.disk_bw < lat.MIN_OFFLOAD_DISK_BW:
         hi[i_s(m)] = hi[iq(m)] = 0
         return [({j: k * b * a for j, a in paged.items()}, -np.inf, -const)]
-    to_us = US / d.disk_bw
+    hi[iz(m)] = hi[iq(m)] = 1
+    to_us, headroom = US / d.disk_bw, lat.streaming_headroom(model)
     read = {j: -k * b * a * to_us for j, a in paged.items()}         # −E_m/s_disk, its variable part
+    read[iz(m)] = -headroom * to_us                                   # − H·z_m/s_disk
     hidden: dict[int, float] = {iv: k * xi[0]}                        # k·O_m
     for j in range(M):
         if j != m:
@@ -175,11 +188,12 @@ def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[di
             hidden[i_n(j)] = k * (gamma[j] - alpha[j])
         if j > 0:
             hidden[iu(j)] = k * xi[j]
-    row_a = {i_s(m): 1.0, **hidden}
+    big = (L * b + const + headroom) * to_us
+    row_a = {idx.D: 1.0, iq(m): -big, **hidden}                      # D ≥ read − k·O_m when q_m = 1
     for j, a in read.items():
         row_a[j] = row_a.get(j, 0.0) + a
-    big = (L * b + const) * to_us
-    rows = [(row_a, const * to_us, np.inf), ({i_s(m): 1.0, iq(m): big, **read}, const * to_us, np.inf)]
+    rows = [(row_a, const * to_us - big, np.inf), ({i_s(m): 1.0, iq(m): big, **read}, const * to_us, np.inf),
+            ({**{j: k * b * a for j, a in paged.items()}, iz(m): -(L * b + const)}, -np.inf, -const)]  # E_m > 0 → z_m
     fit = math.floor((lat.memory_budget(d) - lat.resident_bytes(d, model)) / (2 * b))
     if fit < W:                   # q_m = 1 forces p_m ≤ fit
         rows.append(({**paged, iq(m): W - fit}, -np.inf, W))

@@ -20,14 +20,20 @@ Disk (§1.3, §2.3 M3/M4). The pages of device m's mmap'd layers compete for its
 E_m = k·p_m·b′ + c_m − d_m, where p_m = w_m − n_m layers live in the page cache (all w_m on a Mac: unified
 memory) and c_m = b_o on the head (the output layer is resident there), else 0. When E_m > 0 those bytes are
 re-read every token at the disk speed (M3); when E_m ≤ 0 nothing is (M4). A disk under 0.1 GB/s may not
-offload at all (§2.4 step 2 forces it into M4).
+offload at all (§2.4 step 2 forces it into M4). Unlike prima.cpp, a rank here streams its excess explicitly
+(residency.py): it keeps H = `PREFETCH_LAYERS` layers of room to read into, so it re-reads E_m + H.
 Prefetch (§1.2, Fig. 3): the read of the next window hides behind the rest of the round (the other
 devices' compute and all hops) only when that window and the one being run both fit in RAM,
 2·p_m·b′ ≤ d_m − c_m; otherwise prefetch-release wastes it. Hence
 
-    δ_m = max(0, E_m/s_m − [2 p_m b′ ≤ d_m − c_m]·k·O_m),   O_m = Σ_{j≠m} (α_j(w_j−n_j) + γ_j n_j) + Σ_ring ξ_j
+    disk = Σ_{m: no prefetch} R_m  +  max(0, max_{m: prefetch} (R_m − k·O_m)),   R_m = (E_m + H)/s_m if E_m > 0
+    O_m = Σ_{j≠m} (α_j(w_j−n_j) + γ_j n_j) + Σ_ring ξ_j
 
-It is this term that makes k > 1 pay when memory is tight (§1.1, Fig. 2).
+prima's δ_m sums max(0, R_m − k·O_m) over the devices, as if one device's stall could not overlap another's.
+On the ring it does: while one device waits for its disk, the others are idle and their prefetches read on.
+So the prefetching devices contribute their longest stall, not the sum (measured on the simulator:
+bench_prima, 4 devices streaming behind one another). A device that cannot prefetch reads in its own turn,
+and that time adds up. It is this term that makes k > 1 pay when memory is tight (§1.1, Fig. 2).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nanofrontier.prima.profile_types import DeviceProfile, ModelProfile
+from nanofrontier.prima.residency import PREFETCH_LAYERS
 
 MIN_OFFLOAD_DISK_BW = 0.1e9  # bytes/s: slower disks must hold their layers in RAM (§2.4 step 2)
 
@@ -80,6 +87,17 @@ def paged_layers(d: DeviceProfile, w: int, n: int) -> int:
 def excess_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> float:
     """E_m: bytes beyond the RAM budget, re-read from disk every token when positive (§2.3 M3)."""
     return k * paged_layers(d, w, n) * model.layer_footprint + resident_bytes(d, model) - memory_budget(d)
+
+
+def streaming_headroom(model: ModelProfile) -> float:
+    """H: the room a streaming rank keeps to read layers into (residency.py), re-read on top of E_m."""
+    return PREFETCH_LAYERS * model.layer_footprint
+
+
+def streamed_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> float:
+    """Bytes read from disk every token: E_m + H when the device's layers exceed its RAM, else 0."""
+    excess = excess_bytes(d, model, w, n, k)
+    return excess + streaming_headroom(model) if excess > 0 else 0.0
 
 
 def prefetch_fits(d: DeviceProfile, model: ModelProfile, w: int, n: int) -> bool:
@@ -128,11 +146,16 @@ def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequ
     per_round = [cpu_layer_time(d, model) * (wm - nm) + (gpu_layer_time(d, model) * nm if nm else 0.0)
                  for d, wm, nm in zip(devices, w, n, strict=True)]
     hops = sum(hop_time(d, model) for d, on in zip(devices, in_ring, strict=True) if on) if sum(in_ring) > 1 else 0.0
-    disk = 0.0
+    exposed, stall = 0.0, 0.0
     for m, (d, wm, nm) in enumerate(zip(devices, w, n, strict=True)):
-        read = excess_bytes(d, model, wm, nm, k) / d.disk_bw
-        hidden = k * (sum(per_round) - per_round[m] + hops) if prefetch_fits(d, model, wm, nm) else 0.0
-        disk += max(0.0, read - hidden)
+        read = streamed_bytes(d, model, wm, nm, k) / d.disk_bw
+        if not read:
+            continue
+        if prefetch_fits(d, model, wm, nm):  # reads behind the rest of the ring, other devices' stalls included
+            stall = max(stall, read - k * (sum(per_round) - per_round[m] + hops))
+        else:
+            exposed += read
+    disk = exposed + stall
     head = next(d for d in devices if d.is_head)
     return LatencyBreakdown(compute_ms=1e3 * k * sum(per_round), network_ms=1e3 * k * hops,
                             disk_ms=1e3 * disk, head_ms=1e3 * head_time(head, model))

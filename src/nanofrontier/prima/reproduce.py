@@ -4,7 +4,8 @@ simulated home cluster on this machine (prima/simulate.py).
 A Llama-shaped model with random fp32 weights (quick: ~0.15 GB, full: ~1.15 GB) is written to a temp dir.
 Four devices get RAM for weights of 25%, 20%, 17% and 13% of the model (75% in all, so the cluster as a whole
 cannot hold the model, like D1-D4 and Llama3-70B), plus the measured runtime overhead of a rank; the third
-is slow (1 torch thread, 20 Mbit/s and 5 ms to the next device). Measured in one run, decode ms/token and TTFT of
+is slow (1 torch thread, 20 Mbit/s and 5 ms to the next device, a 150 MB/s disk); the disks read 600, 450, 150
+and 300 MB/s (blkio throttles: each device has its own disk). Measured in one run, decode ms/token and TTFT of
   single:         the whole model mmap'd on the largest device alone (llama.cpp-like: w = L, k = 1);
   exo_like:       a contiguous split weighted by memory, k = 1, no prefetch;
   ring_no_prefetch: the ring with Halda's plan, prefetch off ("prima w/o prefetch");
@@ -31,6 +32,7 @@ from nanofrontier.core.checkpoint import save_pretrained
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
 from nanofrontier.core.report import Claim, Result, bar_plot
+from nanofrontier.prima import latency as lat
 from nanofrontier.prima.halda import HaldaPlan, plan
 from nanofrontier.prima.launch import even_windows
 from nanofrontier.prima.simulate import (
@@ -49,6 +51,7 @@ log = logging.getLogger(__name__)
 
 WEIGHT_SHARES = (0.25, 0.20, 0.17, 0.13)  # RAM for weights per device, as a share of the model's bytes (75%)
 LINKS = ((1.0, 200.0, 2), (1.0, 200.0, 2), (5.0, 20.0, 1), (1.0, 200.0, 2))  # (delay ms, Mbit/s, threads)
+DISK_MBPS = (600.0, 450.0, 150.0, 300.0)  # each device's own disk (blkio throttle); together below the host's
 PROMPT = list(range(1, 17))
 NEW_TOKENS = {"quick": 6, "full": 8}
 PRESSURE_LIMIT = 0.06  # paper v2 abstract: "<6% memory pressure" (Table 4: <= 6.3% on every device)
@@ -78,8 +81,9 @@ def write_model(directory: Path, cfg: ModelConfig) -> int:
 def cluster(model_bytes: int, overhead: int) -> tuple[SimSpec, list[int]]:
     """The four devices (caps = runtime overhead + a share of the model) and their weight budgets."""
     budgets = [int(s * model_bytes) for s in WEIGHT_SHARES]
-    devices = tuple(SimDevice(name=f"d{i}", memory_bytes=overhead + b, link_delay_ms=dl, link_mbit=mb, threads=t)
-                    for i, (b, (dl, mb, t)) in enumerate(zip(budgets, LINKS, strict=True)))
+    devices = tuple(SimDevice(name=f"d{i}", memory_bytes=overhead + b, link_delay_ms=dl, link_mbit=mb, threads=t,
+                              disk_mbps=disk)
+                    for i, (b, (dl, mb, t), disk) in enumerate(zip(budgets, LINKS, DISK_MBPS, strict=True)))
     return SimSpec(devices=devices), budgets
 
 
@@ -101,6 +105,7 @@ def memory_weighted(budgets: Sequence[int], n_layers: int) -> tuple[int, ...]:
 class Ablation:
     runs: dict[str, SimResult]  # config name -> measurement
     halda: HaldaPlan
+    predicted: lat.LatencyBreakdown  # Halda's plan's T(w, n, k) by term
     windows: dict[str, tuple[tuple[int, ...], int]]  # config name -> (w, k)
     model_bytes: int
     budgets: list[int]
@@ -121,8 +126,9 @@ def measure(preset: str, configs: Sequence[str] = CONFIGS) -> Ablation:
         measured = profile_threads(spec, ckpt, quick=preset == "quick")
         tiny = save_pretrained(CausalLM(ModelConfig.tiny(num_hidden_layers=4)), Path(tmp) / "tiny")
         hop_s = hop_overhead_s(spec, tiny)
-        halda = plan(device_profiles(spec, measured, overhead_bytes=overhead, hop_s=hop_s),
-                     model_profile(ckpt, len(PROMPT) + NEW_TOKENS[preset]))
+        model = model_profile(ckpt, len(PROMPT) + NEW_TOKENS[preset])
+        halda = plan(device_profiles(spec, measured, overhead_bytes=overhead, hop_s=hop_s), model)
+        predicted = lat.token_latency(halda.devices, model, halda.w, halda.n, halda.k)
         kept = SimSpec(devices=tuple(d for d in spec.devices if d.name not in halda.dropped))
         largest = SimSpec(devices=(max(spec.devices, key=lambda d: d.memory_bytes),))
         setups = {  # name -> (spec, w, k, prefetch, memory budget: plain mmap for the baselines, prima's else)
@@ -137,7 +143,8 @@ def measure(preset: str, configs: Sequence[str] = CONFIGS) -> Ablation:
             sim_spec, w, k, prefetch, budget = setups[name]
             log.info("prima: %s (w=%s, k=%d, prefetch=%s, memory budget %s)", name, w, k, prefetch, budget)
             runs[name] = simulate(sim_spec, ckpt, w=w, k=k, prefetch=prefetch, memory_budget=budget, **common)
-    return Ablation(runs=runs, halda=halda, windows={n: setups[n][1:3] for n in configs}, model_bytes=model_bytes,
+    return Ablation(runs=runs, halda=halda, predicted=predicted, windows={n: setups[n][1:3] for n in configs},
+                    model_bytes=model_bytes,
                     budgets=budgets, overhead_bytes=overhead, hop_s=hop_s)
 
 

@@ -4,49 +4,121 @@ Halda's Linux memory case assumes that a device whose layers exceed its RAM re-r
 token. The kernel's page reclaim does not do that: a rank reads its windows in the same cyclic order every
 token, and reclaim under a cyclic scan larger than the cache evicts exactly the pages needed next, so the
 whole share is re-read (measured: research/prima.md §6). A rank with a memory budget therefore decides:
-the first `s_j` layers of window j are *streamed* (read ahead before the window runs, dropped from the page
-cache right after it), the rest are *resident* and never evicted, because the cgroup never fills.
+some leading layers of each window are *streamed*, the rest are *resident* and never evicted, because
+the cgroup never fills.
 
-Memory: resident bytes + the headroom must fit the budget, where the headroom is the largest window's
-streamed bytes (the next window is prefetched into it while the others compute). For a headroom of h layers
-a window, the rank streams just enough layers to fit, at most h from each window, starting with the first
-windows; the smallest h that works wins. For uniform layers of b bytes, a share of T bytes and a budget B
-(after the head's output layer) that is  h = ceil((T − B) / ((k − 1)·b))  and  ceil((T − B)/b) + h  layers
-streamed: the excess plus one headroom is re-read each token. With k = 1 there is no other window to hide
-behind: when the window does not fit, all of it is streamed.
+A streamed layer is read ahead on a background thread and dropped from the page cache (`release`) right
+after it runs. `Streamer.prefetch(j)`, called when the rank has sent its output, reads the first
+`PREFETCH_LAYERS` streamed layers of window j while the other devices compute (§1.2); with a depth over 1,
+each streamed layer also reads the next one ahead while it runs. So at most `depth` streamed layers are in
+memory at once: the budget keeps that headroom, and the excess over it is spread evenly over the windows,
+so that each window streams few layers and they are prefetched whole where possible. Bytes re-read per
+token: the excess plus the headroom. Depth 1 measured best on the simulator (bench_prima: 436 vs 550
+ms/token for depth 2, which streams one layer more on every device); a window streaming more layers than
+the depth faults the rest in as it runs.
 
-    counts = streamed_counts([[b] * w] * k, budget)     # s_j per window, 0 when everything fits
+    counts = streamed_counts([[b] * w] * k, budget)     # per window, 0 when everything fits
 """
 
 from __future__ import annotations
 
+import logging
+import queue
+import threading
 from collections.abc import Sequence
 
+from nanofrontier.core.checkpoint import WeightIndex
 
-def streamed_counts(window_bytes: Sequence[Sequence[int]], budget: float) -> list[int]:
+log = logging.getLogger(__name__)
+
+PREFETCH_LAYERS = 1  # streamed layers in memory at once (measured: 1 beats 2, which streams a layer more)
+
+
+def streamed_counts(window_bytes: Sequence[Sequence[int]], budget: float,
+                    headroom_layers: int = PREFETCH_LAYERS) -> list[int]:
     """How many of its first layers each window streams (window_bytes[j][i] = bytes of layer i of window j, in
-    execution order): the fewest that leave the resident layers plus the headroom within `budget`; every
-    layer when nothing fits."""
+    execution order): the fewest, spread evenly over the windows, that leave the resident layers plus
+    `headroom_layers` of the largest layers within `budget`; every layer when nothing fits."""
     total = sum(sum(w) for w in window_bytes)
     if total <= budget:
         return [0] * len(window_bytes)
-    longest = max((len(w) for w in window_bytes), default=0)
-    for h in range(1, longest + 1):
-        headroom = max(sum(w[:h]) for w in window_bytes)
-        counts, resident = [0] * len(window_bytes), total
-        while resident + headroom > budget:  # one more layer from the window streaming the fewest so far
-            open_windows = [j for j, w in enumerate(window_bytes) if counts[j] < min(h, len(w))]
-            if not open_windows:
-                break
-            j = min(open_windows, key=lambda j: (counts[j], j))
-            resident -= window_bytes[j][counts[j]]
-            counts[j] += 1
-        if resident + headroom <= budget:
-            return counts
-    return [len(w) for w in window_bytes]
+    headroom = sum(sorted((b for w in window_bytes for b in w), reverse=True)[:headroom_layers])
+    need, streamed = total - (budget - headroom), 0
+    counts = [0] * len(window_bytes)
+    while streamed < need:
+        open_windows = [j for j, w in enumerate(window_bytes) if counts[j] < len(w)]
+        if not open_windows:
+            break
+        j = min(open_windows, key=lambda j: (counts[j], j))
+        streamed += window_bytes[j][counts[j]]
+        counts[j] += 1
+    return counts
 
 
 def budget_from_available(available: int, *, reserve: float = 0.1, floor: int = 32 << 20) -> int:
     """Weights' budget from the memory a rank can still fill: keep `reserve` of it (at least `floor` bytes)
     for the KV cache, activations and the transport's buffers."""
     return max(0, available - max(floor, int(reserve * available)))
+
+
+Layer = tuple[int, list[str]]  # (layer index, its tensor names)
+
+
+class Streamer:
+    """Reads the streamed layers of each window ahead on one daemon thread, and releases them after use.
+
+    `windows[j]` lists window j's streamed layers in execution order. A window with none runs untouched."""
+
+    def __init__(self, weights: WeightIndex, windows: Sequence[Sequence[Layer]],
+                 depth: int = PREFETCH_LAYERS) -> None:
+        self.weights, self.depth = weights, depth
+        self.windows = [list(w) for w in windows]
+        self._names = {i: names for w in self.windows for i, names in w}
+        self._pending: dict[int, threading.Event] = {}
+        self._queue: queue.Queue[tuple[list[str], threading.Event]] = queue.Queue()
+        threading.Thread(target=self._loop, daemon=True, name="prima-prefetch").start()
+
+    def streams(self, j: int) -> bool:
+        return bool(self.windows[j])
+
+    def read_ahead(self, names: Sequence[str]) -> threading.Event:
+        """Queue `names` for reading into the page cache; the event is set once they have been read."""
+        done = threading.Event()
+        self._queue.put((list(names), done))
+        return done
+
+    def prefetch(self, j: int) -> None:
+        """Window j's first `depth` streamed layers, read while the rank waits for its next turn."""
+        for i, _ in self.windows[j][:self.depth]:
+            self._submit(i)
+
+    def before(self, j: int, i: int) -> None:
+        """Layer i of window j is about to run: keep one streamed layer read ahead of it."""
+        ahead = [layer for layer, _ in self.windows[j] if layer > i]
+        if ahead and sum(layer in self._pending for layer in ahead) < self.depth - 1:
+            self._submit(next(layer for layer in ahead if layer not in self._pending))
+
+    def after(self, i: int) -> None:
+        """Layer i has run: drop it from memory when it is a streamed one."""
+        if i not in self._names:
+            return
+        done = self._pending.pop(i, None)
+        if done is not None:
+            done.wait()  # a read still running would put the pages back
+        for name in self._names[i]:
+            self.weights.file_of(name).release(name)
+
+    def _submit(self, i: int) -> None:
+        if i not in self._pending:
+            self._pending[i] = self.read_ahead(self._names[i])
+
+    def _loop(self) -> None:
+        while True:
+            names, done = self._queue.get()
+            try:
+                for name in names:
+                    self.weights.file_of(name).readahead(name)
+            except OSError as e:  # a prefetch is advice: the layer's page faults read what it missed
+                log.warning("read-ahead of %d tensors failed: %s", len(names), e)
+            finally:
+                done.set()

@@ -6,12 +6,16 @@
 
 spec.json lists the devices in ring order, head first (a JSON list, or {"devices": [...]}):
 
-    [{"name": "desktop", "memory_bytes": 600000000, "link_delay_ms": 2, "link_mbit": 100, "threads": 2}, ...]
+    [{"name": "desktop", "memory_bytes": 600000000, "link_delay_ms": 2, "link_mbit": 100, "threads": 2,
+      "disk_mbps": 500}, ...]
 
 `link_*` describe the link to the next device (the last one's goes to the head). As root each device gets
 * a memory cgroup (v1) under this process's own, with `memory.limit_in_bytes` = memory_bytes; the rank
   enters it (`cgroup.procs`) before Python starts, so mmap'd weights it reads are charged to the cap and
   re-read from disk when they do not fit, as on a small device (§1.3, §6);
+* with `disk_mbps`, a blkio cgroup (v1) whose `blkio.throttle.read_bps_device` holds its reads from the
+  checkpoint's disk to that speed: each device has a disk of its own speed, as in a real home cluster,
+  instead of all of them sharing the host's one disk at full speed;
 * a network namespace joined by a veth pair to a bridge in a switch namespace of its own, address
   10.87.N.(i+1)/24, and a `tc tbf` qdisc on its egress at link_mbit. Nothing is created in, or changes,
   the host's namespace. The kernel has no netem (§6), so the link delay is a sleep before each hidden-state
@@ -74,6 +78,7 @@ class SimDevice:
     link_delay_ms: float = 0.0     # one-way delay of the link to the next device
     link_mbit: float | None = None  # rate of that link (tc tbf); None: unlimited
     threads: int = 1               # torch threads of this rank
+    disk_mbps: float | None = None  # read speed of its disk in MB/s (a blkio throttle); None: the host's disk
 
     def __post_init__(self) -> None:
         def bad(field: str, detail: str) -> SpecError:
@@ -89,6 +94,8 @@ class SimDevice:
             raise bad("link_mbit", f"expected a number > 0 or null, got {self.link_mbit!r}")
         if not _is_int(self.threads) or self.threads < 1:
             raise bad("threads", f"expected an integer >= 1, got {self.threads!r}")
+        if self.disk_mbps is not None and (not _is_number(self.disk_mbps) or self.disk_mbps <= 0):
+            raise bad("disk_mbps", f"expected a number > 0 or null, got {self.disk_mbps!r}")
 
 
 def _is_number(x: Any) -> bool:
@@ -202,7 +209,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
                         "(link delays still apply)", why)
     if drop_cache:
         drop_file_cache(model)
-    with tempfile.TemporaryDirectory(prefix="nfsim-") as tmp, Cluster(spec, isolate=isolate, tag=tag) as cluster:
+    with tempfile.TemporaryDirectory(prefix="nfsim-") as tmp, \
+            Cluster(spec, isolate=isolate, tag=tag, data_path=model) as cluster:
         out = Path(tmp)
         job = {"model": str(model), "w": list(w), "k": k, "prefetch": prefetch, "memory_budget": memory_budget,
                "prompt": list(prompt),
@@ -362,7 +370,7 @@ def runtime_overhead_bytes() -> int:
 
 def device_profiles(spec: SimSpec, measured: dict[int, Any], *, overhead_bytes: int | None = None,
                     hop_s: float | None = None) -> list:
-    """Halda's `DeviceProfile`s: the spec's caps, links and threads + `measured` (threads -> this machine's
+    """Halda's `DeviceProfile`s: the spec's caps, links, disks and threads + `measured` (threads -> this machine's
     profile at that many threads, from `profiler.profile_device`). RAM for weights = cap - runtime.
     `hop_s`: a hop's cost besides the spec's delay and rate (`hop_overhead_s`); default the profile's RTT/2."""
     overhead = runtime_overhead_bytes() if overhead_bytes is None else overhead_bytes
@@ -372,6 +380,7 @@ def device_profiles(spec: SimSpec, measured: dict[int, Any], *, overhead_bytes: 
         out.append(dataclasses.replace(
             base, name=d.name, is_head=i == 0, mem_bytes=float(max(0, d.memory_bytes - overhead)),
             link_rtt_s=2 * (d.link_delay_ms / 1e3 + (base.link_rtt_s / 2 if hop_s is None else hop_s)),
+            disk_bw=d.disk_mbps * 1e6 if d.disk_mbps is not None else base.disk_bw,
             link_bw=d.link_mbit * 1e6 / 8 if d.link_mbit is not None else 1e10))
     return out
 

@@ -10,8 +10,8 @@ background thread (posix_fadvise WILLNEED releases the GIL), so the send never w
 
 Memory (`memory_budget`, see residency.py): None leaves eviction to the kernel, as llama.cpp and prima.cpp do;
 "auto" (the ring's default) or a byte count makes the stage keep as many layers resident as the budget allows
-and stream the rest: a streamed window's layers are read ahead by `prefetch` and dropped from the page cache
-right after the window runs, so the resident ones are never evicted and only the streamed bytes are re-read.
+and stream the rest: streamed layers are read ahead (by `prefetch`, and one ahead while a window runs) and
+dropped from the page cache right after they run, so resident ones are never evicted.
 
     stage = RingStage("ckpt/", [(0, 2), (4, 6)], ends=True)    # the head, two rounds
     stage.prepare(batch=1, max_len=64, keep=0)                  # a fresh sequence
@@ -34,8 +34,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import queue
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,7 +49,7 @@ from nanofrontier.core.checkpoint import CheckpointError, WeightIndex, compute_d
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM, rope_inv_freq
 from nanofrontier.prima.profiler import available_memory
-from nanofrontier.prima.residency import budget_from_available, streamed_counts
+from nanofrontier.prima.residency import Streamer, budget_from_available, streamed_counts
 
 log = logging.getLogger(__name__)
 
@@ -132,13 +130,13 @@ class RingStage:
                                 for w in self.windows]
         self.budget: int | None = None  # bytes of weights this stage keeps resident (None: the kernel decides)
         mapped = stored == self.dtype and self.device.type == "cpu" and not isinstance(self.config, BitNetConfig)
-        self.streamed = self._plan_residency(memory_budget) if mapped and memory_budget is not None else \
+        streamed = self._plan_residency(memory_budget) if mapped and memory_budget is not None else \
             [[] for _ in self.windows]
-        self._prefetcher = _Prefetcher(self.weights)
+        self.streamer = Streamer(self.weights, streamed)
         self.cache: KVCache | None = None
 
-    def _plan_residency(self, memory_budget: int | str) -> list[list[str]]:
-        """The tensors of each window's streamed layers (residency.py); the rest stay resident."""
+    def _plan_residency(self, memory_budget: int | str) -> list[list[tuple[int, list[str]]]]:
+        """Each window's streamed layers, (index, tensor names) (residency.py); the rest stay resident."""
         if memory_budget == "auto":
             budget = budget_from_available(available_memory())
         elif isinstance(memory_budget, int) and memory_budget >= 0:
@@ -150,17 +148,16 @@ class RingStage:
         if self.ends:  # the output layer is read in full every token; the embedding only a row
             head = "model.embed_tokens.weight" if self.config.tie_word_embeddings else "lm_head.weight"
             budget -= nbytes([head, "model.norm.weight"])
-        layers = [[layer_prefixes([(i, i + 1)])[0] for i in range(start, end)] for start, end in self.windows]
-        tensors = [[[n for n in names if n.startswith(p)] for p in prefixes]
-                   for names, prefixes in zip(self._window_tensors, layers, strict=True)]
-        counts = streamed_counts([[nbytes(t) for t in window] for window in tensors], budget)
-        streamed = [[n for t in window[:s] for n in t] for window, s in zip(tensors, counts, strict=True)]
+        names = self.weights.keys()
+        layers = [[(i, [n for n in names if n.startswith(f"model.layers.{i}.")]) for i in range(start, end)]
+                  for start, end in self.windows]
+        counts = streamed_counts([[nbytes(t) for _, t in window] for window in layers], budget)
         log.info("stage %s: budget %.0f MB, streamed layers per window %s", self.windows, budget / 1e6, counts)
-        return streamed
+        return [window[:s] for window, s in zip(layers, counts, strict=True)]
 
     def streamed_layers(self) -> int:
         """Layers read from disk every token (0 when everything is resident or the kernel decides)."""
-        return len({name.rsplit(".", 3)[0] for names in self.streamed for name in names if ".layers." in name})
+        return sum(len(w) for w in self.streamer.windows)
 
     def _file_bytes(self, names: Sequence[str]) -> int:
         return sum(end - start for n in names if n in self.weights
@@ -236,12 +233,14 @@ class RingStage:
     def run(self, j: int, h: Tensor, positions: Tensor, attention_mask: Tensor | None) -> Tensor:
         """Window j (this rank's j-th round) on h [B, T, D]."""
         start, end = self.windows[j]
-        h = self.model.forward_layers(h, start, end, positions=positions, cache=self.cache,
-                                      attention_mask=attention_mask)
-        if self.streamed[j]:
-            self._prefetcher.wait()  # a read-ahead still running would put the pages back
-            for name in self.streamed[j]:
-                self.weights.file_of(name).release(name)
+        if not self.streamer.streams(j):
+            return self.model.forward_layers(h, start, end, positions=positions, cache=self.cache,
+                                             attention_mask=attention_mask)
+        for i in range(start, end):  # layer by layer: each streamed one is read ahead, then dropped
+            self.streamer.before(j, i)
+            h = self.model.forward_layers(h, i, i + 1, positions=positions, cache=self.cache,
+                                          attention_mask=attention_mask)
+            self.streamer.after(i)
         return h
 
     @torch.inference_mode()
@@ -253,33 +252,9 @@ class RingStage:
         return list(self._window_tensors[j])
 
     def prefetch(self, j: int) -> None:
-        """Have window j's weights read ahead on the background thread (its streamed layers when the stage
-        manages its memory, else all of them); returns at once."""
-        self._prefetcher.submit(self.streamed[j] if any(self.streamed) else self._window_tensors[j])
-
-
-class _Prefetcher:
-    """One daemon thread that reads tensors into the page cache in the order they were submitted."""
-
-    def __init__(self, weights: WeightIndex) -> None:
-        self.weights = weights
-        self.queue: queue.Queue[list[str]] = queue.Queue()
-        threading.Thread(target=self._loop, daemon=True, name="prima-prefetch").start()
-
-    def submit(self, names: Sequence[str]) -> None:
-        if names:
-            self.queue.put(list(names))
-
-    def wait(self) -> None:
-        self.queue.join()
-
-    def _loop(self) -> None:
-        while True:
-            names = self.queue.get()
-            try:
-                for name in names:
-                    self.weights.file_of(name).readahead(name)
-            except OSError as e:  # a prefetch is advice: the window's page faults read what it missed
-                log.warning("prefetch of %d tensors failed: %s", len(names), e)
-            finally:
-                self.queue.task_done()
+        """Have window j's weights read ahead on the background thread (its first streamed layers when the
+        stage manages its memory, else all of them); returns at once."""
+        if any(self.streamer.windows):
+            self.streamer.prefetch(j)
+        else:
+            self.streamer.read_ahead(self._window_tensors[j])
