@@ -1,7 +1,7 @@
 """prima on a simulated home cluster: one capped device vs an exo-like split vs the ring with Halda's plan.
 
 The setup is the reproduction's (prima/reproduce.py, one implementation): a Llama-shaped model with random
-fp32 weights (~1.15 GB; --quick: ~0.15 GB) and four devices (a memory cgroup and a network namespace each, as
+fp32 weights (~1.15 GB; --quick: ~0.39 GB) and four devices (a memory cgroup and a network namespace each, as
 root) whose RAM for weights is 25%, 20%, 17% and 13% of the model (75% in all, so every split must page
 from disk each token unless it prefetches), plus the measured runtime overhead of a rank; the third one is
 slow (1 torch thread, 20 Mbit/s and 5 ms to the next device). Measured in one run, decode ms/token and TTFT of
@@ -12,7 +12,7 @@ plus Halda's predicted ms/token for (c) and every device's memory pressure (simu
 Target: ratio_vs_exo_like <= 0.8.
 
     python benchmarks/bench_prima.py            # prints one JSON object (~3-4 minutes)
-    python benchmarks/bench_prima.py --quick    # a ~0.15 GB model (~1 minute)
+    python benchmarks/bench_prima.py --quick    # a ~0.39 GB model (~1 minute)
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def run(quick: bool) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="a ~0.15 GB model")
+    parser.add_argument("--quick", action="store_true", help="a ~0.39 GB model")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print(json.dumps(run(args.quick), indent=2))

@@ -39,8 +39,8 @@ def test_uneven_windows_and_an_empty_window():
 
 
 def test_budget_keeps_a_reserve():
-    assert budget_from_available(1000 << 20) == 900 << 20
-    assert budget_from_available(100 << 20) == 68 << 20  # the 32 MiB floor
+    assert budget_from_available(1000 << 20) == 950 << 20
+    assert budget_from_available(100 << 20) == 84 << 20  # the 16 MiB floor
     assert budget_from_available(10 << 20) == 0
 
 

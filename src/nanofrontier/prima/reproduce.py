@@ -1,7 +1,7 @@
 """prima's reproduction: the paper's ablation table (research/prima.md §3, Tables 3-4), scaled down to a
 simulated home cluster on this machine (prima/simulate.py).
 
-A Llama-shaped model with random fp32 weights (quick: ~0.15 GB, full: ~1.15 GB) is written to a temp dir.
+A Llama-shaped model with random fp32 weights (quick: ~0.39 GB, full: ~1.15 GB) is written to a temp dir.
 Four devices get RAM for weights of 25%, 20%, 17% and 13% of the model (75% in all, so the cluster as a whole
 cannot hold the model, like D1-D4 and Llama3-70B), plus the measured runtime overhead of a rank; the third
 is slow (1 torch thread, 20 Mbit/s and 5 ms to the next device, a 150 MB/s disk); the disks read 600, 450, 150
@@ -12,8 +12,8 @@ and 300 MB/s (blkio throttles: each device has its own disk). Measured in one ru
   ring_halda:     the ring with Halda's plan and prefetch ("prima");
   ring_even:      the ring with an even split at Halda's k, with prefetch ("prima w/o Halda");
 plus Halda's predicted ms/token and every device's memory pressure (simulate.py's definition).
-The model's pages are evicted before each configuration. All devices share this machine's cores and one
-disk, which real devices would not. `benchmarks/bench_prima.py` runs the first, second and fourth.
+The model's pages are evicted before each configuration. All devices share this machine's two cores, which
+real devices would not. `benchmarks/bench_prima.py` runs the first, second and fourth.
 
     nanofrontier reproduce --only prima            # quick: ~2-3 minutes as root
 """
@@ -59,8 +59,8 @@ CONFIGS = ("single", "exo_like", "ring_no_prefetch", "ring_halda", "ring_even")
 
 
 def model_config(preset: str) -> ModelConfig:
-    if preset == "quick":  # ~2.7M params a layer, ~0.15 GB
-        return ModelConfig(vocab_size=4096, hidden_size=512, intermediate_size=1408, num_hidden_layers=12,
+    if preset == "quick":  # ~5.6M params a layer, ~0.39 GB: the caps' runtime slack must stay small beside it
+        return ModelConfig(vocab_size=4096, hidden_size=768, intermediate_size=2048, num_hidden_layers=16,
                            num_attention_heads=8, num_key_value_heads=2, max_position_embeddings=256,
                            torch_dtype="float32")
     # ~11.3M params a layer, ~1.15 GB
@@ -220,8 +220,8 @@ def run(preset: str, out_dir: Path) -> Result:
              f"{'/'.join(f'{s:.0%}' for s in WEIGHT_SHARES)} of the model ({sum(WEIGHT_SHARES):.0%} in all), "
              f"generating {NEW_TOKENS[preset]} tokens after a {len(PROMPT)}-token prompt. Halda's plan: "
              f"w={h.w}, k={h.k}, predicted {h.predicted_ms:.0f} ms/token.\n\n" + ablation_table(runs, ab.windows)
-             + "\n\nAll devices share this machine's cores and one disk, so the ring's devices do not compute "
-               "in parallel as real ones would; the paper's figures are for a 70B Q4K model on a Wi-Fi cluster.")
+             + "\n\nAll devices share this machine's two cores, and their disks are read-rate throttles on its one "
+               "disk; the paper's figures are for a 70B Q4K model on a Wi-Fi cluster.")
     if not isolated:
         notes += ("\n\n**Memory caps were not enforced** (not root, or no network namespaces): every device ran "
                   "on 127.0.0.1 with no cgroup caps and no rate limits, so nothing had to be re-read from disk.")

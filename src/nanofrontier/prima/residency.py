@@ -55,7 +55,7 @@ def streamed_counts(window_bytes: Sequence[Sequence[int]], budget: float,
     return counts
 
 
-def budget_from_available(available: int, *, reserve: float = 0.1, floor: int = 32 << 20) -> int:
+def budget_from_available(available: int, *, reserve: float = 0.05, floor: int = 16 << 20) -> int:
     """Weights' budget from the memory a rank can still fill: keep `reserve` of it (at least `floor` bytes)
     for the KV cache, activations and the transport's buffers."""
     return max(0, available - max(floor, int(reserve * available)))
