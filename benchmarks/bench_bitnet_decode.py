@@ -10,7 +10,7 @@ tied LM head is its int8 per-row quantisation (`PackedInt8Linear`, 328 MB). Ever
 - `floor_ms_per_token`: bytes one step reads (packed ternary weights, their scales, the int8 head and its
   scales, the norms, one embedding row; the KV cache, < 10 MB here, is left out) / read bandwidth. The
   bandwidth is a sum over 1 GiB of random fp32 (identical pages read unrealistically fast here), best
-  of 5, sampled before and after the decode timing: the median of the samples.
+  of 5, sampled before, between and after two halves of the decode timing: the median of the three.
 - `speedup_vs_fp32`: dense fp32 ms/token / packed ms/token. `--small`: a true end-to-end dense fp32
   model of the same shape (core's `Linear`, its 2-core batched GEMV). Full shape: a dense fp32 model
   would be 9.6 GB, so a dense model with `--fp32-layers` (3) layers and the full fp32 tied head is
@@ -154,7 +154,17 @@ def main() -> None:
     parser.add_argument("--new-tokens", type=int, default=32)
     parser.add_argument("--warmup", type=int, default=4)
     parser.add_argument("--fp32-layers", type=int, default=3, help="dense layers timed at the full shape")
+    parser.add_argument("--backend", choices=[b for b in kernel.BACKENDS if b != "torch"],
+                        help="force a C backend (default: the best this CPU has), e.g. avx2 on an AVX-512 host")
     args = parser.parse_args()
+    if args.backend:
+        with kernel.use_backend(args.backend):
+            run(args)
+    else:
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     if not kernel.available():
@@ -165,8 +175,10 @@ def main() -> None:
     start = time.perf_counter()
     model = build_packed(config)
     build_s = time.perf_counter() - start
-    samples = [read_bandwidth()]
-    times = decode_times(model, config, args.new_tokens, args.warmup)
+    samples = [read_bandwidth()]  # three samples, the median: this VM's bandwidth drifts (34-60 GB/s)
+    times = decode_times(model, config, args.new_tokens // 2, args.warmup)
+    samples.append(read_bandwidth())
+    times += decode_times(model, config, args.new_tokens - args.new_tokens // 2, args.warmup)
     rss = rss_mb()
     samples.append(read_bandwidth())
     bandwidth = statistics.median(samples)

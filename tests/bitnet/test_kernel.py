@@ -18,7 +18,10 @@ import torch
 from nanofrontier.bitnet import kernel, quant
 from nanofrontier.bitnet.packed import int8_matmul, repack, ternary_matmul, unpack
 
-C_BACKENDS = sorted({kernel.active_backend(), "scalar"}) if kernel.available() else []  # avx2 where the CPU has it
+# Every C path this CPU can run: the default (avx512 where the CPU has VNNI), plain AVX2 and scalar.
+C_BACKENDS = []
+if kernel.available():
+    C_BACKENDS = sorted({kernel.active_backend(), "scalar", *(["avx2"] if kernel._has_avx2 else [])})
 BACKENDS = [*C_BACKENDS, "torch"]
 
 
@@ -37,8 +40,10 @@ def int8(m: int, k: int, low: int = -128) -> torch.Tensor:
 def test_kernel_builds_here():
     # The dev and CI machines have gcc: a silent fallback to torch here would hide a broken build.
     assert kernel.available()
-    assert kernel.active_backend() == ("avx2" if kernel._load().nf_has_avx2() else "scalar")
-    assert "avx2" in C_BACKENDS or not kernel._load().nf_has_avx2()
+    lib = kernel._load()
+    expected = "avx512" if lib.nf_has_avx512vnni() else "avx2" if lib.nf_has_avx2() else "scalar"
+    assert kernel.active_backend() == expected
+    assert "avx2" in C_BACKENDS or not lib.nf_has_avx2()
 
 
 def test_repack_layout_is_i2s_chunks_in_groups_of_four_rows():
@@ -92,8 +97,10 @@ def test_ternary_matmul_holds_extreme_sums_without_int16_overflow(backend):
     w = torch.cat([torch.full((2, k), -1), torch.full((2, k), 1), ternary(3, k)]).to(torch.int8)
     with kernel.use_backend(backend):
         y = ternary_matmul(x_q, repack(w), 7, k)
+        singles = [ternary_matmul(x_q[i:i + 1], repack(w), 7, k) for i in (0, 1)]  # batch 1: the decode path
     assert torch.equal(y, oracle(x_q, w))
     assert y[0, 0].item() == 128 * k
+    assert torch.equal(torch.cat(singles), y[:2])
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -333,6 +340,24 @@ def test_decode_entry_norm_matches_torch_rms_norm_within_its_scale_rounding(back
     assert ((got - expected).abs() <= 1e-6 * expected.abs() + 2 * step).all()
     assert ((got - expected).abs() <= 1e-6 * expected.abs()).float().mean() > 0.99
     assert (got == expected).all(1).float().mean() > 0.5
+
+
+@pytest.mark.skipif(len(C_BACKENDS) < 2, reason="one C backend on this CPU")
+@pytest.mark.parametrize("gated", [False, True])
+@pytest.mark.parametrize("k", [33, 130, 2560, 6912])
+def test_decode_entry_is_bit_identical_on_every_c_backend(gated, k):
+    # The vector norm (AVX2) keeps the scalar code's order of operations and the batch-1 product
+    # (AVX-512 VNNI where present) is exact: every C path must give the same bits, at M = 1 and M = 3.
+    n = 44
+    w, w_scale, norm_weight = ternary(n, k), torch.rand(n) + 0.5, torch.rand(k) + 0.5
+    for m in (1, 3):
+        x, residual = torch.randn(m, 2 * k if gated else k) * 4, torch.randn(m, n)
+        results = []
+        for backend in C_BACKENDS:
+            with kernel.use_backend(backend):
+                results.append(kernel.ternary_decode_float(x, repack(w), n, w_scale, gated=gated,
+                                                           norm_weight=norm_weight, eps=1e-5, residual=residual))
+        assert all(torch.equal(results[0], r) for r in results[1:]), (C_BACKENDS, m)
 
 
 def test_decode_entry_rejects_wrong_inputs_by_name():

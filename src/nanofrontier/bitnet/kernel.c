@@ -2,8 +2,9 @@
  * int8 per-row weights, each against int8 activations, summed exactly in int32.
  *
  * Built and loaded by kernel.py (ctypes; no Python or torch headers). Compiled without -mavx2: the
- * AVX2 functions carry a target attribute and are chosen at run time with
- * __builtin_cpu_supports("avx2"), so the scalar path stays safe on any x86-64 CPU.
+ * AVX2 and AVX-512 functions carry a target attribute and are chosen at run time with
+ * __builtin_cpu_supports, so the scalar path stays safe on any x86-64 CPU. AVX-512 (with VNNI) is
+ * used only by the batch-1 ternary product, the decode GEMV (ternary_group_avx512).
  *
  * Ternary layout (made by packed.repack). Columns come in blocks of 128 weights = 32 bytes: byte j of
  * a row's block b holds the codes (w + 1, so -1 -> 0, 0 -> 1, +1 -> 2) of columns 128b + j, +32, +64,
@@ -37,15 +38,35 @@
 #define FLUSH_BLOCKS 16  /* int16 lanes gain at most 8 * 256 per block: 16 blocks stay within int16 */
 #define TOKENS 4         /* tokens that share one decoded weight block */
 #define MIN_PARALLEL_BYTES (1 << 16)  /* smaller products run on one thread */
-/* Threads take chunks of about this many weight bytes in turn (schedule(dynamic)), not fixed halves:
- * a worker that OpenMP has to wake first (~0.1 ms on the dev VM with OMP_WAIT_POLICY=PASSIVE, about
- * a GEMV's length) then finds the master already through part of its share, instead of the master
- * idling at the barrier. Every output is computed by one thread either way: results do not change. */
+/* Smallest share of weight bytes a thread takes. Not fixed halves: a worker that OpenMP has to wake
+ * first (~0.1 ms on the dev VM with OMP_WAIT_POLICY=PASSIVE, about a GEMV's length) then finds the
+ * master already through part of the work, instead of the master idling at the barrier. The ternary
+ * product hands out shares with schedule(guided): the first ones are long (half, then a quarter of
+ * what is left...), so each thread reads a few long sequential streams that the hardware prefetcher
+ * keeps ahead of; schedule(dynamic) in 64 KB chunks broke the stream every chunk and measured
+ * 0.70-0.78 of the read roof per decode shape against 0.86-0.94 (docs/bitnet.md). Every output is
+ * computed by one thread either way: results do not change. */
 #define CHUNK_BYTES (1 << 16)
+
 
 int nf_has_avx2(void) {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+
+/* AVX-512 with VNNI (vpdpbusd), used by the batch-1 ternary product; the rest stays AVX2. */
+int nf_has_avx512vnni(void) {
+    __builtin_cpu_init();
+    return nf_has_avx2() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
+           && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni");
+}
+
+enum { ISA_SCALAR, ISA_AVX2, ISA_AVX512 };
+
+/* The entries' last argument: 0 = the best the CPU has, 1 = scalar, 2 = at most AVX2. */
+static int pick_isa(int request) {
+    if (request == 1 || !nf_has_avx2()) return ISA_SCALAR;
+    return request == 2 || !nf_has_avx512vnni() ? ISA_AVX2 : ISA_AVX512;
 }
 
 /* Copies x [M, K] (row stride x_stride) into a zeroed [M, Kp] buffer and returns it; sums[m] = sum x. */
@@ -133,13 +154,13 @@ __attribute__((target("avx2,fma"))) static void quantize_row_avx2(const float *x
 /* Quantises x float [M, K] (row stride x_stride) into a zeroed int8 [M, Kp] buffer, which it returns
  * (NULL if memory ran out); x_scale[m] = 127 / absmax, sums[m] = sum of the row's int8 values. */
 static int8_t *quantize_rows(const float *x, int64_t M, int64_t K, int64_t x_stride, int64_t Kp, float *x_scale,
-                             int32_t *sums, int avx2) {
+                             int32_t *sums, int isa) {
     int8_t *xp = aligned_alloc(32, (size_t)(M * Kp) + 32);
     if (!xp) return NULL;
     for (int64_t m = 0; m < M; m++) {
         int8_t *q = xp + m * Kp;
         memset(q + K, 0, (size_t)(Kp - K));
-        if (avx2) quantize_row_avx2(x + m * x_stride, K, q, x_scale + m, sums + m);
+        if (isa) quantize_row_avx2(x + m * x_stride, K, q, x_scale + m, sums + m);
         else quantize_row_scalar(x + m * x_stride, K, q, x_scale + m, sums + m);
     }
     return xp;
@@ -148,9 +169,9 @@ static int8_t *quantize_rows(const float *x, int64_t M, int64_t K, int64_t x_str
 /* The quantiser alone (tests compare it with quant.activation_quant): x_q int8 [M, K] with row
  * stride q_stride, x_scale float [M]. Returns 0, or -1 if memory ran out. */
 int nf_quantize_rows(const float *x, int64_t M, int64_t K, int64_t x_stride, int8_t *x_q, int64_t q_stride,
-                     float *x_scale, int scalar) {
+                     float *x_scale, int isa_request) {
     int32_t *sums = malloc(sizeof(int32_t) * (size_t)(M > 0 ? M : 1));
-    int8_t *xp = sums ? quantize_rows(x, M, K, x_stride, K, x_scale, sums, !scalar && nf_has_avx2()) : NULL;
+    int8_t *xp = sums ? quantize_rows(x, M, K, x_stride, K, x_scale, sums, pick_isa(isa_request)) : NULL;
     if (!xp) { free(sums); return -1; }
     for (int64_t m = 0; m < M; m++) memcpy(x_q + m * q_stride, xp + m * K, (size_t)K);
     free(xp);
@@ -250,24 +271,67 @@ __attribute__((target("avx2,fma"))) static void ternary_row_avx2(const uint8_t *
     }
 }
 
+/* ---------------------------------------------------------------- ternary, AVX-512 VNNI (decode) */
+
+#define AVX512 "avx2,fma,avx512f,avx512bw,avx512vl,avx512vnni"
+
+/* Decode (M = 1) with vpdpbusd (unsigned byte x signed byte, four products summed into int32 lanes).
+ * A 64-byte load holds one block of two rows. Instead of shifting each 2-bit field down, it is masked
+ * in place (0xC0, 0x30, 0x0C, 0x03: code * 64, 16, 4, 1; at most 128, still an unsigned byte) and each
+ * field has its own int32 accumulators, divided back exactly at the end (every term is a multiple of
+ * its field's factor). Per 128 bytes of weights: 8 ands + 8 vpdpbusd, against ~60 AVX2 instructions,
+ * so the core keeps well ahead of DRAM. Lane sums stay far inside int32 (|term| <= 4 * 128 * 128). */
+__attribute__((target(AVX512))) static void ternary_group_avx512(const uint8_t *w, const int8_t *x,
+                                                                 int64_t nblocks, int32_t *raw) {
+    const __m512i m0 = _mm512_set1_epi8((char)0xC0), m1 = _mm512_set1_epi8(0x30), m2 = _mm512_set1_epi8(0x0C),
+                  m3 = _mm512_set1_epi8(0x03);
+    __m512i a[4][2];  /* a[field][row pair] */
+    for (int f = 0; f < 4; f++) a[f][0] = a[f][1] = _mm512_setzero_si512();
+    for (int64_t b = 0; b < nblocks; b++) {
+        const uint8_t *wb = w + b * GROUP_STEP;
+        const __m512i p01 = _mm512_loadu_si512(wb), p23 = _mm512_loadu_si512(wb + 64);
+        const int8_t *xb = x + b * BLOCK;
+        const __m512i x0 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)xb));
+        const __m512i x1 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + 32)));
+        const __m512i x2 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + 64)));
+        const __m512i x3 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + 96)));
+        a[0][0] = _mm512_dpbusd_epi32(a[0][0], _mm512_and_si512(p01, m0), x0);
+        a[0][1] = _mm512_dpbusd_epi32(a[0][1], _mm512_and_si512(p23, m0), x0);
+        a[1][0] = _mm512_dpbusd_epi32(a[1][0], _mm512_and_si512(p01, m1), x1);
+        a[1][1] = _mm512_dpbusd_epi32(a[1][1], _mm512_and_si512(p23, m1), x1);
+        a[2][0] = _mm512_dpbusd_epi32(a[2][0], _mm512_and_si512(p01, m2), x2);
+        a[2][1] = _mm512_dpbusd_epi32(a[2][1], _mm512_and_si512(p23, m2), x2);
+        a[3][0] = _mm512_dpbusd_epi32(a[3][0], _mm512_and_si512(p01, m3), x3);
+        a[3][1] = _mm512_dpbusd_epi32(a[3][1], _mm512_and_si512(p23, m3), x3);
+    }
+    for (int q = 0; q < 2; q++) {
+        __m512i t = _mm512_add_epi32(_mm512_add_epi32(_mm512_srai_epi32(a[0][q], 6), _mm512_srai_epi32(a[1][q], 4)),
+                                     _mm512_add_epi32(_mm512_srai_epi32(a[2][q], 2), a[3][q]));
+        raw[(2 * q) * TOKENS] = hsum_epi32(_mm512_castsi512_si256(t));      /* lower 32 bytes: row 2q */
+        raw[(2 * q + 1) * TOKENS] = hsum_epi32(_mm512_extracti64x4_epi64(t, 1));  /* upper: row 2q + 1 */
+    }
+}
+
 /* The product on padded activations xp int8 [M, Kp] whose row sums are sums[M]; see nf_ternary_matmul. */
 static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, int64_t Kp, const uint8_t *w,
                             int64_t N, const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
-                            int64_t out_stride, int nthreads, int avx2) {
+                            int64_t out_stride, int nthreads, int isa) {
     const int64_t nblocks = Kp / BLOCK, groups = (N + ROWS - 1) / ROWS;
     const int64_t group_bytes = nblocks * GROUP_STEP, chunk = group_bytes < CHUNK_BYTES ? CHUNK_BYTES / group_bytes : 1;
     if (groups * group_bytes < MIN_PARALLEL_BYTES) nthreads = 1;
-    #pragma omp parallel for schedule(dynamic, chunk) num_threads(nthreads)
+    #pragma omp parallel for schedule(guided, chunk) num_threads(nthreads)
     for (int64_t gi = 0; gi < groups; gi++) {
         const uint8_t *wg = w + gi * nblocks * GROUP_STEP;
         int32_t raw[ROWS * TOKENS];  /* raw[r * TOKENS + t] */
         for (int64_t m0 = 0; m0 < M; m0 += TOKENS) {
             int64_t T = M - m0 < TOKENS ? M - m0 : TOKENS;
-            if (avx2 && M == 1)
+            if (isa == ISA_AVX512 && M == 1)
+                ternary_group_avx512(wg, xp, nblocks, raw);
+            else if (isa && M == 1)
                 ternary_group_avx2(wg, xp, nblocks, raw);
             else
                 for (int r = 0; r < ROWS; r++) {
-                    if (avx2) ternary_row_avx2(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
+                    if (isa) ternary_row_avx2(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
                     else ternary_row_scalar(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
                 }
             for (int r = 0; r < ROWS; r++) {
@@ -288,14 +352,14 @@ static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, in
  * w_scale [N]) if non-NULL; rows of both have stride out_stride. Returns 0, or -1 if memory ran out. */
 int nf_ternary_matmul(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, const uint8_t *w, int64_t N,
                       const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
-                      int64_t out_stride, int nthreads, int scalar) {
+                      int64_t out_stride, int nthreads, int isa_request) {
     const int64_t Kp = (K + BLOCK - 1) / BLOCK * BLOCK;
     if (M <= 0) return 0;
     int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
     int8_t *xp = sums ? pad_rows(x, M, K, x_stride, Kp, sums) : NULL;
     if (!xp) { free(sums); return -1; }
     ternary_product(xp, sums, M, Kp, w, N, x_scale, w_scale, out_int, out, out_stride, nthreads,
-                    !scalar && nf_has_avx2());
+                    pick_isa(isa_request));
     free(xp);
     free(sums);
     return 0;
@@ -307,14 +371,14 @@ int nf_ternary_matmul(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, c
  * replaces the torch quantisation and nf_ternary_matmul. Returns 0, or -1 if memory ran out. */
 int nf_ternary_matmul_f32(const float *x, int64_t M, int64_t K, int64_t x_stride, const uint8_t *w, int64_t N,
                           const float *w_scale, float *out, int64_t out_stride, float *x_scale, int nthreads,
-                          int scalar) {
+                          int isa_request) {
     const int64_t Kp = (K + BLOCK - 1) / BLOCK * BLOCK;
-    const int avx2 = !scalar && nf_has_avx2();
+    const int isa = pick_isa(isa_request);
     if (M <= 0) return 0;
     int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
     float *scales = x_scale ? x_scale : malloc(sizeof(float) * (size_t)M);
-    int8_t *xp = sums && scales ? quantize_rows(x, M, K, x_stride, Kp, scales, sums, avx2) : NULL;
-    if (xp) ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, avx2);
+    int8_t *xp = sums && scales ? quantize_rows(x, M, K, x_stride, Kp, scales, sums, isa) : NULL;
+    if (xp) ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, isa);
     free(xp);
     if (scales != x_scale) free(scales);
     free(sums);
@@ -349,6 +413,44 @@ static void decode_input_row(const float *x, int64_t K, int gated, const float *
     for (k = 0; k < K; k++) y[k] = (y[k] * r) * norm_w[k];
 }
 
+/* decode_input_row in AVX2, bit for bit: max(x, 0) is x > 0 ? x : 0 (NaN and -0 included), each
+ * product is one rounding as in C, and the eight double sums keep their lanes (k mod 8) and the final
+ * order; a float square is exact in double, so even a fused multiply-add could not change a sum. */
+__attribute__((target("avx2,fma"))) static void decode_input_row_avx2(const float *x, int64_t K, int gated,
+                                                                     const float *norm_w, float eps, float *y) {
+    int64_t k = 0;
+    if (gated) {
+        const __m256 zero = _mm256_setzero_ps();
+        for (; k + 8 <= K; k += 8) {
+            __m256 g = _mm256_max_ps(_mm256_loadu_ps(x + k), zero);
+            _mm256_storeu_ps(y + k, _mm256_mul_ps(_mm256_mul_ps(g, g), _mm256_loadu_ps(x + K + k)));
+        }
+        for (; k < K; k++) {
+            float g = x[k] > 0.0f ? x[k] : 0.0f;
+            y[k] = (g * g) * x[K + k];
+        }
+    } else {
+        memcpy(y, x, sizeof(float) * (size_t)K);
+    }
+    if (!norm_w) return;
+    __m256d lo = _mm256_setzero_pd(), hi = _mm256_setzero_pd();  /* acc[0..3], acc[4..7] */
+    for (k = 0; k + 8 <= K; k += 8) {
+        __m256d a = _mm256_cvtps_pd(_mm_loadu_ps(y + k)), b = _mm256_cvtps_pd(_mm_loadu_ps(y + k + 4));
+        lo = _mm256_add_pd(lo, _mm256_mul_pd(a, a));
+        hi = _mm256_add_pd(hi, _mm256_mul_pd(b, b));
+    }
+    double acc[8];
+    _mm256_storeu_pd(acc, lo);
+    _mm256_storeu_pd(acc + 4, hi);
+    for (; k < K; k++) acc[0] += (double)y[k] * y[k];
+    const double ss = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+    const float r = 1.0f / sqrtf((float)ss / (float)K + eps);
+    const __m256 vr = _mm256_set1_ps(r);
+    for (k = 0; k + 8 <= K; k += 8)
+        _mm256_storeu_ps(y + k, _mm256_mul_ps(_mm256_mul_ps(_mm256_loadu_ps(y + k), vr), _mm256_loadu_ps(norm_w + k)));
+    for (; k < K; k++) y[k] = (y[k] * r) * norm_w[k];
+}
+
 /* Float activations x [M, K or 2K] (row stride x_stride) -> the projection's input (decode_input_row:
  * optional relu^2 gating, optional RMSNorm with weight norm_w [K]), quantised per token, times the
  * packed ternary w: out float [M, N] (row stride out_stride) = dot / (x_scale * w_scale[n]), plus
@@ -356,20 +458,23 @@ static void decode_input_row(const float *x, int64_t K, int gated, const float *
  * or -1 if memory ran out. */
 int nf_ternary_decode_f32(const float *x, int64_t M, int64_t K, int64_t x_stride, int gated, const float *norm_w,
                           float eps, const uint8_t *w, int64_t N, const float *w_scale, const float *residual,
-                          float *out, int64_t out_stride, int nthreads, int scalar) {
+                          float *out, int64_t out_stride, int nthreads, int isa_request) {
     const int64_t Kp = (K + BLOCK - 1) / BLOCK * BLOCK;
-    const int avx2 = !scalar && nf_has_avx2();
+    const int isa = pick_isa(isa_request);
     if (M <= 0) return 0;
     int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
     float *scales = malloc(sizeof(float) * (size_t)M);
     float *y = malloc(sizeof(float) * (size_t)(M * K) + 32);
     int8_t *xp = NULL;
     if (sums && scales && y) {
-        for (int64_t m = 0; m < M; m++) decode_input_row(x + m * x_stride, K, gated, norm_w, eps, y + m * K);
-        xp = quantize_rows(y, M, K, K, Kp, scales, sums, avx2);
+        for (int64_t m = 0; m < M; m++) {
+            if (isa) decode_input_row_avx2(x + m * x_stride, K, gated, norm_w, eps, y + m * K);
+            else decode_input_row(x + m * x_stride, K, gated, norm_w, eps, y + m * K);
+        }
+        xp = quantize_rows(y, M, K, K, Kp, scales, sums, isa);
     }
     if (xp) {
-        ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, avx2);
+        ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, isa);
         if (residual)
             for (int64_t m = 0; m < M; m++)
                 for (int64_t n = 0; n < N; n++) out[m * out_stride + n] += residual[m * out_stride + n];
@@ -381,95 +486,4 @@ int nf_ternary_decode_f32(const float *x, int64_t M, int64_t K, int64_t x_stride
     return xp ? 0 : -1;
 }
 
-/* ---------------------------------------------------------------- int8 rows (LM head) */
-
-static int32_t int8_dot_scalar(const int8_t *w, const int8_t *x, int64_t D) {
-    int32_t acc = 0;
-    for (int64_t k = 0; k < D; k++) acc += (int32_t)w[k] * x[k];
-    return acc;
-}
-
-/* sum w*x over D (a multiple of 32) as vpmaddubsw(|x|, sign(w, x)): |x| is unsigned (|-128| = 128
- * fits), and sign(w, x) = w * sgn(x) cannot overflow because w >= -127 (quantize_rows_int8 makes
- * [-127, 127]). A pair sums to at most 2 * 128 * 127 in magnitude: no int16 saturation. */
-__attribute__((target("avx2,fma"))) static int32_t int8_dot_avx2(const int8_t *w, const int8_t *x,
-                                                                 const int8_t *xabs, int64_t D) {
-    const __m256i ones = _mm256_set1_epi16(1);
-    __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
-    int64_t k = 0;
-    for (; k + 64 <= D; k += 64) {
-        __m256i w0 = _mm256_loadu_si256((const __m256i *)(w + k));
-        __m256i w1 = _mm256_loadu_si256((const __m256i *)(w + k + 32));
-        __m256i p0 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k)),
-                                          _mm256_sign_epi8(w0, _mm256_load_si256((const __m256i *)(x + k))));
-        __m256i p1 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k + 32)),
-                                          _mm256_sign_epi8(w1, _mm256_load_si256((const __m256i *)(x + k + 32))));
-        acc0 = _mm256_add_epi32(acc0, _mm256_madd_epi16(p0, ones));
-        acc1 = _mm256_add_epi32(acc1, _mm256_madd_epi16(p1, ones));
-    }
-    for (; k < D; k += 32) {
-        __m256i w0 = _mm256_loadu_si256((const __m256i *)(w + k));
-        __m256i p0 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k)),
-                                          _mm256_sign_epi8(w0, _mm256_load_si256((const __m256i *)(x + k))));
-        acc0 = _mm256_add_epi32(acc0, _mm256_madd_epi16(p0, ones));
-    }
-    return hsum_epi32(_mm256_add_epi32(acc0, acc1));
-}
-
-/* The product on padded activations xp int8 [M, Dp]; see nf_int8_matmul. Returns 0, or -1 (no memory). */
-static int int8_product(const int8_t *xp, int64_t M, int64_t D, int64_t Dp, const int8_t *w, int64_t V,
-                         const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
-                         int64_t out_stride, int nthreads, int avx2) {
-    const int64_t Dv = D & ~(int64_t)31;  /* vector part; the tail is summed in scalar code */
-    int8_t *xabs = aligned_alloc(32, (size_t)(M * Dp) + 32);
-    if (!xabs) return -1;
-    for (int64_t i = 0; i < M * Dp; i++) xabs[i] = (int8_t)(uint8_t)abs(xp[i]);  /* |-128| = 0x80 = 128 unsigned */
-    const int64_t chunk = D < CHUNK_BYTES ? CHUNK_BYTES / D : 1;
-    if (V * D < MIN_PARALLEL_BYTES) nthreads = 1;
-    #pragma omp parallel for schedule(dynamic, chunk) num_threads(nthreads)
-    for (int64_t v = 0; v < V; v++) {
-        const int8_t *wv = w + v * D;
-        for (int64_t m = 0; m < M; m++) {
-            const int8_t *xm = xp + m * Dp;
-            int32_t dot = avx2 ? int8_dot_avx2(wv, xm, xabs + m * Dp, Dv)
-                                   + int8_dot_scalar(wv + Dv, xm + Dv, D - Dv)
-                               : int8_dot_scalar(wv, xm, D);
-            if (out_int) out_int[m * out_stride + v] = dot;
-            if (out) out[m * out_stride + v] = (float)dot * w_scale[v] / x_scale[m];
-        }
-    }
-    free(xabs);
-    return 0;
-}
-
-/* x int8 [M, D] times w int8 [V, D] (contiguous rows, entries in [-127, 127]) transposed. Writes
- * out_int int32 [M, V] and/or out float [M, V] = dot * w_scale[v] / x_scale[m]; row stride out_stride. */
-int nf_int8_matmul(const int8_t *x, int64_t M, int64_t D, int64_t x_stride, const int8_t *w, int64_t V,
-                   const float *x_scale, const float *w_scale, int32_t *out_int, float *out, int64_t out_stride,
-                   int nthreads, int scalar) {
-    const int64_t Dp = (D + 31) & ~(int64_t)31;  /* row stride of the aligned copies */
-    if (M <= 0) return 0;
-    int8_t *xp = pad_rows(x, M, D, x_stride, Dp, NULL);
-    int status = xp ? int8_product(xp, M, D, Dp, w, V, x_scale, w_scale, out_int, out, out_stride, nthreads,
-                                   !scalar && nf_has_avx2()) : -1;
-    free(xp);
-    return status;
-}
-
-/* Float activations x [M, D], quantised here as quant.activation_quant, times w int8 [V, D]: out float
- * [M, V] = dot * w_scale[v] / x_scale[m]; x_scale [M] receives the scales if non-NULL. */
-int nf_int8_matmul_f32(const float *x, int64_t M, int64_t D, int64_t x_stride, const int8_t *w, int64_t V,
-                       const float *w_scale, float *out, int64_t out_stride, float *x_scale, int nthreads,
-                       int scalar) {
-    const int64_t Dp = (D + 31) & ~(int64_t)31;
-    const int avx2 = !scalar && nf_has_avx2();
-    if (M <= 0) return 0;
-    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
-    float *scales = x_scale ? x_scale : malloc(sizeof(float) * (size_t)M);
-    int8_t *xp = sums && scales ? quantize_rows(x, M, D, x_stride, Dp, scales, sums, avx2) : NULL;
-    int status = xp ? int8_product(xp, M, D, Dp, w, V, scales, w_scale, NULL, out, out_stride, nthreads, avx2) : -1;
-    free(xp);
-    if (scales != x_scale) free(scales);
-    free(sums);
-    return status;
-}
+#include "kernel_int8.c"  /* the LM head's int8 rows: one translation unit, split for length */

@@ -30,8 +30,9 @@ handed out in chunks so the master works meanwhile. Spinning (the libgomp defaul
 `GOMP_SPINCOUNT`) removes most of that cost on an otherwise idle machine and is ruinous on a busy
 one: the library sets neither, the caller chooses (see docs/bitnet.md).
 
-Backends: "avx2" (the default where the CPU has it), "scalar" (the C fallback loop) and "torch"
-(no C at all). `use_backend(name)` forces one inside a `with` block; tests use it to check each.
+Backends: "avx512" (the default where the CPU has AVX-512 VNNI: the batch-1 ternary product uses
+`vpdpbusd`, everything else is AVX2), "avx2", "scalar" (the C fallback loop) and "torch" (no C at
+all). `use_backend(name)` forces one inside a `with` block; tests use it to check each.
 """
 
 from __future__ import annotations
@@ -52,15 +53,18 @@ import torch
 
 log = logging.getLogger(__name__)
 
-SOURCE = Path(__file__).with_name("kernel.c")
+SOURCE = Path(__file__).with_name("kernel.c")  # includes kernel_int8.c: one translation unit
+INCLUDED = (Path(__file__).with_name("kernel_int8.c"),)
 FLAGS = ("-O3", "-fopenmp", "-shared", "-fPIC")
 LIBS = ("-lm",)  # after the source: nearbyintf for the scalar activation quantiser
-BACKENDS = ("avx2", "scalar", "torch")
+BACKENDS = ("avx512", "avx2", "scalar", "torch")
+ISA_REQUEST = {"avx512": 0, "scalar": 1, "avx2": 2}  # kernel.c's last argument: 0 = the best the CPU has
 BLOCK, ROWS = 128, 4  # the ternary layout's columns per 32-byte block and rows per group (kernel.c)
 
 _lib: ctypes.CDLL | None = None
 _load_failed = False
 _has_avx2 = False
+_has_avx512 = False
 _forced: str | None = None
 
 
@@ -92,7 +96,7 @@ def build(cache_dir: str | os.PathLike | None = None) -> Path:
     if cc is None:
         raise RuntimeError("no C compiler (cc, gcc or clang) on PATH")
     version = subprocess.run([cc, "--version"], capture_output=True, text=True).stdout
-    source = SOURCE.read_bytes()
+    source = b"".join(path.read_bytes() for path in (SOURCE, *INCLUDED))
     parts = [source, " ".join(FLAGS + LIBS).encode(), cc.encode(), version.encode()]
     key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
     directory = Path(cache_dir) if cache_dir is not None else _cache_dir()
@@ -123,27 +127,30 @@ def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
     signature = [ptr, i64, i64, i64, ptr, i64, ptr, ptr, ptr, ptr, i64, ctypes.c_int, ctypes.c_int]
     for fn in (lib.nf_ternary_matmul, lib.nf_int8_matmul):
         fn.argtypes, fn.restype = signature, ctypes.c_int
-    # float x, M, K, x stride, weights, N, w_scale, out, out stride, x_scale out, threads, scalar
+    # float x, M, K, x stride, weights, N, w_scale, out, out stride, x_scale out, threads, ISA_REQUEST
     signature_f32 = [ptr, i64, i64, i64, ptr, i64, ptr, ptr, i64, ptr, ctypes.c_int, ctypes.c_int]
     for fn in (lib.nf_ternary_matmul_f32, lib.nf_int8_matmul_f32):
         fn.argtypes, fn.restype = signature_f32, ctypes.c_int
     # float x, M, K, x stride, gated, norm weight, eps, weights, N, w_scale, residual, out, out stride,
-    # threads, scalar
+    # threads, ISA_REQUEST
     lib.nf_ternary_decode_f32.argtypes = [ptr, i64, i64, i64, ctypes.c_int, ptr, ctypes.c_float, ptr, i64, ptr,
                                           ptr, ptr, i64, ctypes.c_int, ctypes.c_int]
     lib.nf_ternary_decode_f32.restype = ctypes.c_int
     lib.nf_quantize_rows.argtypes = [ptr, i64, i64, i64, ptr, i64, ptr, ctypes.c_int]
     lib.nf_quantize_rows.restype = ctypes.c_int
     lib.nf_has_avx2.argtypes, lib.nf_has_avx2.restype = [], ctypes.c_int
+    lib.nf_has_avx512vnni.argtypes, lib.nf_has_avx512vnni.restype = [], ctypes.c_int
+    lib.nf_has_avx512vnni.argtypes, lib.nf_has_avx512vnni.restype = [], ctypes.c_int
     return lib
 
 
 def _load() -> ctypes.CDLL | None:
-    global _lib, _load_failed, _has_avx2
+    global _lib, _load_failed, _has_avx2, _has_avx512
     if _lib is None and not _load_failed:
         try:
             _lib = _bind(ctypes.CDLL(str(build())))
             _has_avx2 = bool(_lib.nf_has_avx2())
+            _has_avx512 = bool(_lib.nf_has_avx512vnni())
         except Exception as error:  # any failure means: use the torch path
             _load_failed = True
             log.warning("bitnet C kernel unavailable, using the (slow) torch path: %s", error)
@@ -156,13 +163,13 @@ def available() -> bool:
 
 
 def active_backend() -> str:
-    """The backend the next call uses: the forced one, else "avx2" / "scalar" by CPU, else "torch"."""
+    """The backend the next call uses: the forced one, else "avx512" / "avx2" / "scalar" by CPU, else "torch"."""
     if _forced is not None:
         return _forced
     lib = _load()
     if lib is None:
         return "torch"
-    return "avx2" if _has_avx2 else "scalar"
+    return "avx512" if _has_avx512 else "avx2" if _has_avx2 else "scalar"
 
 
 @contextmanager
@@ -175,6 +182,8 @@ def use_backend(name: str) -> Iterator[None]:
         raise RuntimeError(f"backend {name!r} needs the C kernel, which is unavailable")
     if name == "avx2" and not _has_avx2:
         raise RuntimeError("backend 'avx2' needs a CPU with AVX2 and FMA")
+    if name == "avx512" and not _has_avx512:
+        raise RuntimeError("backend 'avx512' needs a CPU with AVX-512 F/BW/VL and VNNI")
     previous, _forced = _forced, name
     try:
         yield
@@ -213,7 +222,7 @@ def _call(fn_name: str, x_q, w, width: int, x_scale, w_scale) -> torch.Tensor:
     status = getattr(lib, fn_name)(
         ptr(x_q), M, x_q.shape[1], x_q.stride(0), ptr(w), width, ptr(x_scale), ptr(w_scale),
         None if scaled else ptr(out), ptr(out) if scaled else None, width,
-        torch.get_num_threads(), int(backend == "scalar"))
+        torch.get_num_threads(), ISA_REQUEST[backend])
     if status != 0:
         raise MemoryError(f"{fn_name}: out of memory for x_q {list(x_q.shape)}")
     return out
@@ -249,12 +258,12 @@ def int8_matmul(x_q: torch.Tensor, w_q: torch.Tensor,
 
 
 def _c_backend() -> tuple[ctypes.CDLL, int]:
-    """The loaded library and the `scalar` flag of the backend in use; an error under "torch"."""
+    """The loaded library and the ISA_REQUEST of the backend in use; an error under "torch"."""
     lib = _load()
     backend = active_backend()
     if lib is None or backend == "torch":
         raise RuntimeError("the C kernel is not in use; call packed.py's functions, which fall back to torch")
-    return lib, int(backend == "scalar")
+    return lib, ISA_REQUEST[backend]
 
 
 def _check_float_input(x: torch.Tensor, in_features: int) -> None:
@@ -270,12 +279,12 @@ def _check_weight_scale(w_scale: torch.Tensor, n: int) -> None:
 
 def quantize_rows(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """`quant.activation_quant` in C: float32 [M, K] -> (int8 [M, K], float32 [M]), bit-identical."""
-    lib, scalar = _c_backend()
+    lib, isa = _c_backend()
     _check_float_input(x, x.shape[-1] if x.dim() == 2 else -1)
     x_q = torch.empty(x.shape, dtype=torch.int8)
     x_scale = torch.empty(x.shape[0], dtype=torch.float32)
     if lib.nf_quantize_rows(x.data_ptr(), x.shape[0], x.shape[1], x.stride(0), x_q.data_ptr(), x.shape[1],
-                            x_scale.data_ptr(), scalar) != 0:
+                            x_scale.data_ptr(), isa) != 0:
         raise MemoryError(f"nf_quantize_rows: out of memory for x {list(x.shape)}")
     return x_q, x_scale
 
@@ -287,7 +296,7 @@ def ternary_matmul_float(x: torch.Tensor, packed: torch.Tensor, out_features: in
 
     `packed` and `w_scale` (float32 [N]) must be contiguous, as `PackedBitLinear` holds them; `out`,
     if given, is a contiguous float32 [M, N] written in place."""
-    lib, scalar = _c_backend()
+    lib, isa = _c_backend()
     M, K = x.shape if x.dim() == 2 else (0, -1)
     _check_float_input(x, K)
     shape = packed_shape(out_features, K)
@@ -300,7 +309,7 @@ def ternary_matmul_float(x: torch.Tensor, packed: torch.Tensor, out_features: in
         raise ValueError(f"out: expected contiguous float32 [{M}, {out_features}], found {out.dtype} {list(out.shape)}")
     if lib.nf_ternary_matmul_f32(x.data_ptr(), M, K, x.stride(0), packed.data_ptr(), out_features,
                                  w_scale.data_ptr(), out.data_ptr(), out_features, None,
-                                 torch.get_num_threads(), scalar) != 0:
+                                 torch.get_num_threads(), isa) != 0:
         raise MemoryError(f"nf_ternary_matmul_f32: out of memory for x {list(x.shape)}")
     return out
 
@@ -332,7 +341,7 @@ class TernaryDecode:
         self.pointers = (packed.data_ptr(), w_scale.data_ptr(), None if norm_weight is None else norm_weight.data_ptr())
 
     def __call__(self, x: torch.Tensor, residual: torch.Tensor | None = None) -> torch.Tensor:
-        lib, scalar = _c_backend()
+        lib, isa = _c_backend()
         if x.dim() != 2 or x.dtype != torch.float32 or x.stride(-1) != 1 or x.shape[1] != self.width:
             raise ValueError(f"x: expected float32 [M, {self.width}] with unit column stride, "
                              f"found {x.dtype} {list(x.shape)} strides {list(x.stride())}")
@@ -345,7 +354,7 @@ class TernaryDecode:
         out = torch.empty(M, N, dtype=torch.float32)
         if lib.nf_ternary_decode_f32(x.data_ptr(), M, self.in_features, x.stride(0), self.gated, norm_weight,
                                      self.eps, packed, N, w_scale, None if residual is None else residual.data_ptr(),
-                                     out.data_ptr(), N, torch.get_num_threads(), scalar) != 0:
+                                     out.data_ptr(), N, torch.get_num_threads(), isa) != 0:
             raise MemoryError(f"nf_ternary_decode_f32: out of memory for x {list(x.shape)}")
         return out
 
@@ -366,7 +375,7 @@ def ternary_decode_float(x: torch.Tensor, packed: torch.Tensor, out_features: in
 def int8_matmul_float(x: torch.Tensor, w_q: torch.Tensor, w_scale: torch.Tensor) -> torch.Tensor:
     """float32 x [M, D] -> float32 [M, V] in one C call: `quantize_rows(x)`, then
     `int8_matmul(x_q, w_q, x_scale, w_scale)`, bit-identical to those two calls."""
-    lib, scalar = _c_backend()
+    lib, isa = _c_backend()
     M, D = x.shape if x.dim() == 2 else (0, -1)
     _check_float_input(x, D)
     if w_q.dtype != torch.int8 or w_q.dim() != 2 or w_q.shape[1] != D or not w_q.is_contiguous():
@@ -375,7 +384,7 @@ def int8_matmul_float(x: torch.Tensor, w_q: torch.Tensor, w_scale: torch.Tensor)
     _check_weight_scale(w_scale, V)
     out = torch.empty(M, V, dtype=torch.float32)
     if lib.nf_int8_matmul_f32(x.data_ptr(), M, D, x.stride(0), w_q.data_ptr(), V, w_scale.data_ptr(),
-                              out.data_ptr(), V, None, torch.get_num_threads(), scalar) != 0:
+                              out.data_ptr(), V, None, torch.get_num_threads(), isa) != 0:
         raise MemoryError(f"nf_int8_matmul_f32: out of memory for x {list(x.shape)}")
     return out
 
