@@ -53,6 +53,14 @@ def test_bitnet_head_alone_over_two_rounds_matches_core_generate(ckpts, layout):
         assert head.generate(prompt, ring_worker.NEW) == generate(ref, [prompt], GREEDY)[0]
 
 
+def test_bitnet_packed_head_generates_what_the_packed_model_does(ckpts):
+    ref = pack_model(load_bitnet(ckpts["packed"]))
+    prompt = ring_worker.PROMPT
+    with RingHead(ckpts["packed"], w=(2,), k=2, pack=True) as head:
+        assert isinstance(head.stage.model.model.layers[0].self_attn, PackedAttention)
+        assert head.generate(prompt, ring_worker.NEW) == generate(ref, [prompt], GREEDY)[0]
+
+
 def test_bitnet_packed_stage_equals_pack_model_of_the_whole_model(ckpts):
     stage = RingStage(ckpts["packed"], [(0, LAYERS)], ends=True, pack=True)
     assert all(isinstance(layer.self_attn, PackedAttention) for layer in stage.model.model.layers)

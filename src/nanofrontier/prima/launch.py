@@ -49,6 +49,7 @@ class LaunchConfig:
     serve_host: str = "127.0.0.1"
     link_delay_s: float = 0.0  # added before each hidden-state send to the next rank (simulate.py's link delay)
     memory_budget: int | str | None = "auto"  # bytes of weights kept resident (stage.py); None: the kernel decides
+    pack: bool = False  # bitnet checkpoints: run this rank's layers on bitnet's 2-bit kernel (stage.py)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -69,6 +70,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         help="bytes of this rank's weights kept in RAM, the rest streamed from disk each token: "
                              "'auto' (available memory, cgroup-aware, less 10%%), a number, or 'none' (the "
                              "kernel's page reclaim decides, as llama.cpp)")
+    parser.add_argument("--pack", action="store_true",
+                        help="bitnet checkpoints: repack this rank's layers for bitnet's 2-bit CPU kernel")
     return parser
 
 
@@ -104,7 +107,7 @@ def config_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.e
                         heartbeat_s=args.heartbeat, max_new_tokens=args.max_new_tokens,
                         serve_port=getattr(args, "serve_port", None),
                         serve_host=getattr(args, "serve_host", "127.0.0.1"),
-                        memory_budget=getattr(args, "memory_budget", "auto"))
+                        memory_budget=getattr(args, "memory_budget", "auto"), pack=getattr(args, "pack", False))
 
 
 def even_windows(n_layers: int, world: int) -> tuple[int, ...]:
@@ -130,14 +133,14 @@ def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
     layout = {"plan": plan} if plan is not None else {
         "w": cfg.w or even_windows(load_stage_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
     return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
-                    memory_budget=cfg.memory_budget, **layout)
+                    memory_budget=cfg.memory_budget, pack=cfg.pack, **layout)
 
 
 def run_worker(cfg: LaunchConfig) -> int:
     """Ranks 1..M-1: serve until the head closes the ring; returns the steps served."""
     init_group(cfg)
     return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s,
-                      link_delay_s=cfg.link_delay_s, memory_budget=cfg.memory_budget).serve()
+                      link_delay_s=cfg.link_delay_s, memory_budget=cfg.memory_budget, pack=cfg.pack).serve()
 
 
 def prompt_loop(head: RingHead, model: Path, max_new_tokens: int, stdin: TextIO, stdout: TextIO) -> None:

@@ -272,14 +272,14 @@ class RingWorker:
 
     def __init__(self, directory: str | Path, *, dtype: torch.dtype | None = None,
                  device: str | torch.device = "cpu", timeout_s: float = 60.0, heartbeat_s: float = 0.5,
-                 link_delay_s: float = 0.0, memory_budget: int | str | None = "auto") -> None:
+                 link_delay_s: float = 0.0, memory_budget: int | str | None = "auto", pack: bool = False) -> None:
         self.rank, world = _ring_position()
         if self.rank == 0:
             raise RingError("rank 0 is the head: build a RingHead there")
         self.device = torch.device(device)
         self.layout = handshake(directory, None, self.device)
         self.stage = RingStage(directory, self.layout.rounds()[self.rank], dtype=dtype, device=self.device,
-                               memory_budget=memory_budget)
+                               memory_budget=memory_budget, pack=pack)
         self.link = Link(self.rank, world, self.device, timeout_s, delay_s=link_delay_s)
         self.heartbeat_s = heartbeat_s
         log.info("rank %d: windows %s", self.rank, self.stage.windows)
@@ -323,7 +323,7 @@ class RingHead:
     def __init__(self, directory: str | Path, *, w: Sequence[int] | None = None, k: int | None = None,
                  plan=None, dtype: torch.dtype | None = None, device: str | torch.device = "cpu",
                  timeout_s: float = 60.0, heartbeat_s: float = 0.5, link_delay_s: float = 0.0,
-                 memory_budget: int | str | None = "auto") -> None:
+                 memory_budget: int | str | None = "auto", pack: bool = False) -> None:
         rank, world = _ring_position()
         if rank != 0:
             raise RingError(f"rank {rank} is a worker: the head is rank 0")
@@ -337,7 +337,7 @@ class RingHead:
             layout.check(load_stage_config(directory).num_hidden_layers, world)
         self.layout, self.world_size = layout, world
         self.stage = RingStage(directory, layout.rounds()[0], ends=True, dtype=dtype, device=self.device,
-                               memory_budget=memory_budget)
+                               memory_budget=memory_budget, pack=pack)
         self.config = self.stage.config
         self.link = Link(0, world, self.device, timeout_s, delay_s=link_delay_s)
         self.heartbeat_s = heartbeat_s
