@@ -117,3 +117,34 @@ def test_measure_link_recovers_rtt_and_bandwidth_of_a_simulated_link():
     got_rtt, got_bw = profiler.measure_link(send, recv, small=0, large=1 << 20, clock=lambda: clock[0])
     assert got_rtt == pytest.approx(rtt)
     assert got_bw == pytest.approx(bw)
+
+
+def test_layer_timing_runs_the_checkpoints_own_layers_and_feeds_the_latency_model(tmp_path):
+    import dataclasses
+
+    from nanofrontier.core.checkpoint import save_pretrained
+    from nanofrontier.core.config import ModelConfig
+    from nanofrontier.core.model import CausalLM
+    from nanofrontier.prima import latency
+    from nanofrontier.prima.profile_types import ModelProfile
+
+    cfg = ModelConfig.tiny(num_hidden_layers=4)
+    save_pretrained(CausalLM(cfg), tmp_path / "m")
+    seconds = profiler.layer_seconds(tmp_path / "m", repeats=3)
+    assert 0 < seconds < 1
+    d = profiler.profile_device(name="here", model_dir=tmp_path / "m", disk_path=tmp_path, quick=True)
+    assert d.layer_s is not None and d.layer_s > 0
+    model = ModelProfile.from_config(cfg, dtype_bytes=4, n_ctx=16)
+    assert latency.cpu_layer_time(d, model) == d.layer_s
+    assert latency.cpu_layer_time(dataclasses.replace(d, layer_s=None), model) != d.layer_s  # the formula
+
+
+def test_layer_timing_of_an_unreadable_checkpoint_is_none(tmp_path):
+    (tmp_path / "config.json").write_text("{not json")
+    assert profiler.layer_seconds(tmp_path) is None
+
+
+def test_a_profile_with_a_bad_layer_time_names_the_field():
+    d = profiler.profile_device(name="here", quick=True)
+    with pytest.raises(Exception, match="layer_s"):
+        DeviceProfile.from_dict({**d.to_dict(), "layer_s": -1.0})

@@ -48,7 +48,10 @@ MIN_OFFLOAD_DISK_BW = 0.1e9  # bytes/s: slower disks must hold their layers in R
 
 
 def cpu_layer_time(d: DeviceProfile, model: ModelProfile) -> float:
-    """α_m: seconds for one layer of one token on the CPU (compute + reading b′ from RAM)."""
+    """α_m: seconds for one layer of one token on the CPU: the profiler's timing of one of the model's own
+    layers when it has one (`layer_s`), else compute + reading b′ from RAM."""
+    if d.layer_s is not None:
+        return d.layer_s
     return model.layer_flops / d.cpu_flops + model.layer_footprint / d.mem_bw
 
 

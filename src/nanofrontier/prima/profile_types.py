@@ -95,6 +95,7 @@ class DeviceProfile:
     gpu: GpuProfile | None = None
     is_head: bool = False
     swap_bytes: float = 0.0      # Android: anon pages the kernel swaps out before dropping mmap pages
+    layer_s: float | None = None  # one decoder layer of the profiled model, one token, timed (profile --model)
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name:
@@ -104,6 +105,8 @@ class DeviceProfile:
             raise ProfileError(where, "os", f"expected one of {', '.join(OS_KINDS)}, got {self.os!r}")
         _check_fields(self, where, ("cpu_flops", "mem_bw", "disk_bw", "link_bw"),
                       ("mem_bytes", "link_rtt_s", "swap_bytes"))
+        if self.layer_s is not None:
+            _number(where, "layer_s", self.layer_s, positive=True)
         if not isinstance(self.is_head, bool):
             raise ProfileError(where, "is_head", f"expected true or false, got {self.is_head!r}")
         if isinstance(self.gpu, dict):

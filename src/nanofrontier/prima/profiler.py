@@ -229,6 +229,38 @@ def measure_link(send: Callable[[bytes], None], recv: Callable[[], bytes], *, sm
     return rtt, 2 * large / max(big - rtt, 1e-9)
 
 
+def layer_seconds(model_dir: str | Path, *, repeats: int = 7, prompt: int = 8) -> float | None:
+    """Seconds one of the checkpoint's decoder layers takes for one decode token on this CPU, run as a rank
+    runs it: a `RingStage` over its first layers (three, cycled, when a layer is small enough to sit in
+    the cache), weights mmap'd from the file and warm in the page cache. None when there is no layer to run."""
+    from nanofrontier.prima.stage import RingStage  # stage imports this module
+
+    try:
+        stage = RingStage(model_dir, [(0, min(3, _layer_count(model_dir)))])
+    except Exception as e:  # an unreadable checkpoint: latency.py's formula stands
+        log.warning("layer timing skipped (%s): %s", model_dir, e)
+        return None
+    n = stage.windows[0][1]
+    if n == 0:
+        return None
+    stage.prepare(batch=1, max_len=prompt + repeats + 2, keep=0)
+    D = stage.config.hidden_size
+    stage.run(0, torch.randn(1, prompt, D, dtype=stage.dtype), torch.arange(prompt)[None], None)  # pages in
+    times = []
+    for step in range(repeats):
+        h = torch.randn(1, 1, D, dtype=stage.dtype)
+        start = time.perf_counter()
+        stage.run(0, h, torch.tensor([[prompt + step]]), None)
+        times.append((time.perf_counter() - start) / n)
+    return sorted(times)[len(times) // 2]
+
+
+def _layer_count(model_dir: str | Path) -> int:
+    from nanofrontier.prima.stage import load_stage_config
+
+    return load_stage_config(model_dir).num_hidden_layers
+
+
 def profile_device(*, name: str, model_dir: str | Path | None = None, disk_path: str | Path | None = None,
                    quick: bool = False, is_head: bool = True, link_rtt_s: float = DEFAULT_LINK_RTT_S,
                    link_bw: float = DEFAULT_LINK_BW, root: str | Path = "/") -> DeviceProfile:
@@ -251,7 +283,8 @@ def profile_device(*, name: str, model_dir: str | Path | None = None, disk_path:
         disk_bw=disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
                                     chunk=MiB if quick else 4 * MiB),
         link_rtt_s=link_rtt_s, link_bw=link_bw, gpu=gpu_profile(quick=quick),
-        swap_bytes=float(read_meminfo(root).get("SwapFree", 0)) if os_kind == "android" else 0.0)
+        swap_bytes=float(read_meminfo(root).get("SwapFree", 0)) if os_kind == "android" else 0.0,
+        layer_s=layer_seconds(model_dir) if model_dir is not None else None)
     log.info("profiled %s in %.1f s: %.1f GFLOP/s, %.2f GB free, %.1f GB/s RAM, %.2f GB/s disk", name,
              time.perf_counter() - start, profile.cpu_flops / 1e9, profile.mem_bytes / 1e9, profile.mem_bw / 1e9,
              profile.disk_bw / 1e9)
