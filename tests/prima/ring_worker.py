@@ -47,8 +47,12 @@ def main(out_dir: str, ckpt: str, w: str, k: str) -> None:
     dist.init_process_group("gloo", timeout=timedelta(seconds=60))
     try:
         if rank == 0:
-            with RingHead(ckpt, w=[int(x) for x in w.split(",")], k=int(k)) as head:
+            layout = {"plan": "auto"} if w == "auto" else {"w": [int(x) for x in w.split(",")], "k": int(k)}
+            with RingHead(ckpt, **layout) as head:
                 result = head_script(head)
+                if head.plan is not None:
+                    result["plan"] = {"w": head.layout.w, "k": head.layout.k, "predicted_ms": head.plan.predicted_ms,
+                                      "links": [(d.link_rtt_s, d.link_bw) for d in head.plan.devices]}
         else:
             worker = RingWorker(ckpt)
             prefetched: list[int] = []

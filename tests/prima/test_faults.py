@@ -160,6 +160,16 @@ def test_launch_flags_win_over_torchrun_environment():
     assert (cfg.rank, cfg.world, cfg.master_addr, cfg.master_port, cfg.w) == (1, 4, "10.0.0.9", 1234, None)
 
 
+def test_launch_takes_auto_windows_a_memory_budget_and_pack():
+    env = {"RANK": "0", "WORLD_SIZE": "3", "MASTER_ADDR": "h", "MASTER_PORT": "1"}
+    cfg = _parse(["--model", "m", "--w", "auto", "--memory-budget", "123456", "--pack"], env)
+    assert (cfg.w, cfg.memory_budget, cfg.pack) == ("auto", 123456, True)
+    cfg = _parse(["--model", "m", "--memory-budget", "none"], env)
+    assert (cfg.memory_budget, cfg.pack) == (None, False)
+    with pytest.raises(ValueError, match="integers separated by commas, or 'auto'"):
+        _parse(["--model", "m", "--w", "2,x"], env)
+
+
 def test_launch_names_missing_or_bad_rendezvous_settings():
     with pytest.raises(ValueError, match="missing rank, master address, master port"):
         _parse(["--model", "m", "--world", "2"], {})

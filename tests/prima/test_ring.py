@@ -270,3 +270,13 @@ def test_ring_refuses_a_rank_with_a_different_checkpoint_and_names_it(ckpt, tmp_
     assert "rank 2 holds a different checkpoint" in head["error"] and "rank 1" not in head["error"]
     assert good["error"] == "rank 1: the head refused to start the ring (its error says why)"
     assert bad["error"].startswith("rank 2: checkpoint") and "differs from the head's" in bad["error"]
+
+
+@pytest.mark.slow
+def test_auto_plan_profiles_along_the_ring_and_still_equals_one_process(ckpt, tmp_path):
+    head, *_ = run_ring(tmp_path, [ckpt] * 3, ("auto",), 1)
+    ref = reference(ckpt)
+    assert head["greedy"] == ref["greedy"]
+    plan = head["plan"]
+    assert sum(plan["w"]) * plan["k"] == 6 and len(plan["w"]) == 3 and plan["predicted_ms"] > 0
+    assert all(0 < rtt < 1 and bw > 0 for rtt, bw in plan["links"])  # measured over gloo, not the defaults

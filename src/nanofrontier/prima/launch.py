@@ -39,7 +39,8 @@ class LaunchConfig:
     master_addr: str
     master_port: int
     model: Path
-    w: tuple[int, ...] | None = None  # the head's layout; None: an even split with k = 1
+    w: tuple[int, ...] | str | None = None  # the head's layout; "auto": Halda over profiles gathered along
+    # the ring at start-up (gather.py); None: an even split with k = 1
     k: int = 1
     timeout_s: float = 60.0
     idle_timeout_s: float = 86400.0
@@ -58,7 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--world", type=int, help="number of ranks (default: $WORLD_SIZE)")
     parser.add_argument("--master", help="HOST:PORT of rank 0 (default: $MASTER_ADDR:$MASTER_PORT)")
     parser.add_argument("--model", required=True, type=Path, help="checkpoint directory (the same on every rank)")
-    parser.add_argument("--w", help="layers per window, by rank, head first, e.g. 2,1,1 (head only)")
+    parser.add_argument("--w", help="layers per window, by rank, head first, e.g. 2,1,1, or 'auto': every rank "
+                                    "profiles itself and its link and the head plans with Halda (head only)")
     parser.add_argument("--k", type=int, default=1, help="rounds per token (head only)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds one round around the ring may take")
     parser.add_argument("--idle-timeout", type=float, default=86400.0, help="process-group timeout, seconds")
@@ -101,7 +103,13 @@ def config_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.e
     rank, world = int(found["rank"]), int(found["world"])
     if not 0 <= rank < world:
         raise ValueError(f"rank {rank} is outside a world of {world}")
-    w = tuple(int(x) for x in args.w.split(",")) if args.w else None
+    if args.w == "auto":
+        w: tuple[int, ...] | str | None = "auto"
+    else:
+        try:
+            w = tuple(int(x) for x in args.w.split(",")) if args.w else None
+        except ValueError:
+            raise ValueError(f"--w must be integers separated by commas, or 'auto', got {args.w!r}") from None
     return LaunchConfig(rank=rank, world=world, master_addr=addr, master_port=int(port), model=args.model, w=w,
                         k=args.k, timeout_s=args.timeout, idle_timeout_s=args.idle_timeout,
                         heartbeat_s=args.heartbeat, max_new_tokens=args.max_new_tokens,
@@ -130,8 +138,10 @@ def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
     if cfg.rank != 0:
         raise RingError(f"rank {cfg.rank} is a worker: start_head runs on rank 0")
     init_group(cfg)
-    layout = {"plan": plan} if plan is not None else {
-        "w": cfg.w or even_windows(load_stage_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
+    if plan is not None or cfg.w == "auto":
+        layout = {"plan": plan if plan is not None else "auto"}
+    else:
+        layout = {"w": cfg.w or even_windows(load_stage_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
     return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
                     memory_budget=cfg.memory_budget, pack=cfg.pack, **layout)
 

@@ -27,7 +27,7 @@ most `timeout_s`; the process-group timeout bounds the handshake.
 
     dist.init_process_group("gloo", timeout=timedelta(seconds=60))   # torchrun or MASTER_ADDR/PORT
     if dist.get_rank() == 0:
-        with RingHead("ckpt/", w=(2, 1), k=2) as head:                 # or plan=halda.plan(...)
+        with RingHead("ckpt/", w=(2, 1), k=2) as head:     # or plan=halda.plan(...), or plan="auto" (gather.py)
             tokens = head.generate(prompt_ids, 32, on_token=print)
     else:
         RingWorker("ckpt/").serve()                                    # until the head closes
@@ -53,9 +53,12 @@ from nanofrontier.core.checkpoint import CheckpointError
 from nanofrontier.core.model import default_positions
 from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, left_pad, make_processors, next_token
 from nanofrontier.prima.faults import Heartbeat, RankFailure, RingError, diagnose, replan  # noqa: F401
+from nanofrontier.prima.gather import agree_auto_plan, plan_ring, ring_profiles
 from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint, load_stage_config
 
 log = logging.getLogger(__name__)
+
+AUTO_PLAN_CONTEXT = 4096  # tokens of KV cache Halda budgets for with plan="auto"
 
 
 class LayoutError(ValueError):
@@ -277,6 +280,8 @@ class RingWorker:
         if self.rank == 0:
             raise RingError("rank 0 is the head: build a RingHead there")
         self.device = torch.device(device)
+        if agree_auto_plan(False):  # the head asked for profiles along the ring (gather.py)
+            ring_profiles(directory)
         self.layout = handshake(directory, None, self.device)
         self.stage = RingStage(directory, self.layout.rounds()[self.rank], dtype=dtype, device=self.device,
                                memory_budget=memory_budget, pack=pack)
@@ -329,6 +334,12 @@ class RingHead:
             raise RingError(f"rank {rank} is a worker: the head is rank 0")
         if (plan is None) == (w is None):
             raise LayoutError("pass exactly one of plan= and w= (with k=)")
+        self.plan = None  # with plan="auto": the HaldaPlan made from the profiles gathered at start-up
+        if world > 1 and agree_auto_plan(plan == "auto"):
+            self.plan, w = plan_ring(directory, ring_profiles(directory), n_ctx=AUTO_PLAN_CONTEXT)
+            plan, k = None, self.plan.k
+        elif plan == "auto":  # alone: every layer here
+            plan, w, k = None, (load_stage_config(directory).num_hidden_layers,), 1
         layout = RingLayout.from_plan(plan) if plan is not None else RingLayout(w=tuple(w), k=1 if k is None else k)
         self.device = torch.device(device)
         if world > 1:

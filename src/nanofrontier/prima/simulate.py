@@ -60,6 +60,7 @@ from nanofrontier.prima.cluster import (  # noqa: F401  (re-exported: the simula
     drop_file_cache,
     own_memory_cgroup,
 )
+from nanofrontier.prima.gather import model_profile  # noqa: F401  (re-exported for the reproduction)
 
 log = logging.getLogger(__name__)
 
@@ -397,16 +398,6 @@ def hop_overhead_s(spec: SimSpec, tiny_model: str | Path, *, tokens: int = 12) -
     r = simulate(spec, tiny_model, w=(L // M,) * M, new_tokens=tokens)
     fixed = sum(d.link_delay_ms for d in spec.devices) + sum(d.busy_ms_per_token for d in r.devices)
     return max(0.0, (r.ms_per_token - fixed) / 1e3 / M)
-
-
-def model_profile(model: str | Path, n_ctx: int):
-    from nanofrontier.core.checkpoint import WeightIndex
-    from nanofrontier.core.config import ModelConfig
-    from nanofrontier.prima.profile_types import ModelProfile
-
-    weights = WeightIndex(model)
-    nbytes = weights.file_of("model.embed_tokens.weight").dtype("model.embed_tokens.weight").itemsize
-    return ModelProfile.from_config(ModelConfig.load(model), dtype_bytes=nbytes, n_ctx=n_ctx)
 
 
 def profile_threads(spec: SimSpec, model: str | Path, *, quick: bool = False) -> dict[int, Any]:
