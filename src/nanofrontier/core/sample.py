@@ -21,6 +21,7 @@ import torch
 from torch import Tensor, nn
 
 from nanofrontier.core.cache import KVCache
+from nanofrontier.core.model import default_positions
 
 LogitsProcessor = Callable[[Tensor, Tensor], Tensor]
 
@@ -157,39 +158,44 @@ def stream_generate(model: nn.Module, prompts: Sequence[Sequence[int]], cfg: Sam
     (their tokens are `pad_id`) so the batch stays rectangular.
     """
     ids, mask = left_pad(prompts, pad_id)
-    B, P = ids.shape
     device = next(model.parameters()).device
-    ids = ids.to(device)
-    mask = mask.to(device) if mask is not None else None
-    dtype = next(model.parameters()).dtype
-    cache = KVCache.for_model(model.config, batch_size=B, max_len=P + cfg.max_new_tokens,
-                              dtype=dtype, device=device)
+    cache = KVCache.for_model(model.config, batch_size=ids.shape[0], max_len=ids.shape[1] + cfg.max_new_tokens,
+                              dtype=next(model.parameters()).dtype, device=device)
+
+    def forward(new: Tensor, positions: Tensor, mask: Tensor | None) -> Tensor:
+        return model(new, cache=cache, attention_mask=mask, positions=positions, logits_to_keep=1)[:, -1]
+
+    yield from sample_loop(forward, ids.to(device), None if mask is None else mask.to(device), cfg,
+                           generator=generator, processors=processors, pad_id=pad_id)
+
+
+def sample_loop(forward: Callable[[Tensor, Tensor, Tensor | None], Tensor], ids: Tensor, mask: Tensor | None,
+                cfg: SampleConfig, *, generator: torch.Generator | None = None,
+                processors: Sequence[LogitsProcessor] = (), pad_id: int = 0) -> Iterator[Step]:
+    """The one decoding loop, over any `forward(new ids [B, T], positions [B, T], attention mask [B, S+T] or
+    None) -> logits [B, V] of the last position` that keeps its own cache: one process
+    (`stream_generate`) or prima's ring (`RingHead.stream`). ids [B, P] are left-padded prompts."""
+    B, P = ids.shape
     chain = [*processors, *make_processors(cfg)]
-    stop = torch.tensor(cfg.stop_ids, dtype=torch.long, device=device)
-    finished = torch.zeros(B, dtype=torch.bool, device=device)
-    positions = _prompt_positions(mask, B, P, device)
-    logits = model(ids, cache=cache, attention_mask=mask, positions=positions, logits_to_keep=1)[:, -1]
+    stop = torch.tensor(cfg.stop_ids, dtype=torch.long, device=ids.device)
+    finished = torch.zeros(B, dtype=torch.bool, device=ids.device)
+    positions = default_positions(B, P, 0, mask, ids.device)
+    logits = forward(ids, positions, mask)
     # What processors see: padding replaced by the row's last prompt token (a token it really has), so
     # a repetition penalty never counts padding and a row's output does not depend on its batch-mates.
     history = ids if mask is None else torch.where(mask.bool(), ids, ids[:, -1:])
-    for _ in range(cfg.max_new_tokens):
+    for i in range(cfg.max_new_tokens):
         token = next_token(history, logits, chain, greedy=cfg.temperature == 0, generator=generator)
         token = torch.where(finished, torch.full_like(token, pad_id), token)
         finished = finished | torch.isin(token, stop)
         yield Step(tokens=token, finished=finished.clone())
-        if bool(finished.all()):
+        if bool(finished.all()) or i == cfg.max_new_tokens - 1:  # no forward pass for a token never sampled
             return
         history = torch.cat([history, torch.where(finished, history[:, -1], token)[:, None]], dim=1)
         positions = positions[:, -1:] + 1
         if mask is not None:
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
-        logits = model(token[:, None], cache=cache, attention_mask=mask, positions=positions)[:, -1]
-
-
-def _prompt_positions(mask: Tensor | None, B: int, P: int, device: torch.device) -> Tensor:
-    if mask is None:
-        return torch.arange(P, device=device).expand(B, P)
-    return (mask.cumsum(-1) - 1).clamp(min=0)
+        logits = forward(token[:, None], positions, mask)
 
 
 def generate(model: nn.Module, prompts: Sequence[Sequence[int]], cfg: SampleConfig, *,

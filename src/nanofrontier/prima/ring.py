@@ -51,7 +51,7 @@ from torch import Tensor
 
 from nanofrontier.core.checkpoint import CheckpointError
 from nanofrontier.core.model import default_positions
-from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, left_pad, make_processors, next_token
+from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, left_pad, sample_loop
 from nanofrontier.prima.faults import Heartbeat, RankFailure, RingError, diagnose, replan  # noqa: F401
 from nanofrontier.prima.gather import agree_auto_plan, plan_ring, ring_profiles
 from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint, load_stage_config
@@ -437,30 +437,15 @@ class RingHead:
     def stream(self, prompts: Sequence[Sequence[int]], cfg: SampleConfig, *,
                generator: torch.Generator | None = None, processors: Sequence[LogitsProcessor] = (),
                pad_id: int = 0) -> Iterator[Step]:
-        """Yield one `Step` per new token, as `core.sample.stream_generate` does for one process."""
+        """Yield one `Step` per new token: `core.sample`'s decoding loop over the ring."""
         ids, mask = left_pad(prompts, pad_id)
-        ids = ids.to(self.device)
-        mask = mask.to(self.device) if mask is not None else None
-        B, P = ids.shape
-        self.reset(B, P + cfg.max_new_tokens)
-        chain = [*processors, *make_processors(cfg)]
-        stop = torch.tensor(cfg.stop_ids, dtype=torch.long, device=self.device)
-        finished = torch.zeros(B, dtype=torch.bool, device=self.device)
-        positions = default_positions(B, P, 0, mask, self.device)
-        logits = self.forward(ids, positions=positions, attention_mask=mask, logits_to_keep=1)[:, -1]
-        history = ids
-        for i in range(cfg.max_new_tokens):
-            token = next_token(history, logits, chain, greedy=cfg.temperature == 0, generator=generator)
-            token = torch.where(finished, torch.full_like(token, pad_id), token)
-            finished = finished | torch.isin(token, stop)
-            yield Step(tokens=token, finished=finished.clone())
-            if bool(finished.all()) or i == cfg.max_new_tokens - 1:
-                return
-            history = torch.cat([history, token[:, None]], dim=1)
-            positions = positions[:, -1:] + 1
-            if mask is not None:
-                mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
-            logits = self.forward(token[:, None], positions=positions, attention_mask=mask)[:, -1]
+        self.reset(ids.shape[0], ids.shape[1] + cfg.max_new_tokens)
+
+        def forward(new: Tensor, positions: Tensor, mask: Tensor | None) -> Tensor:
+            return self.forward(new, positions=positions, attention_mask=mask, logits_to_keep=1)[:, -1]
+
+        yield from sample_loop(forward, ids.to(self.device), None if mask is None else mask.to(self.device), cfg,
+                               generator=generator, processors=processors, pad_id=pad_id)
 
     def generate(self, prompt_ids: Sequence[int], max_new_tokens: int, *, sample: SampleConfig | None = None,
                  generator: torch.Generator | None = None, processors: Sequence[LogitsProcessor] = (),
