@@ -20,7 +20,6 @@ a shape that disagrees with config.json, a 2-bit code of 3, a truncated file.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import torch
@@ -31,6 +30,7 @@ from nanofrontier.bitnet.model import OFFLINE, BitNetConfig, BitNetForCausalLM
 from nanofrontier.bitnet.quant import BitLinear
 from nanofrontier.core.atomic import atomic_path, write_json_atomic
 from nanofrontier.core.checkpoint import SINGLE_FILE, CheckpointError, WeightIndex, load_state, save_pretrained
+from nanofrontier.core.jsonio import read_json
 from nanofrontier.core.model import rope_inv_freq
 
 CODES_PER_BYTE = 4
@@ -66,12 +66,11 @@ def load_config(directory: str | Path) -> BitNetConfig:
     path = Path(directory) / "config.json"
     if not path.exists():
         raise CheckpointError(f"{directory}: missing config.json (is this a Hugging Face model directory?)")
+    data = read_json(path, error=CheckpointError)
     try:
-        data = json.loads(path.read_text())
-        config = BitNetConfig.from_dict(data)
-    except ValueError as e:  # JSONDecodeError and ConfigError are both ValueErrors
+        return BitNetConfig.from_dict(data)
+    except ValueError as e:  # ConfigError, or a value the dataclass rejects
         raise CheckpointError(f"{path}: {e}") from e
-    return config
 
 
 def load_bitnet(directory: str | Path, *, dtype: torch.dtype | None = None,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import json
 import logging
 import time
 from pathlib import Path
@@ -27,6 +26,7 @@ import torch
 from nanofrontier.bitnet.formats import CODES_PER_BYTE
 from nanofrontier.bitnet.model import BitNetForCausalLM, tiny
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
+from nanofrontier.core.jsonio import iter_jsonl
 from nanofrontier.core.lm import synthetic_texts
 from nanofrontier.core.report import Claim, Result, line_plot
 from nanofrontier.core.sample import SampleConfig, generate
@@ -131,7 +131,7 @@ def _speed_text(speed: dict[str, float] | None) -> str:
 def _loss_plot(out_dir: Path) -> Path:
     series = {}
     for label, sub in (("b1.58", "b158"), ("fp", "fp")):
-        rows = [json.loads(line) for line in (out_dir / sub / "metrics.jsonl").read_text().splitlines() if line]
+        rows = [row for _, row in iter_jsonl(out_dir / sub / "metrics.jsonl")]
         evals = [r for r in rows if "eval_loss" in r]
         series[f"{label} train"] = ([r["step"] for r in rows], [r["loss"] for r in rows])
         series[f"{label} held-out"] = ([r["step"] for r in evals], [r["eval_loss"] for r in evals])

@@ -15,7 +15,6 @@ truncated or corrupt safetensors files.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import torch
@@ -24,6 +23,7 @@ from torch import Tensor, nn
 
 from nanofrontier.core.atomic import atomic_path, write_json_atomic
 from nanofrontier.core.config import ARCHITECTURES, ModelConfig
+from nanofrontier.core.jsonio import read_json
 from nanofrontier.core.model import CausalLM, LinearFactory, dense_linear, rope_inv_freq
 from nanofrontier.core.safetensors_io import CorruptCheckpointError, SafetensorsFile
 
@@ -42,10 +42,7 @@ class WeightIndex:
         self.directory = Path(directory)
         index_path = self.directory / INDEX_FILE
         if index_path.exists():
-            try:
-                weight_map = json.loads(index_path.read_text())["weight_map"]
-            except (json.JSONDecodeError, KeyError, TypeError) as e:
-                raise CheckpointError(f"{index_path}: not a valid safetensors index ({e})") from e
+            weight_map = read_json(index_path, error=CheckpointError, expect=dict).get("weight_map")
             if not isinstance(weight_map, dict) or not all(
                     isinstance(k, str) and isinstance(v, str) for k, v in weight_map.items()):
                 raise CheckpointError(f"{index_path}: weight_map must map tensor names to shard file names")

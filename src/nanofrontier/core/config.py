@@ -12,10 +12,11 @@ transformers 4 and 5 load.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from nanofrontier.core.jsonio import read_json
 
 # What `architectures` each model_type is saved with, so AutoModelForCausalLM picks the right class.
 ARCHITECTURES = {"llama": "LlamaForCausalLM", "qwen2": "Qwen2ForCausalLM"}
@@ -157,10 +158,7 @@ class ModelConfig:
             path = path / "config.json"
         if not path.exists():
             raise FileNotFoundError(f"{path}: no config.json (is this a Hugging Face model directory?)")
-        try:
-            data = json.loads(path.read_text())
-        except json.JSONDecodeError as e:
-            raise ConfigError(f"{path}: not valid JSON ({e})") from e
+        data = read_json(path, error=ConfigError)
         try:
             return cls.from_dict(data)
         except ConfigError as e:

@@ -13,7 +13,6 @@ no further shift (unlike Hugging Face's `labels=input_ids` convention).
 
 from __future__ import annotations
 
-import json
 import re
 from array import array
 from collections.abc import Iterable
@@ -22,6 +21,8 @@ from pathlib import Path
 
 import torch
 from torch import Tensor
+
+from nanofrontier.core.jsonio import JSONLineError, iter_jsonl
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SEED_MIX = 0x9E3779B97F4A7C15  # odd 64-bit constant: distinct (seed, i) pairs give distinct seeds
@@ -45,20 +46,13 @@ def load_texts(path: str | Path, *, text_field: str = "text") -> list[str]:
 
 def _load_jsonl(path: Path, text_field: str) -> list[str]:
     docs = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}, line {lineno}: invalid JSON ({e.msg})") from None
-            if not isinstance(obj, dict) or text_field not in obj:
-                raise ValueError(f"{path}, line {lineno}: no field {text_field!r}")
-            if not isinstance(obj[text_field], str):
-                kind = type(obj[text_field]).__name__
-                raise ValueError(f"{path}, line {lineno}: field {text_field!r} is {kind}, expected a string")
-            docs.append(obj[text_field])
+    for lineno, obj in iter_jsonl(path):
+        if text_field not in obj:
+            raise JSONLineError(path, lineno, f"no field {text_field!r}")
+        if not isinstance(obj[text_field], str):
+            kind = type(obj[text_field]).__name__
+            raise JSONLineError(path, lineno, f"field {text_field!r} is {kind}, expected a string")
+        docs.append(obj[text_field])
     return docs
 
 

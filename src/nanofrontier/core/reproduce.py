@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from pathlib import Path
 
 import torch
 
+from nanofrontier.core.jsonio import iter_jsonl
 from nanofrontier.core.lm import LMRun, lm_preset, perplexity, train_lm
 from nanofrontier.core.report import Claim, Result, line_plot
 from nanofrontier.core.sample import SampleConfig, generate
@@ -59,7 +59,7 @@ def run(preset: str, out_dir: Path) -> Result:
 
 
 def _loss_plot(run_dir: Path, trained: LMRun, path: Path) -> Path:
-    rows = [json.loads(line) for line in (run_dir / "metrics.jsonl").read_text().splitlines() if line.strip()]
+    rows = [row for _, row in iter_jsonl(run_dir / "metrics.jsonl")]
     train_curve = ([r["step"] for r in rows], [r["loss"] for r in rows])
     evals = [r for r in rows if "eval_loss" in r]
     series = {"train loss": train_curve,

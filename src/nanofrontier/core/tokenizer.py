@@ -16,7 +16,6 @@ starts with its own `<|begin_of_text|>`) is encoded as written.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -25,6 +24,7 @@ from tokenizers import Tokenizer as _RustTokenizer
 from tokenizers import decoders, models, pre_tokenizers, processors, trainers
 
 from nanofrontier.core.atomic import atomic_path, write_json_atomic
+from nanofrontier.core.jsonio import read_json
 
 # End-of-turn tokens of the chat templates below (and Llama 3.1's tool-call end): generation stops on
 # them although the tokenizer's eos is the end-of-document token.
@@ -70,13 +70,6 @@ def _bytes_to_unicode() -> dict[int, str]:
             table[b] = chr(256 + extra)
             extra += 1
     return table
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{path}: not valid JSON ({e})") from e
 
 
 def _dedup(ids: Iterable[int | None]) -> list[int]:
@@ -136,7 +129,7 @@ class ByteTokenizer:
         directory = Path(directory)
         self.to_hf().save(directory)
         config_path = directory / "tokenizer_config.json"
-        write_json_atomic(config_path, {**_read_json(config_path), _BYTE_MARKER: "ByteTokenizer"})
+        write_json_atomic(config_path, {**read_json(config_path), _BYTE_MARKER: "ByteTokenizer"})
 
 
 class HFTokenizer:
@@ -179,7 +172,7 @@ class HFTokenizer:
         path = directory / "tokenizer.json"
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no tokenizer.json in {directory}")
-        _read_json(path)  # a JSON syntax error names the file and line before tokenizers sees it
+        read_json(path)  # a JSON syntax error names the file and line before tokenizers sees it
         try:
             tokenizer = _RustTokenizer.from_file(str(path))
         except Exception as e:  # tokenizers raises a bare Exception on a malformed file
@@ -241,7 +234,7 @@ def _special_tokens(directory: Path) -> dict[str, str]:
         path = directory / name
         if not path.is_file():
             continue
-        data = _read_json(path)
+        data = read_json(path)
         for key in ("bos_token", "eos_token", "pad_token"):
             token = _token_content(data.get(key))
             if token is not None:
@@ -252,7 +245,7 @@ def _special_tokens(directory: Path) -> dict[str, str]:
 def _chat_template(directory: Path) -> str | None:
     """tokenizer_config.json's Jinja chat_template (a string or named list), else chat_template.jinja."""
     path = directory / "tokenizer_config.json"
-    template = _read_json(path).get("chat_template") if path.is_file() else None
+    template = read_json(path).get("chat_template") if path.is_file() else None
     if isinstance(template, list):  # [{"name": "default", "template": ...}, {"name": "tool_use", ...}]
         named = {t.get("name"): t.get("template") for t in template}
         template = named.get("default")
@@ -268,7 +261,7 @@ def _config_eos_ids(directory: Path) -> list[int]:
         path = directory / name
         if not path.is_file():
             continue
-        value = _read_json(path).get("eos_token_id")
+        value = read_json(path).get("eos_token_id")
         ids += value if isinstance(value, list) else [value]
     return _dedup(ids)
 
@@ -279,7 +272,7 @@ def load_tokenizer(directory: str | Path) -> Tokenizer:
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: tokenizer directory does not exist")
     config_path = directory / "tokenizer_config.json"
-    if config_path.is_file() and _read_json(config_path).get(_BYTE_MARKER) == "ByteTokenizer":
+    if config_path.is_file() and read_json(config_path).get(_BYTE_MARKER) == "ByteTokenizer":
         return ByteTokenizer()
     return HFTokenizer.from_dir(directory)
 

@@ -43,6 +43,7 @@ from torch import Tensor, nn
 from tqdm import tqdm
 
 from nanofrontier.core.atomic import atomic_path, write_json_atomic
+from nanofrontier.core.jsonio import iter_jsonl
 
 log = logging.getLogger(__name__)
 
@@ -294,13 +295,9 @@ def _start_run_files(out_dir: Path, state: TrainState, cfg: TrainConfig, world: 
     write_json_atomic(out_dir / "run.json", info)
     metrics = out_dir / "metrics.jsonl"
     if metrics.exists():
-        kept = []
-        for line in metrics.read_text().splitlines():
-            try:
-                if json.loads(line)["step"] <= state.step:
-                    kept.append(line + "\n")
-            except (ValueError, KeyError, TypeError):  # a line cut short by the interruption
-                continue
+        # a line cut short by the interruption comes back as an error, not a dict, and is dropped
+        kept = [json.dumps(rec) + "\n" for _, rec in iter_jsonl(metrics, on_error="yield")
+                if isinstance(rec, dict) and isinstance(rec.get("step"), int) and rec["step"] <= state.step]
         with atomic_path(metrics) as tmp:
             tmp.write_text("".join(kept))
 

@@ -13,13 +13,13 @@ Every problem is a `ProfileError` naming the field: "profiles[1].mem_bw: expecte
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from nanofrontier.core.atomic import write_json_atomic
 from nanofrontier.core.config import ModelConfig
+from nanofrontier.core.jsonio import read_json
 
 OS_KINDS = ("linux", "mac", "android")
 
@@ -30,8 +30,9 @@ class ProfileError(ValueError):
     `owner.field: detail`; `field` may be dotted ("gpu.flops") and is kept so a loader can re-anchor
     the message to the file position ("profiles.json: profiles[2].gpu.flops: ...")."""
 
-    def __init__(self, owner: str, field: str, detail: str) -> None:
-        super().__init__(f"{owner}{'.' + field if field else ''}: {detail}")
+    def __init__(self, owner: str, field: str = "", detail: str = "") -> None:
+        # ProfileError(message) alone is a whole-file problem, as `read_json` raises it
+        super().__init__(f"{owner}{'.' + field if field else ''}{': ' + detail if detail else ''}")
         self.field, self.detail = field, detail
 
 
@@ -187,14 +188,7 @@ class ModelProfile:
 
     @classmethod
     def load(cls, path: str | Path) -> ModelProfile:
-        return cls.from_dict(_read_json(path), where=str(path))
-
-
-def _read_json(path: str | Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text())
-    except json.JSONDecodeError as e:
-        raise ProfileError(str(path), "", f"not valid JSON ({e})") from e
+        return cls.from_dict(read_json(path, error=ProfileError), where=str(path))
 
 
 def save_profiles(path: str | Path, devices: list[DeviceProfile]) -> None:
@@ -202,7 +196,7 @@ def save_profiles(path: str | Path, devices: list[DeviceProfile]) -> None:
 
 
 def load_profiles(path: str | Path) -> list[DeviceProfile]:
-    data = _read_json(path)
+    data = read_json(path, error=ProfileError)
     if not isinstance(data, list):
         raise ProfileError(str(path), "", f"expected a JSON list of device profiles, got {type(data).__name__}")
     return [DeviceProfile.from_dict(d, where=f"{path}: profiles[{i}]") for i, d in enumerate(data)]

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from nanofrontier.core.jsonio import read_json
 from nanofrontier.prima.cluster import (  # noqa: F401  (re-exported: the simulator's public pieces)
     CGROUP_V1,
     SUBNET,
@@ -145,11 +146,7 @@ class SimSpec:
 
     @classmethod
     def load(cls, path: str | Path) -> SimSpec:
-        try:
-            data = json.loads(Path(path).read_text())
-        except json.JSONDecodeError as e:
-            raise SpecError(f"{path}: not valid JSON ({e})") from e
-        return cls.from_json(data, where=str(path))
+        return cls.from_json(read_json(path, error=SpecError), where=str(path))
 
 
 # -- results -------------------------------------------------------------------------------------------

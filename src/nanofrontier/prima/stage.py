@@ -47,6 +47,7 @@ from nanofrontier.bitnet.model import OFFLINE, BitNetConfig, BitNetForCausalLM
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.checkpoint import CheckpointError, WeightIndex, compute_dtype, load_config, load_state
 from nanofrontier.core.config import ModelConfig
+from nanofrontier.core.jsonio import read_json
 from nanofrontier.core.model import CausalLM, rope_inv_freq
 from nanofrontier.prima.profiler import available_memory
 from nanofrontier.prima.residency import Streamer, budget_from_available, streamed_counts
@@ -65,11 +66,9 @@ def checkpoint_fingerprint(directory: str | Path) -> str:
     directory = Path(directory)
     path = directory / "config.json"
     try:
-        config = json.loads(path.read_text())
+        config = read_json(path, error=CheckpointError)
     except FileNotFoundError:
         raise CheckpointError(f"{directory}: missing config.json") from None
-    except json.JSONDecodeError as e:
-        raise CheckpointError(f"{path}: not valid JSON ({e})") from e
     weights = WeightIndex(directory)
     index = sorted((name, list(weights.file_of(name).shape(name)), str(weights.file_of(name).dtype(name)))
                    for name in weights.keys())
@@ -82,7 +81,7 @@ def load_stage_config(directory: str | Path) -> ModelConfig | BitNetConfig:
 
     Both answer `num_hidden_layers`, `hidden_size` and the other fields the ring and `KVCache` read."""
     try:
-        model_type = json.loads((Path(directory) / "config.json").read_text()).get("model_type")
+        model_type = read_json(Path(directory) / "config.json").get("model_type")
     except (OSError, ValueError, AttributeError):
         model_type = None  # core's loader names the problem
     return load_bitnet_config(directory) if model_type == "bitnet" else load_config(directory)

@@ -10,11 +10,11 @@ its place, so the output keeps one record per input line.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from nanofrontier.core.jsonio import JSONLineError, iter_jsonl
 from nanofrontier.xverify.verdict import CORRECT, INCORRECT, KINDS, VAR_KINDS
 
 
@@ -79,18 +79,14 @@ def case_from_dict(obj: object, line: int) -> Case:
 
 def read_cases(path: str | Path) -> Iterator[Case | CaseError]:
     """One Case or CaseError per non-blank line of a JSONL file, in order."""
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    with open(path, encoding="utf-8") as f:
-        for line_no, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            raw_id = None
-            try:
-                obj = json.loads(line)
-                raw_id = str(obj["id"]) if isinstance(obj, dict) and "id" in obj else None
-                yield case_from_dict(obj, line_no)
-            except (json.JSONDecodeError, ValueError) as e:
-                msg = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
-                yield CaseError(id=raw_id, line=line_no, error=f"{path}, line {line_no}: {msg}")
+    for line_no, obj in iter_jsonl(path, on_error="yield"):
+        if isinstance(obj, JSONLineError):
+            yield CaseError(id=None, line=line_no, error=str(obj))
+            continue
+        try:
+            case = case_from_dict(obj, line_no)
+        except ValueError as e:
+            yield CaseError(id=str(obj["id"]) if "id" in obj else None, line=line_no,
+                            error=str(JSONLineError(path, line_no, str(e))))
+            continue
+        yield case

@@ -20,7 +20,6 @@ Data: one JSON object per line (or a .json file holding a list) with `question`,
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ import torch
 from torch import Tensor, nn
 
 from nanofrontier.core.checkpoint import load_pretrained, load_weights_into, save_pretrained
+from nanofrontier.core.jsonio import iter_jsonl, read_json
 from nanofrontier.core.tokenizer import Tokenizer, load_tokenizer
 from nanofrontier.core.train import TrainConfig, train
 from nanofrontier.xverify.prompt import ChatFormat, encode_prompt, parse_judgement
@@ -77,25 +77,13 @@ def example_from_record(record: object, where: str) -> JudgeExample:
 def read_examples(path: str | Path) -> list[JudgeExample]:
     """VAR-format examples from a .jsonl file (blank lines skipped) or a .json list."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
-        try:
-            records = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{path}: invalid JSON ({e})") from None
+        records = read_json(path)
         if not isinstance(records, list):
             raise ValueError(f"{path}: expected a JSON list of records, got {type(records).__name__}")
         examples = [example_from_record(r, f"{path}, item {i}") for i, r in enumerate(records)]
     else:
-        examples = []
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}, line {lineno}: invalid JSON ({e.msg})") from None
-            examples.append(example_from_record(record, f"{path}, line {lineno}"))
+        examples = [example_from_record(record, f"{path}, line {lineno}") for lineno, record in iter_jsonl(path)]
     if not examples:
         raise ValueError(f"{path}: no examples")
     return examples
