@@ -117,7 +117,7 @@ def test_stage_prefetch_reads_ahead_exactly_the_windows_tensors(ckpt, monkeypatc
     monkeypatch.setattr(SafetensorsFile, "readahead", lambda self, name: advised.append(name))
     stage = RingStage(ckpt, [(0, 2), (3, 4)])
     stage.prefetch(1)
-    stage.streamer.read_ahead([]).wait()  # the queue is in order: everything before it has been read
+    stage.streamer.read_ahead([]).result()  # reads run in order: everything before it has been read
     assert sorted(advised) == sorted(n for n in stage.weights.keys() if n.startswith("model.layers.3."))
 
 

@@ -23,9 +23,8 @@ the depth faults the rest in as it runs.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from nanofrontier.core.checkpoint import WeightIndex
 
@@ -65,7 +64,8 @@ Layer = tuple[int, list[str]]  # (layer index, its tensor names)
 
 
 class Streamer:
-    """Reads the streamed layers of each window ahead on one daemon thread, and releases them after use.
+    """Reads the streamed layers of each window ahead on one background thread (a one-worker executor, so
+    reads run in the order they were asked for), and releases them after use.
 
     `windows[j]` lists window j's streamed layers in execution order. A window with none runs untouched."""
 
@@ -74,18 +74,15 @@ class Streamer:
         self.weights, self.depth = weights, depth
         self.windows = [list(w) for w in windows]
         self._names = {i: names for w in self.windows for i, names in w}
-        self._pending: dict[int, threading.Event] = {}
-        self._queue: queue.Queue[tuple[list[str], threading.Event]] = queue.Queue()
-        threading.Thread(target=self._loop, daemon=True, name="prima-prefetch").start()
+        self._pending: dict[int, Future] = {}
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prima-prefetch")
 
     def streams(self, j: int) -> bool:
         return bool(self.windows[j])
 
-    def read_ahead(self, names: Sequence[str]) -> threading.Event:
-        """Queue `names` for reading into the page cache; the event is set once they have been read."""
-        done = threading.Event()
-        self._queue.put((list(names), done))
-        return done
+    def read_ahead(self, names: Sequence[str]) -> Future:
+        """Queue `names` for reading into the page cache; the future is done once they have been read."""
+        return self._reader.submit(self._read, list(names))
 
     def prefetch(self, j: int) -> None:
         """Window j's first `depth` streamed layers, read while the rank waits for its next turn."""
@@ -104,7 +101,7 @@ class Streamer:
             return
         done = self._pending.pop(i, None)
         if done is not None:
-            done.wait()  # a read still running would put the pages back
+            done.result()  # a read still running would put the pages back
         for name in self._names[i]:
             self.weights.file_of(name).release(name)
 
@@ -112,13 +109,9 @@ class Streamer:
         if i not in self._pending:
             self._pending[i] = self.read_ahead(self._names[i])
 
-    def _loop(self) -> None:
-        while True:
-            names, done = self._queue.get()
-            try:
-                for name in names:
-                    self.weights.file_of(name).readahead(name)
-            except OSError as e:  # a prefetch is advice: the layer's page faults read what it missed
-                log.warning("read-ahead of %d tensors failed: %s", len(names), e)
-            finally:
-                done.set()
+    def _read(self, names: list[str]) -> None:
+        try:
+            for name in names:
+                self.weights.file_of(name).readahead(name)
+        except OSError as e:  # a prefetch is advice: the layer's page faults read what it missed
+            log.warning("read-ahead of %d tensors failed: %s", len(names), e)
