@@ -99,14 +99,15 @@ def two_devices(mem_bytes: float, **worker):
 
 def test_tight_memory_prefers_more_rounds():
     # 8 GB of layers, 3 GB of RAM each: k = 1 or 2 windows are too big to prefetch (Fig. 3), so each device
-    # re-reads 1 GB + one 1 GB layer of headroom (2000 ms) in the open; k = 4 windows of 1 GB prefetch behind
-    # the other device's round, and the two devices' stalls overlap: the token waits for one of them.
+    # re-reads in the open; k = 4 windows of 1 GB prefetch behind the other device's round, each device
+    # re-reading 4/3 of its 1 GB excess (equal shares, one share of room), and the two devices' stalls
+    # overlap: the token waits for one of them.
     devices, model = two_devices(mem_bytes=3 * GB)
     tight = plan(devices, model)
     assert tight.k == 4
     hop = 0.0005 + 4000 / 100e6
     hidden = 4 * (0.15 + 2 * hop)
-    expected = 8 * 0.15 + 4 * 2 * hop + (2.0 - hidden) + 1e6 / 1e10 + 0 / 20e9
+    expected = 8 * 0.15 + 4 * 2 * hop + (4 / 3 - hidden) + 1e6 / 1e10 + 0 / 20e9
     assert tight.predicted_ms == pytest.approx(1e3 * expected)
     assert tight.predicted_ms < plan(devices, model, max_k=2).predicted_ms
     roomy = plan(*two_devices(mem_bytes=10 * GB))

@@ -67,27 +67,29 @@ def test_excess_is_reread_from_disk_when_prefetch_cannot_fit():
 
 
 def test_prefetch_hides_the_reread_behind_the_rest_of_the_round():
-    # k = 4, w = (1, 1): worker "b" holds 4 GB in 3 GB -> 1 GB + 1 GB of headroom (2000 ms) to read per token.
-    # Two windows (2 GB) fit, so it hides behind the head's layers and both hops: 4 * (110 + 3 + 3) = 464 ms.
+    # k = 4, w = (1, 1): worker "b" holds 4 GB in 3 GB -> 4/3 of the 1 GB excess (1333 ms) to read per token,
+    # in four equal shares. Two windows (2 GB) fit, so it hides behind the head's layers and both hops:
+    # 4 * (110 + 3 + 3) = 464 ms.
     head, b = device("h", is_head=True), device("b", mem_bytes=3 * GB)
     t = lat.token_latency([head, b], MODEL, [1, 1], [0, 0], 4)
     assert t.compute_ms == pytest.approx(4 * 2 * 110)
     assert t.network_ms == pytest.approx(4 * 2 * 3)
-    assert t.disk_ms == pytest.approx(2000 - 4 * (110 + 6))
-    # k = 2, w = (2, 2): the same 1 GB excess, but two 2 GB windows do not fit in 3 GB: nothing is hidden.
+    assert t.disk_ms == pytest.approx(4000 / 3 - 4 * (110 + 6))
+    # k = 2, w = (2, 2): the same 1 GB excess, re-read twice over (2/1), and two 2 GB windows do not fit in
+    # 3 GB: nothing is hidden.
     assert lat.token_latency([head, b], MODEL, [2, 2], [0, 0], 2).disk_ms == pytest.approx(2000)
 
 
 def test_prefetching_devices_stall_in_parallel_but_exposed_reads_add_up():
-    # k = 4, w = (0, 1, 1) with b and c each 4 GB in 3 GB: 2000 ms to read per token each. Both prefetch (two
-    # 1 GB windows fit), so their stalls overlap: the token waits for the longer one, not for both.
+    # k = 4, w = (0, 1, 1) with b and c each 4 GB in 3 GB: 4/3 GB (1333 ms) to read per token each. Both
+    # prefetch (two 1 GB windows fit), so their stalls overlap: the token waits for the longer one, not both.
     head, b, c = device("h", is_head=True), device("b", mem_bytes=3 * GB), device("c", mem_bytes=3 * GB)
     both = lat.token_latency([head, b, c], MODEL, [0, 1, 1], [0, 0, 0], 4)
-    assert both.disk_ms == pytest.approx(2000 - 4 * (110 + 3 * 3))  # behind the other's layer and three hops
+    assert both.disk_ms == pytest.approx(4000 / 3 - 4 * (110 + 3 * 3))  # behind the other's layer and 3 hops
     # with 1.5 GB each, prefetch cannot fit (two 1 GB windows in 1.5 GB): each device reads in its own turn
     b, c = dataclasses.replace(b, mem_bytes=1.5 * GB), dataclasses.replace(c, mem_bytes=1.5 * GB)
     exposed = lat.token_latency([head, b, c], MODEL, [0, 1, 1], [0, 0, 0], 4)
-    assert exposed.disk_ms == pytest.approx(2 * 3500)
+    assert exposed.disk_ms == pytest.approx(2 * 2500 * 4 / 3)
 
 
 def test_dropped_device_costs_nothing():

@@ -47,6 +47,13 @@ def test_claims_compare_the_ring_against_each_ablation():
     assert next(c for c in by_claim.values() if "even split" in c.claim).holds is False  # 180 < 200
 
 
+def test_halda_vs_even_is_not_tested_when_halda_chose_the_even_split():
+    ab = _ablation()
+    ab.windows["ring_even"] = ab.windows["ring_halda"]
+    even = next(c for c in claims(ab) if "even split" in c.claim)
+    assert even.holds is None and even.measured.startswith("not tested: Halda's plan is the even split")
+
+
 def test_high_pressure_fails_and_missing_caps_leave_the_memory_claim_unchecked():
     high = claims(_ablation(ring_pressure=0.07))[0]
     assert high.holds is False

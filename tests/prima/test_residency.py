@@ -5,7 +5,7 @@ import torch
 
 from nanofrontier.core.safetensors_io import SafetensorsFile
 from nanofrontier.prima.launch import memory_budget_arg
-from nanofrontier.prima.residency import budget_from_available, streamed_counts
+from nanofrontier.prima.residency import budget_from_available, plan_streaming, streamed_counts
 
 
 def test_everything_resident_when_it_fits():
@@ -90,3 +90,28 @@ def test_streamer_keeps_one_layer_ahead_and_releases_each_streamed_layer(tmp_pat
         streamer.after(i)
     assert read == [f"model.layers.{i}.w" for i in range(3)]  # 0 and 1 prefetched, 2 read ahead while 1 runs
     assert released == [f"model.layers.{i}.w" for i in range(3)]
+
+
+def _streamed_bytes(windows, chosen):
+    return [sum(window[i][t] for i, ts in enumerate(picks) for t in ts) for window, picks in zip(windows, chosen,
+                                                                                               strict=True)]
+
+
+@pytest.mark.parametrize("k,budget", [(4, 290), (4, 150), (2, 300), (3, 100), (6, 400)])
+def test_rounds_stream_equal_shares_that_fit_beside_the_resident_tensors(k, budget):
+    # two layers a window, each of tensors of 4, 8 and 12 bytes (48 bytes a window)
+    windows = [[[4, 8, 12], [4, 8, 12]] for _ in range(k)]
+    total = 48 * k
+    per = _streamed_bytes(windows, plan_streaming(windows, budget))
+    if total <= budget:
+        assert per == [0] * k
+        return
+    assert total - sum(per) + max(per) <= budget or per == [48] * k  # resident + one share of room
+    assert max(per) - min(per) <= 12  # alike in every round, to a tensor
+    assert sum(per) <= k / (k - 1) * (total - budget) + k * 12  # about k/(k-1) of the excess
+
+
+def test_one_window_streams_whole_layers_through_one_layer_of_room():
+    windows = [[[5, 5], [5, 5], [5, 5], [5, 5]]]
+    assert plan_streaming(windows, 30) == [[[0, 1], [0, 1], [], []]]  # 20 resident + 10 of room
+    assert plan_streaming(windows, 45) == [[[], [], [], []]]

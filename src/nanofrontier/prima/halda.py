@@ -10,8 +10,9 @@ x = [w; n; u; q; s; v] (M devices):
   u_m       binary, u_m = [w_m > 0]      device m is in the ring (device selection, §2.4 step 6); u_0 = 1
   v         binary, v = [any u_m, m>0]   the head's own hop is paid only when the ring has two members
   q_m       binary                       prefetch works: p_m ≤ ⌊(d_m − c_m)/(2b′)⌋ (big-M on p_m)
-  z_m       binary, z_m = [E_m > 0]      the rank streams, so it re-reads E_m + H (latency.streamed_bytes)
-  s_m ≥ 0   exposed read in µs when prefetch does not fit:  s_m ≥ R_m − BIG·q_m   (R_m = (E_m + H·z_m)/s_disk)
+  z_m       binary, z_m = [E_m > 0]      (k = 1 only) the rank streams, so it re-reads E_m + H
+  s_m ≥ 0   exposed read in µs when prefetch does not fit:  s_m ≥ R_m − BIG·q_m
+            (R_m = latency.streamed_bytes / s_disk: k/(k−1)·E_m with k ≥ 2, E_m + H·z_m with k = 1)
   D ≥ 0     the longest stall of a prefetching device:  D ≥ R_m − k·O_m − BIG·(1 − q_m)
 Minimising puts s_m at max(0, ·), so memory cases M3/M4 are chosen by the solver itself: prima's outer
 loop that fixes each device's case from the last solution and re-solves (§2.4 steps 2-5) is not needed,
@@ -177,10 +178,13 @@ def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[di
     if d.disk_bw < lat.MIN_OFFLOAD_DISK_BW:
         hi[i_s(m)] = hi[iq(m)] = 0
         return [({j: k * b * a for j, a in paged.items()}, -np.inf, -const)]
-    hi[iz(m)] = hi[iq(m)] = 1
-    to_us, headroom = US / d.disk_bw, lat.streaming_headroom(model)
-    read = {j: -k * b * a * to_us for j, a in paged.items()}         # −E_m/s_disk, its variable part
-    read[iz(m)] = -headroom * to_us                                   # − H·z_m/s_disk
+    hi[iq(m)] = 1
+    to_us = lat.reread_factor(k) * US / d.disk_bw                     # k/(k-1)·E_m is re-read with k >= 2
+    headroom = lat.streaming_headroom(model) if k == 1 else 0.0       # with k = 1: E_m + H, H only if E_m > 0
+    read = {j: -k * b * a * to_us for j, a in paged.items()}         # −R_m, its variable part
+    if headroom:
+        hi[iz(m)] = 1
+        read[iz(m)] = -headroom * to_us                               # − H·z_m/s_disk
     hidden: dict[int, float] = {iv: k * xi[0]}                        # k·O_m
     for j in range(M):
         if j != m:
@@ -192,8 +196,9 @@ def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[di
     row_a = {idx.D: 1.0, iq(m): -big, **hidden}                      # D ≥ read − k·O_m when q_m = 1
     for j, a in read.items():
         row_a[j] = row_a.get(j, 0.0) + a
-    rows = [(row_a, const * to_us - big, np.inf), ({i_s(m): 1.0, iq(m): big, **read}, const * to_us, np.inf),
-            ({**{j: k * b * a for j, a in paged.items()}, iz(m): -(L * b + const)}, -np.inf, -const)]  # E_m > 0 → z_m
+    rows = [(row_a, const * to_us - big, np.inf), ({i_s(m): 1.0, iq(m): big, **read}, const * to_us, np.inf)]
+    if headroom:  # E_m > 0 → z_m
+        rows.append(({**{j: k * b * a for j, a in paged.items()}, iz(m): -(L * b + const)}, -np.inf, -const))
     fit = math.floor((lat.memory_budget(d) - lat.resident_bytes(d, model)) / (2 * b))
     if fit < W:                   # q_m = 1 forces p_m ≤ fit
         rows.append(({**paged, iq(m): W - fit}, -np.inf, W))

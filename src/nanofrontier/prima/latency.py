@@ -21,12 +21,13 @@ E_m = k·p_m·b′ + c_m − d_m, where p_m = w_m − n_m layers live in the pag
 memory) and c_m = b_o on the head (the output layer is resident there), else 0. When E_m > 0 those bytes are
 re-read every token at the disk speed (M3); when E_m ≤ 0 nothing is (M4). A disk under 0.1 GB/s may not
 offload at all (§2.4 step 2 forces it into M4). Unlike prima.cpp, a rank here streams its excess explicitly
-(residency.py): it keeps H = `PREFETCH_LAYERS` layers of room to read into, so it re-reads E_m + H.
+(residency.py): each of its k >= 2 windows streams an equal share, prefetched into one share of room, so it
+re-reads k/(k-1)·E_m; with one window it streams whole layers through H = one layer of room: E_m + H.
 Prefetch (§1.2, Fig. 3): the read of the next window hides behind the rest of the round (the other
 devices' compute and all hops) only when that window and the one being run both fit in RAM,
 2·p_m·b′ ≤ d_m − c_m; otherwise prefetch-release wastes it. Hence
 
-    disk = Σ_{m: no prefetch} R_m  +  max(0, max_{m: prefetch} (R_m − k·O_m)),   R_m = (E_m + H)/s_m if E_m > 0
+    disk = Σ_{m: no prefetch} R_m  +  max(0, max_{m: prefetch} (R_m − k·O_m)),   R_m = streamed_m / s_m
     O_m = Σ_{j≠m} (α_j(w_j−n_j) + γ_j n_j) + Σ_ring ξ_j
 
 prima's δ_m sums max(0, R_m − k·O_m) over the devices, as if one device's stall could not overlap another's.
@@ -93,14 +94,22 @@ def excess_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) 
 
 
 def streaming_headroom(model: ModelProfile) -> float:
-    """H: the room a streaming rank keeps to read layers into (residency.py), re-read on top of E_m."""
+    """H: the room a one-window (k = 1) streaming rank keeps to read layers into (residency.py)."""
     return PREFETCH_LAYERS * model.layer_footprint
 
 
+def reread_factor(k: int) -> float:
+    """With k >= 2 windows each streams an equal share into one share of room: k/(k-1) of the excess."""
+    return k / (k - 1) if k > 1 else 1.0
+
+
 def streamed_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> float:
-    """Bytes read from disk every token: E_m + H when the device's layers exceed its RAM, else 0."""
+    """Bytes read from disk every token when the device's layers exceed its RAM (residency.plan_streaming):
+    k/(k-1)·E_m with k >= 2 rounds, E_m + H with one; else 0."""
     excess = excess_bytes(d, model, w, n, k)
-    return excess + streaming_headroom(model) if excess > 0 else 0.0
+    if excess <= 0:
+        return 0.0
+    return reread_factor(k) * excess if k > 1 else excess + streaming_headroom(model)
 
 
 def prefetch_fits(d: DeviceProfile, model: ModelProfile, w: int, n: int) -> bool:

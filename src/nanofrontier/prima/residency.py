@@ -54,6 +54,46 @@ def streamed_counts(window_bytes: Sequence[Sequence[int]], budget: float,
     return counts
 
 
+def plan_streaming(windows: Sequence[Sequence[Sequence[int]]], budget: float) -> list[list[list[int]]]:
+    """Which tensors each layer streams: windows[j][i][t] = bytes of tensor t of layer i of window j, in
+    execution order; the result holds, per window and layer, the indices t of its streamed tensors.
+
+    With k >= 2 windows every window streams about the same bytes h, so each round reads alike; the
+    next window's share is prefetched whole while the others compute, so the headroom is one share:
+    resident + h <= budget gives h = (total - budget) / (k - 1), and k/(k-1) times the excess is re-read.
+    With one window there is nothing to hide behind: whole layers stream through one layer of headroom
+    (`streamed_counts`)."""
+    sizes = [[sum(layer) for layer in window] for window in windows]
+    total = sum(map(sum, sizes))
+    if total <= budget:
+        return [[[] for _ in window] for window in windows]
+    if len(windows) < 2:
+        counts = streamed_counts(sizes, budget)
+        return [[list(range(len(layer))) if i < c else [] for i, layer in enumerate(window)]
+                for window, c in zip(windows, counts, strict=True)]
+    step = max(1.0, min(b for window in windows for layer in window for b in layer if b) / 2)
+    share = (total - budget) / (len(windows) - 1)
+    while True:
+        chosen = [_take(window, share) for window in windows]
+        streamed = [sum(windows[j][i][t] for i, ts in enumerate(c) for t in ts) for j, c in enumerate(chosen)]
+        if total - sum(streamed) + max(streamed) <= budget or share >= max(map(sum, sizes)):
+            return chosen
+        share += step
+
+
+def _take(window: Sequence[Sequence[int]], share: float) -> list[list[int]]:
+    """The window's tensors in execution order until `share` bytes are taken (all of them at most)."""
+    out, taken = [], 0
+    for layer in window:
+        picked = []
+        for t, b in enumerate(layer):
+            if taken < share:
+                picked.append(t)
+                taken += b
+        out.append(picked)
+    return out
+
+
 def budget_from_available(available: int, *, reserve: float = 0.05, floor: int = 16 << 20) -> int:
     """Weights' budget from the memory a rank can still fill: keep `reserve` of it (at least `floor` bytes)
     for the KV cache, activations and the transport's buffers."""
@@ -67,10 +107,11 @@ class Streamer:
     """Reads the streamed layers of each window ahead on one background thread (a one-worker executor, so
     reads run in the order they were asked for), and releases them after use.
 
-    `windows[j]` lists window j's streamed layers in execution order. A window with none runs untouched."""
+    `windows[j]` lists window j's streamed layers in execution order, each with the tensors it streams.
+    A window with none runs untouched. `prefetch(j)` reads the first `depth` of them (all when None)."""
 
     def __init__(self, weights: WeightIndex, windows: Sequence[Sequence[Layer]],
-                 depth: int = PREFETCH_LAYERS) -> None:
+                 depth: int | None = PREFETCH_LAYERS) -> None:
         self.weights, self.depth = weights, depth
         self.windows = [list(w) for w in windows]
         self._names = {i: names for w in self.windows for i, names in w}
@@ -86,13 +127,13 @@ class Streamer:
 
     def prefetch(self, j: int) -> None:
         """Window j's first `depth` streamed layers, read while the rank waits for its next turn."""
-        for i, _ in self.windows[j][:self.depth]:
+        for i, _ in self.windows[j][:self.depth]:  # [:None] is all of them
             self._submit(i)
 
     def before(self, j: int, i: int) -> None:
         """Layer i of window j is about to run: keep one streamed layer read ahead of it."""
         ahead = [layer for layer, _ in self.windows[j] if layer > i]
-        if ahead and sum(layer in self._pending for layer in ahead) < self.depth - 1:
+        if self.depth is not None and ahead and sum(layer in self._pending for layer in ahead) < self.depth - 1:
             self._submit(next(layer for layer in ahead if layer not in self._pending))
 
     def after(self, i: int) -> None:

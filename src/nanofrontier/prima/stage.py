@@ -50,7 +50,7 @@ from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.jsonio import read_json
 from nanofrontier.core.model import CausalLM, rope_inv_freq
 from nanofrontier.prima.profiler import available_memory
-from nanofrontier.prima.residency import Streamer, budget_from_available, streamed_counts
+from nanofrontier.prima.residency import Streamer, budget_from_available, plan_streaming
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class RingStage:
         mapped = stored == self.dtype and self.device.type == "cpu" and not isinstance(self.config, BitNetConfig)
         streamed = self._plan_residency(memory_budget) if mapped and memory_budget is not None else \
             [[] for _ in self.windows]
-        self.streamer = Streamer(self.weights, streamed)
+        self.streamer = Streamer(self.weights, streamed, depth=None if len(self.windows) > 1 else 1)
         self.cache: KVCache | None = None
 
     def _plan_residency(self, memory_budget: int | str) -> list[list[tuple[int, list[str]]]]:
@@ -150,13 +150,20 @@ class RingStage:
         names = self.weights.keys()
         layers = [[(i, [n for n in names if n.startswith(f"model.layers.{i}.")]) for i in range(start, end)]
                   for start, end in self.windows]
-        counts = streamed_counts([[nbytes(t) for _, t in window] for window in layers], budget)
-        log.info("stage %s: budget %.0f MB, streamed layers per window %s", self.windows, budget / 1e6, counts)
-        return [window[:s] for window, s in zip(layers, counts, strict=True)]
+        chosen = plan_streaming([[[nbytes([n]) for n in t] for _, t in window] for window in layers], budget)
+        streamed = [[(i, [t[k] for k in ks]) for (i, t), ks in zip(window, picks, strict=True) if ks]
+                    for window, picks in zip(layers, chosen, strict=True)]
+        log.info("stage %s: budget %.0f MB, streamed MB per window %s", self.windows, budget / 1e6,
+                 [round(nbytes([n for _, ns in w for n in ns]) / 1e6) for w in streamed])
+        return streamed
 
     def streamed_layers(self) -> int:
-        """Layers read from disk every token (0 when everything is resident or the kernel decides)."""
+        """Layers that read some of their tensors from disk every token (0: all resident, or the kernel decides)."""
         return sum(len(w) for w in self.streamer.windows)
+
+    def streamed_bytes(self) -> int:
+        """Bytes read from disk every token."""
+        return self._file_bytes([n for w in self.streamer.windows for _, names in w for n in names])
 
     def _file_bytes(self, names: Sequence[str]) -> int:
         return sum(end - start for n in names if n in self.weights
