@@ -121,14 +121,15 @@ def test_stage_prefetch_reads_ahead_exactly_the_windows_tensors(ckpt, monkeypatc
     assert sorted(advised) == sorted(n for n in stage.weights.keys() if n.startswith("model.layers.3."))
 
 
-def test_stage_with_a_budget_streams_the_first_layers_of_each_window_and_releases_them(ckpt, monkeypatch):
+def test_stage_with_a_budget_streams_a_share_of_each_window_and_releases_it(ckpt, monkeypatch):
     plain = RingStage(ckpt, [(0, 2), (2, 4)])
     layer = sum(e - s for n in plain.weights.keys() if n.startswith("model.layers.0.")
                 for s, e in [plain.weights.file_of(n).byte_range(n)])
     # 4 layers in 3 layers' room, two rounds: each window streams a layer's worth, prefetched into 1 of room
     managed = RingStage(ckpt, [(0, 2), (2, 4)], memory_budget=3 * layer)
-    assert [[i for i, _ in window] for window in managed.streamer.windows] == [[0], [2]]
-    assert managed.streamed_layers() == 2 and managed.streamed_bytes() == 2 * layer
+    assert [{i for i, _ in window} <= {0, 1} for window in managed.streamer.windows] == [True, False]
+    assert all({i for i, _ in window} <= {2, 3} for window in managed.streamer.windows[1:])
+    assert 2 * layer <= managed.streamed_bytes() < 3 * layer
     released: list[str] = []
     real_release = SafetensorsFile.release
     monkeypatch.setattr(SafetensorsFile, "release",

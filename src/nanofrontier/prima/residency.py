@@ -82,16 +82,23 @@ def plan_streaming(windows: Sequence[Sequence[Sequence[int]]], budget: float) ->
 
 
 def _take(window: Sequence[Sequence[int]], share: float) -> list[list[int]]:
-    """The window's tensors in execution order until `share` bytes are taken (all of them at most)."""
-    out, taken = [], 0
-    for layer in window:
-        picked = []
-        for t, b in enumerate(layer):
-            if taken < share:
-                picked.append(t)
-                taken += b
-        out.append(picked)
-    return out
+    """Tensors of the window worth at least `share` bytes (all of them at most), overshooting little: the
+    largest that still fit under the share, then the smallest that reaches it."""
+    tensors = sorted(((b, i, t) for i, layer in enumerate(window) for t, b in enumerate(layer)), reverse=True)
+    picked, taken = set(), 0
+    for b, i, t in tensors:
+        if taken + b <= share:
+            picked.add((i, t))
+            taken += b
+    while taken < share:
+        rest = [(b, i, t) for b, i, t in tensors if (i, t) not in picked]
+        if not rest:
+            break
+        reaching = [x for x in rest if taken + x[0] >= share]
+        b, i, t = min(reaching) if reaching else max(rest)
+        picked.add((i, t))
+        taken += b
+    return [sorted(t for i2, t in picked if i2 == i) for i in range(len(window))]
 
 
 def budget_from_available(available: int, *, reserve: float = 0.05, floor: int = 16 << 20) -> int:
