@@ -107,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", default=socket.gethostname())
     p.add_argument("--quick", action="store_true", help="small sizes: seconds faster, numbers rougher")
     p.add_argument("--worker", action="store_true", help="not the head (rank 0) of the ring")
-    p.add_argument("--model", type=Path, help="model directory: the disk test runs on its filesystem")
+    p.add_argument("--model", type=Path,
+                   help="model directory: the disk test runs on its filesystem, and one of its layers is timed")
     p.add_argument("--disk-path", type=Path, help="directory for the disk test (default: --model, else .)")
     p.add_argument("--link-rtt-ms", type=float, default=DEFAULT_LINK_RTT_S * 1e3,
                    help="round-trip time to the next rank, until the ring measures it")

@@ -1,9 +1,10 @@
 """Start-up profiling along the ring, then Halda at the head (research/prima.md §1.5).
 
 `RingHead(..., plan="auto")` makes every rank profile its device (`profiler.profile_device` with the
-checkpoint, so its layer timing too) and measure the RTT and bandwidth of its link to the next rank, one
-link at a time while the next rank echoes; the head gathers the profiles and plans with Halda. Workers
-learn whether to take part from one broadcast at start-up (`agree_auto_plan`), so only the head is told.
+checkpoint, so its layer timing too), one rank at a time so that ranks sharing a host do not slow each
+other, then measure the RTT and bandwidth of its link to the next rank, one link at a time while the next
+rank echoes; the head gathers the profiles and plans with Halda. Workers learn whether to take part from
+one broadcast at start-up (`agree_auto_plan`), so only the head is told.
 
     profiles = ring_profiles("ckpt/")      # collective; the list at the head, None on workers
 
@@ -52,16 +53,25 @@ def _recv(src: int) -> bytes:
     return data.numpy().tobytes()
 
 
+def _profile(model_dir: str | Path, rank: int, quick: bool) -> DeviceProfile:
+    try:
+        return profile_device(name=f"rank{rank}", model_dir=model_dir, quick=quick, is_head=rank == 0)
+    except OSError as e:  # e.g. a read-only checkpoint directory: time the disk in the temp directory instead
+        log.warning("rank %d: disk test in %s failed (%s); using the temp directory", rank, model_dir, e)
+        return profile_device(name=f"rank{rank}", model_dir=model_dir, disk_path=tempfile.gettempdir(), quick=quick,
+                              is_head=rank == 0)
+
+
 def ring_profiles(model_dir: str | Path, *, quick: bool = True) -> list[DeviceProfile] | None:
     """Collective: every rank's profile with its link to the next rank; the list (head first) at the head."""
     rank, world = dist.get_rank(), dist.get_world_size()
     nxt, prev = (rank + 1) % world, (rank - 1) % world
-    try:
-        me = profile_device(name=f"rank{rank}", model_dir=model_dir, quick=quick, is_head=rank == 0)
-    except OSError as e:  # e.g. a read-only checkpoint directory: time the disk in the temp directory instead
-        log.warning("rank %d: disk test in %s failed (%s); using the temp directory", rank, model_dir, e)
-        me = profile_device(name=f"rank{rank}", model_dir=model_dir, disk_path=tempfile.gettempdir(), quick=quick,
-                            is_head=rank == 0)
+    me = None
+    for r in range(world):  # one rank at a time: ranks that share a host must not time each other's load
+        if rank == r:
+            me = _profile(model_dir, rank, quick)
+        if world > 1:
+            dist.barrier()
     if world > 1:
         for r in range(world):  # one link at a time, so no two measurements share the wire
             if rank == r:
