@@ -1,5 +1,6 @@
 """Home-cluster simulator (prima/simulate.py): the spec, teardown after a failed rank, the loopback fallback."""
 
+import dataclasses
 import json
 import logging
 import subprocess
@@ -37,6 +38,7 @@ def test_spec_reads_a_list_or_a_devices_object_with_defaults(tmp_path):
     ({"link_delay_ms": -2}, r"link_delay_ms: expected a number >= 0, got -2"),
     ({"link_mbit": 0}, r"link_mbit: expected a number > 0 or null, got 0"),
     ({"threads": 0}, r"threads: expected an integer >= 1, got 0"),
+    ({"disk_mbps": 0}, r"disk_mbps: expected a number > 0 or null, got 0"),
     ({"ram": 1}, r"devices\[0\].ram: unknown field"),
     ({"name": ""}, r"name: expected a non-empty string"),
 ])
@@ -98,6 +100,22 @@ def test_teardown_removes_namespaces_cgroups_and_veths_when_a_rank_fails(tmp_pat
         sim.simulate(spec, tmp_path / "missing", w=(1, 1), tag="c0ffee", timeout_s=60)
     assert built and built[0].closed
     assert _leftovers("c0ffee") == []
+
+
+def test_a_device_disk_is_a_blkio_throttle_on_the_checkpoint_disk_removed_at_close(tmp_path):
+    ok, why = sim.can_isolate()
+    if not ok or not sim.BLKIO_V1.is_dir():
+        pytest.skip(f"needs namespaces and v1 memory and blkio cgroups: {why or 'no blkio'}")
+    spec = SimSpec.from_json(_spec())
+    spec = SimSpec(devices=(spec.devices[0], dataclasses.replace(spec.devices[1], disk_mbps=150)))
+    with sim.Cluster(spec, isolate=True, tag="d15c00", data_path=tmp_path) as cluster:
+        assert list(cluster.blkio) == [1]
+        rule = (cluster.blkio[1] / "blkio.throttle.read_bps_device").read_text().split()
+        assert rule == [sim.block_device(tmp_path), "150000000"]
+        assert "blkio.throttle" not in " ".join(cluster.command(0, ["true"]))
+        assert str(cluster.blkio[1] / "cgroup.procs") in " ".join(cluster.command(1, ["true"]))
+        throttled = cluster.blkio[1]
+    assert not throttled.exists() and _leftovers("d15c00") == []
 
 
 def test_loopback_fallback_without_root_runs_a_two_rank_ring(tmp_path, monkeypatch, caplog):

@@ -53,10 +53,12 @@ from typing import Any
 
 from nanofrontier.core.jsonio import read_json
 from nanofrontier.prima.cluster import (  # noqa: F401  (re-exported: the simulator's public pieces)
+    BLKIO_V1,
     CGROUP_V1,
     SUBNET,
     Cluster,
     SimulationError,
+    block_device,
     can_isolate,
     drop_file_cache,
     own_memory_cgroup,
