@@ -370,3 +370,29 @@ def test_decode_entry_rejects_wrong_inputs_by_name():
         kernel.ternary_decode_float(torch.randn(2, 131), packed, 8, w_scale, gated=True)
     with pytest.raises(ValueError, match="x: expected float32"):
         kernel.TernaryDecode(packed, 8, w_scale, in_features=130)(torch.randn(2, 128))
+
+
+def test_fused_call_follows_a_norm_whose_storage_or_eps_changed_and_a_deepcopy():
+    import copy
+
+    from nanofrontier.bitnet.packed import PackedBitLinear
+    from nanofrontier.core.model import RMSNorm
+
+    if not kernel.available():
+        pytest.skip("no C kernel")
+    torch.manual_seed(0)
+    layer = PackedBitLinear(256, 8)
+    layer.packed.copy_(torch.randint(0, 255, layer.packed.shape, dtype=torch.uint8))
+    norm = RMSNorm(256, 1e-5)
+    x = torch.randn(1, 256)
+
+    first = layer.fused(x, norm=norm)
+    norm.weight.data = torch.full((256,), 3.0)  # new storage, same Parameter object
+    norm.eps = 0.5
+    expected = layer(norm(x))
+    torch.testing.assert_close(layer.fused(x, norm=norm), expected, rtol=1e-4, atol=1e-4)
+    assert not torch.equal(first, expected)
+    twin = copy.deepcopy(layer)
+    twin.packed.fill_(0x55)  # all zero weights in the copy only
+    assert torch.count_nonzero(twin.fused(x, norm=norm)) == 0
+    torch.testing.assert_close(layer.fused(x, norm=norm), expected, rtol=1e-4, atol=1e-4)

@@ -396,7 +396,7 @@ int nf_ternary_matmul_f32(const float *x, int64_t M, int64_t K, int64_t x_stride
 static void decode_input_row(const float *x, int64_t K, int gated, const float *norm_w, float eps, float *y) {
     if (gated) {
         for (int64_t k = 0; k < K; k++) {
-            float g = x[k] > 0.0f ? x[k] : 0.0f;
+            float g = x[k] < 0.0f ? 0.0f : x[k];  /* NaN stays NaN, as torch's relu */
             y[k] = (g * g) * x[K + k];
         }
     } else {
@@ -413,7 +413,7 @@ static void decode_input_row(const float *x, int64_t K, int gated, const float *
     for (k = 0; k < K; k++) y[k] = (y[k] * r) * norm_w[k];
 }
 
-/* decode_input_row in AVX2, bit for bit: max(x, 0) is x > 0 ? x : 0 (NaN and -0 included), each
+/* decode_input_row in AVX2, bit for bit: max(0, x) is x < 0 ? 0 : x (NaN and -0 included), each
  * product is one rounding as in C, and the eight double sums keep their lanes (k mod 8) and the final
  * order; a float square is exact in double, so even a fused multiply-add could not change a sum. */
 __attribute__((target("avx2,fma"))) static void decode_input_row_avx2(const float *x, int64_t K, int gated,
@@ -422,11 +422,11 @@ __attribute__((target("avx2,fma"))) static void decode_input_row_avx2(const floa
     if (gated) {
         const __m256 zero = _mm256_setzero_ps();
         for (; k + 8 <= K; k += 8) {
-            __m256 g = _mm256_max_ps(_mm256_loadu_ps(x + k), zero);
+            __m256 g = _mm256_max_ps(zero, _mm256_loadu_ps(x + k));  /* NaN in x: max returns x */
             _mm256_storeu_ps(y + k, _mm256_mul_ps(_mm256_mul_ps(g, g), _mm256_loadu_ps(x + K + k)));
         }
         for (; k < K; k++) {
-            float g = x[k] > 0.0f ? x[k] : 0.0f;
+            float g = x[k] < 0.0f ? 0.0f : x[k];  /* NaN stays NaN, as torch's relu */
             y[k] = (g * g) * x[K + k];
         }
     } else {

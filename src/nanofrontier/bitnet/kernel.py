@@ -322,7 +322,8 @@ class TernaryDecode:
     The gating and the residual add are the torch ops bit for bit; the norm may differ from torch's
     `rms_norm` by an ulp of its scale (its sum of squares is taken in double), and so, rarely, an int8
     activation by 1. A decode step makes 4 such calls a layer, so a call checks only what changes (x,
-    residual): the weights are held (not copied) and must not be replaced, only written in place."""
+    residual): the weights are held (not copied); `matches` tells a caller whether they (their storage,
+    not just the tensor objects: `.half()`, `p.data = ...` and deepcopy keep the object) or eps changed."""
 
     def __init__(self, packed: torch.Tensor, out_features: int, w_scale: torch.Tensor, *, in_features: int,
                  gated: bool = False, norm_weight: torch.Tensor | None = None, eps: float = 0.0) -> None:
@@ -339,6 +340,13 @@ class TernaryDecode:
         self.out_features, self.in_features, self.gated, self.eps = out_features, in_features, int(gated), eps
         self.width = 2 * in_features if gated else in_features
         self.pointers = (packed.data_ptr(), w_scale.data_ptr(), None if norm_weight is None else norm_weight.data_ptr())
+
+    def matches(self, packed: torch.Tensor, w_scale: torch.Tensor, norm_weight: torch.Tensor | None,
+                eps: float) -> bool:
+        """True while these are still the tensors and storage this call was built for, with the same eps."""
+        now = (packed.data_ptr(), w_scale.data_ptr(), None if norm_weight is None else norm_weight.data_ptr())
+        return now == self.pointers and eps == self.eps and all(
+            a is b for a, b in zip(self.tensors, (packed, w_scale, norm_weight), strict=True))
 
     def __call__(self, x: torch.Tensor, residual: torch.Tensor | None = None) -> torch.Tensor:
         lib, isa = _c_backend()

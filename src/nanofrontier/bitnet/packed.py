@@ -211,13 +211,13 @@ class PackedBitLinear(nn.Module):
         return y if residual is None else residual + y
 
     def _decode_call(self, gated: bool, norm: nn.Module | None) -> kernel.TernaryDecode:
-        """The prepared C call for (gated, norm), rebuilt if a weight tensor was replaced since."""
-        norm_weight = None if norm is None else norm.weight
+        """The prepared C call for (gated, norm), rebuilt when a weight's storage or the norm's eps changed
+        since (a cast, `p.data = ...`, a deepcopy), so C never reads memory that was freed."""
+        norm_weight, eps = (None, 0.0) if norm is None else (norm.weight, norm.eps)
         call = self._decode_calls.get((gated, id(norm)))
-        if call is None or call.tensors[0] is not self.packed or call.tensors[1] is not self.weight_scale \
-                or call.tensors[2] is not norm_weight:
+        if call is None or not call.matches(self.packed, self.weight_scale, norm_weight, eps):
             call = kernel.TernaryDecode(self.packed, self.out_features, self.weight_scale, in_features=self.in_features,
-                                        gated=gated, norm_weight=norm_weight, eps=0.0 if norm is None else norm.eps)
+                                        gated=gated, norm_weight=norm_weight, eps=eps)
             self._decode_calls[(gated, id(norm))] = call
         return call
 
