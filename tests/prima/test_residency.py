@@ -102,16 +102,23 @@ def test_rounds_stream_equal_shares_that_fit_beside_the_resident_tensors(k, budg
     # two layers a window, each of tensors of 4, 8 and 12 bytes (48 bytes a window)
     windows = [[[4, 8, 12], [4, 8, 12]] for _ in range(k)]
     total = 48 * k
-    per = _streamed_bytes(windows, plan_streaming(windows, budget))
+    per = _streamed_bytes(windows, plan_streaming(windows, budget)[0])
     if total <= budget:
         assert per == [0] * k
         return
-    assert total - sum(per) + max(per) <= budget or per == [48] * k  # resident + one share of room
+    assert total - sum(per) + max(per) <= budget or budget < 48  # resident + one share of room
     assert max(per) - min(per) <= 12  # alike in every round, to a tensor
     assert sum(per) <= k / (k - 1) * (total - budget) + k * 12  # about k/(k-1) of the excess
 
 
 def test_one_window_streams_whole_layers_through_one_layer_of_room():
     windows = [[[5, 5], [5, 5], [5, 5], [5, 5]]]
-    assert plan_streaming(windows, 30) == [[[0, 1], [0, 1], [], []]]  # 20 resident + 10 of room
-    assert plan_streaming(windows, 45) == [[[], [], [], []]]
+    assert plan_streaming(windows, 30) == ([[[0, 1], [0, 1], [], []]], 1)  # 20 resident + 10 of room
+    assert plan_streaming(windows, 45) == ([[[], [], [], []]], None)
+
+
+def test_windows_too_big_for_the_budget_stream_whole_layers_through_one_layer_of_room():
+    windows = [[[2000, 2000]], [[2000, 2000]]]  # two one-layer windows of 4000 bytes, 3000 of room
+    chosen, depth = plan_streaming(windows, 3000)
+    assert depth == 1 and chosen == [[[0, 1]], [[0, 1]]]  # peak: one layer at a time
+    assert plan_streaming([[], []], -5) == ([[], []], None)  # a head with no layers and no room left

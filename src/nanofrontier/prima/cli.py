@@ -69,7 +69,7 @@ def plan_report(p: HaldaPlan, model: ModelProfile) -> dict[str, Any]:
         excess = lat.excess_bytes(d, model, w, n, p.k)
         devices.append({"name": d.name, "w": w, "n": n, "windows": windows,
                         "memory_case": "M3" if excess > 0 else "M4", "disk_bytes_per_token": max(0.0, excess),
-                        "prefetch": lat.prefetch_fits(d, model, w, n)})
+                        "prefetch": lat.prefetch_fits(d, model, w, n, p.k)})
     return {"k": p.k, "predicted_ms": p.predicted_ms, "compute_ms": breakdown.compute_ms,
             "network_ms": breakdown.network_ms, "disk_ms": breakdown.disk_ms, "head_ms": breakdown.head_ms,
             "devices": devices, "dropped": list(p.dropped)}

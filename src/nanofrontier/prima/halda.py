@@ -9,11 +9,10 @@ x = [w; n; u; q; s; v] (M devices):
   w_m, n_m  integers                    window and GPU layers (§2.3 rows 1, 3; VRAM as a bound on n_m)
   u_m       binary, u_m = [w_m > 0]      device m is in the ring (device selection, §2.4 step 6); u_0 = 1
   v         binary, v = [any u_m, m>0]   the head's own hop is paid only when the ring has two members
-  q_m       binary                       prefetch works: p_m ≤ ⌊(d_m − c_m)/(2b′)⌋ (big-M on p_m)
-  z_m       binary, z_m = [E_m > 0]      (k = 1 only) the rank streams, so it re-reads E_m + H
-  s_m ≥ 0   exposed read in µs when prefetch does not fit:  s_m ≥ R_m − BIG·q_m
-            (R_m = latency.streamed_bytes / s_disk: k/(k−1)·E_m with k ≥ 2, E_m + H·z_m with k = 1)
-  D ≥ 0     the longest stall of a prefetching device:  D ≥ R_m − k·O_m − BIG·(1 − q_m)
+  q_m       binary                       prefetch works: p_m ≤ ⌊(d_m − c_m)/b′⌋ with k ≥ 2, /(2b′) with k = 1
+  z_m       binary, z_m = [E_m > 0]      the rank streams; exposed, it re-reads E_m + H
+  s_m ≥ 0   exposed read in µs when prefetch does not fit:  s_m ≥ (E_m + H·z_m)/s_disk − BIG·q_m
+  D ≥ 0     the longest stall of a prefetching device:  D ≥ k/(k−1)·E_m/s_disk − k·O_m − BIG·(1 − q_m)
 Minimising puts s_m at max(0, ·), so memory cases M3/M4 are chosen by the solver itself: prima's outer
 loop that fixes each device's case from the last solution and re-solves (§2.4 steps 2-5) is not needed,
 and neither is the greedy device-dropping loop: both can stop at a local optimum, this cannot.
@@ -178,13 +177,11 @@ def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[di
     if d.disk_bw < lat.MIN_OFFLOAD_DISK_BW:
         hi[i_s(m)] = hi[iq(m)] = 0
         return [({j: k * b * a for j, a in paged.items()}, -np.inf, -const)]
-    hi[iq(m)] = 1
-    to_us = lat.reread_factor(k) * US / d.disk_bw                     # k/(k-1)·E_m is re-read with k >= 2
-    headroom = lat.streaming_headroom(model) if k == 1 else 0.0       # with k = 1: E_m + H, H only if E_m > 0
-    read = {j: -k * b * a * to_us for j, a in paged.items()}         # −R_m, its variable part
-    if headroom:
-        hi[iz(m)] = 1
-        read[iz(m)] = -headroom * to_us                               # − H·z_m/s_disk
+    hi[iq(m)] = hi[iz(m)] = 1
+    to_us, headroom = US / d.disk_bw, lat.streaming_headroom(model)
+    share = {j: -k * b * a * to_us * lat.reread_factor(k) for j, a in paged.items()}  # −k/(k−1)·E_m, prefetched
+    whole = {j: -k * b * a * to_us for j, a in paged.items()}                         # −(E_m + H·z_m), exposed
+    whole[iz(m)] = -headroom * to_us
     hidden: dict[int, float] = {iv: k * xi[0]}                        # k·O_m
     for j in range(M):
         if j != m:
@@ -192,14 +189,14 @@ def _disk_rows(devices, model, k, m, alpha, gamma, xi, idx, hi) -> list[tuple[di
             hidden[i_n(j)] = k * (gamma[j] - alpha[j])
         if j > 0:
             hidden[iu(j)] = k * xi[j]
-    big = (L * b + const + headroom) * to_us
-    row_a = {idx.D: 1.0, iq(m): -big, **hidden}                      # D ≥ read − k·O_m when q_m = 1
-    for j, a in read.items():
+    big = (lat.reread_factor(k) * (L * b + const) + headroom) * to_us
+    row_a = {idx.D: 1.0, iq(m): -big, **hidden}                      # D ≥ share read − k·O_m when q_m = 1
+    for j, a in share.items():
         row_a[j] = row_a.get(j, 0.0) + a
-    rows = [(row_a, const * to_us - big, np.inf), ({i_s(m): 1.0, iq(m): big, **read}, const * to_us, np.inf)]
-    if headroom:  # E_m > 0 → z_m
-        rows.append(({**{j: k * b * a for j, a in paged.items()}, iz(m): -(L * b + const)}, -np.inf, -const))
-    fit = math.floor((lat.memory_budget(d) - lat.resident_bytes(d, model)) / (2 * b))
+    rows = [(row_a, lat.reread_factor(k) * const * to_us - big, np.inf),
+            ({i_s(m): 1.0, iq(m): big, **whole}, const * to_us, np.inf),  # s_m ≥ whole read when q_m = 0
+            ({**{j: k * b * a for j, a in paged.items()}, iz(m): -(L * b + const)}, -np.inf, -const)]  # E_m > 0 → z_m
+    fit = math.floor((lat.memory_budget(d) - lat.resident_bytes(d, model)) / ((2 if k == 1 else 1) * b))
     if fit < W:                   # q_m = 1 forces p_m ≤ fit
         rows.append(({**paged, iq(m): W - fit}, -np.inf, W))
     return rows

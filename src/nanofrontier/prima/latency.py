@@ -23,9 +23,10 @@ re-read every token at the disk speed (M3); when E_m ≤ 0 nothing is (M4). A di
 offload at all (§2.4 step 2 forces it into M4). Unlike prima.cpp, a rank here streams its excess explicitly
 (residency.py): each of its k >= 2 windows streams an equal share, prefetched into one share of room, so it
 re-reads k/(k-1)·E_m; with one window it streams whole layers through H = one layer of room: E_m + H.
-Prefetch (§1.2, Fig. 3): the read of the next window hides behind the rest of the round (the other
-devices' compute and all hops) only when that window and the one being run both fit in RAM,
-2·p_m·b′ ≤ d_m − c_m; otherwise prefetch-release wastes it. Hence
+Prefetch (§1.2, Fig. 3): the read of the next window's share hides behind the rest of the round (the other
+devices' compute and all hops) only when it fits: with k >= 2, one window beside the resident layers,
+p_m·b′ ≤ d_m − c_m; with k = 1, prima's 2·p_m·b′ ≤ d_m − c_m (the running window and the next). Else the
+rank streams whole layers in its own turn (E_m + H), exposed. Hence
 
     disk = Σ_{m: no prefetch} R_m  +  max(0, max_{m: prefetch} (R_m − k·O_m)),   R_m = streamed_m / s_m
     O_m = Σ_{j≠m} (α_j(w_j−n_j) + γ_j n_j) + Σ_ring ξ_j
@@ -105,16 +106,22 @@ def reread_factor(k: int) -> float:
 
 def streamed_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> float:
     """Bytes read from disk every token when the device's layers exceed its RAM (residency.plan_streaming):
-    k/(k-1)·E_m with k >= 2 rounds, E_m + H with one; else 0."""
+    k/(k-1)·E_m when its k >= 2 windows stream equal shares (`prefetch_fits`), else E_m + H (whole layers
+    through one layer of room); 0 when nothing exceeds."""
     excess = excess_bytes(d, model, w, n, k)
     if excess <= 0:
         return 0.0
-    return reread_factor(k) * excess if k > 1 else excess + streaming_headroom(model)
+    if prefetch_fits(d, model, w, n, k):
+        return reread_factor(k) * excess
+    return excess + streaming_headroom(model)
 
 
-def prefetch_fits(d: DeviceProfile, model: ModelProfile, w: int, n: int) -> bool:
-    """The running window and the prefetched next one both fit in RAM (no prefetch-release, Fig. 3)."""
-    return 2 * paged_layers(d, w, n) * model.layer_footprint <= memory_budget(d) - resident_bytes(d, model)
+def prefetch_fits(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> bool:
+    """The next window's share can be read while the others compute: with k >= 2 windows a window fits beside
+    the resident layers (p·b′ ≤ d − c, so its share does: residency.plan_streaming); with one window, prima's
+    test that the running window and the next both fit (2·p·b′, Fig. 3), which a window that overflows fails."""
+    windows = 2 if k == 1 else 1
+    return windows * paged_layers(d, w, n) * model.layer_footprint <= memory_budget(d) - resident_bytes(d, model)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -163,7 +170,7 @@ def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequ
         read = streamed_bytes(d, model, wm, nm, k) / d.disk_bw
         if not read:
             continue
-        if prefetch_fits(d, model, wm, nm):  # reads behind the rest of the ring, other devices' stalls included
+        if prefetch_fits(d, model, wm, nm, k):  # reads behind the rest of the ring, other devices' stalls included
             stall = max(stall, read - k * (sum(per_round) - per_round[m] + hops))
         else:
             exposed += read

@@ -70,7 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--serve-host", default="127.0.0.1", help="address the API listens on (head only)")
     parser.add_argument("--memory-budget", default="auto", type=memory_budget_arg,
                         help="bytes of this rank's weights kept in RAM, the rest streamed from disk each token: "
-                             "'auto' (available memory, cgroup-aware, less 10%%), a number, or 'none' (the "
+                             "'auto' (available memory, cgroup-aware, less 5%%), a number, or 'none' (the "
                              "kernel's page reclaim decides, as llama.cpp)")
     parser.add_argument("--pack", action="store_true",
                         help="bitnet checkpoints: repack this rank's layers for bitnet's 2-bit CPU kernel")

@@ -54,31 +54,33 @@ def streamed_counts(window_bytes: Sequence[Sequence[int]], budget: float,
     return counts
 
 
-def plan_streaming(windows: Sequence[Sequence[Sequence[int]]], budget: float) -> list[list[list[int]]]:
-    """Which tensors each layer streams: windows[j][i][t] = bytes of tensor t of layer i of window j, in
-    execution order; the result holds, per window and layer, the indices t of its streamed tensors.
+def plan_streaming(windows: Sequence[Sequence[Sequence[int]]],
+                   budget: float) -> tuple[list[list[list[int]]], int | None]:
+    """Which tensors each layer streams, and how many streamed layers `Streamer.prefetch` reads (None: all).
+    windows[j][i][t] = bytes of tensor t of layer i of window j, in execution order; the result holds, per
+    window and layer, the indices t of its streamed tensors.
 
-    With k >= 2 windows every window streams about the same bytes h, so each round reads alike; the
-    next window's share is prefetched whole while the others compute, so the headroom is one share:
-    resident + h <= budget gives h = (total - budget) / (k - 1), and k/(k-1) times the excess is re-read.
-    With one window there is nothing to hide behind: whole layers stream through one layer of headroom
-    (`streamed_counts`)."""
+    With k >= 2 windows, when a window fits beside the resident rest, every window streams about the same
+    bytes h, so each round reads alike, and the next window's share is prefetched whole while the others
+    compute: resident + h <= budget gives h = (total - budget) / (k - 1), k/(k-1) times the excess re-read.
+    Otherwise (one window, or windows too big for that) whole leading layers stream through one layer of
+    room (`streamed_counts`), and only the first is prefetched."""
     sizes = [[sum(layer) for layer in window] for window in windows]
     total = sum(map(sum, sizes))
-    if total <= budget:
-        return [[[] for _ in window] for window in windows]
-    if len(windows) < 2:
-        counts = streamed_counts(sizes, budget)
-        return [[list(range(len(layer))) if i < c else [] for i, layer in enumerate(window)]
-                for window, c in zip(windows, counts, strict=True)]
-    step = max(1.0, min(b for window in windows for layer in window for b in layer if b) / 2)
-    share = (total - budget) / (len(windows) - 1)
-    while True:
-        chosen = [_take(window, share) for window in windows]
-        streamed = [sum(windows[j][i][t] for i, ts in enumerate(c) for t in ts) for j, c in enumerate(chosen)]
-        if total - sum(streamed) + max(streamed) <= budget or share >= max(map(sum, sizes)):
-            return chosen
-        share += step
+    if total <= budget or total == 0:
+        return [[[] for _ in window] for window in windows], None
+    if len(windows) >= 2 and max(map(sum, sizes)) <= budget:
+        step = max(1.0, min((b for window in windows for layer in window for b in layer if b), default=2) / 2)
+        share = (total - budget) / (len(windows) - 1)
+        while share <= max(map(sum, sizes)):
+            chosen = [_take(window, share) for window in windows]
+            streamed = [sum(windows[j][i][t] for i, ts in enumerate(c) for t in ts) for j, c in enumerate(chosen)]
+            if total - sum(streamed) + max(streamed) <= budget:
+                return chosen, None
+            share += step
+    counts = streamed_counts(sizes, budget)
+    return [[list(range(len(layer))) if i < c else [] for i, layer in enumerate(window)]
+            for window, c in zip(windows, counts, strict=True)], PREFETCH_LAYERS
 
 
 def _take(window: Sequence[Sequence[int]], share: float) -> list[list[int]]:

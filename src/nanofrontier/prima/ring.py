@@ -263,6 +263,15 @@ def _head_verdict(directory, layout: RingLayout, problem: Exception | None, gath
     return errors
 
 
+def _refuse(directory: str | Path, world: int, device: torch.device) -> None:
+    """Run the handshake with a layout no model passes (sum(w) * k = L + 1), so every rank raises RingError."""
+    L = load_stage_config(directory).num_hidden_layers
+    try:
+        handshake(directory, RingLayout(w=(1,) + (0,) * (world - 1), k=L + 1), device)
+    except RingError:
+        pass
+
+
 def _ring_position() -> tuple[int, int]:
     if not dist.is_available() or not dist.is_initialized():
         return 0, 1
@@ -336,7 +345,11 @@ class RingHead:
             raise LayoutError("pass exactly one of plan= and w= (with k=)")
         self.plan = None  # with plan="auto": the HaldaPlan made from the profiles gathered at start-up
         if world > 1 and agree_auto_plan(plan == "auto"):
-            self.plan, w = plan_ring(directory, ring_profiles(directory), n_ctx=AUTO_PLAN_CONTEXT)
+            try:
+                self.plan, w = plan_ring(directory, ring_profiles(directory), n_ctx=AUTO_PLAN_CONTEXT)
+            except Exception as e:  # the workers wait in the handshake: refuse there, so that none hangs
+                _refuse(directory, world, torch.device(device))
+                raise RingError(f"plan='auto' failed at the head: {e}") from e
             plan, k = None, self.plan.k
         elif plan == "auto":  # alone: every layer here
             plan, w, k = None, (load_stage_config(directory).num_hidden_layers,), 1

@@ -10,8 +10,8 @@ background thread (posix_fadvise WILLNEED releases the GIL), so the send never w
 
 Memory (`memory_budget`, see residency.py): None leaves eviction to the kernel, as llama.cpp and prima.cpp do;
 "auto" (the ring's default) or a byte count makes the stage keep as many layers resident as the budget allows
-and stream the rest: streamed layers are read ahead (by `prefetch`, and one ahead while a window runs) and
-dropped from the page cache right after they run, so resident ones are never evicted.
+and stream the rest: streamed tensors are read ahead by `prefetch` while the other devices compute and
+dropped from the page cache right after their layer runs, so resident ones are never evicted.
 
     stage = RingStage("ckpt/", [(0, 2), (4, 6)], ends=True)    # the head, two rounds
     stage.prepare(batch=1, max_len=64, keep=0)                  # a fresh sequence
@@ -129,13 +129,19 @@ class RingStage:
                                 for w in self.windows]
         self.budget: int | None = None  # bytes of weights this stage keeps resident (None: the kernel decides)
         mapped = stored == self.dtype and self.device.type == "cpu" and not isinstance(self.config, BitNetConfig)
-        streamed = self._plan_residency(memory_budget) if mapped and memory_budget is not None else \
-            [[] for _ in self.windows]
-        self.streamer = Streamer(self.weights, streamed, depth=None if len(self.windows) > 1 else 1)
+        streamed, depth = [[] for _ in self.windows], None
+        if memory_budget is not None and not mapped:
+            log.warning("stage %s: memory_budget ignored: the weights are converted (%s on disk, %s here) or not "
+                        "on the CPU, so they are copies in anonymous memory, not pages that can be streamed",
+                        self.windows, stored, self.dtype)
+        elif memory_budget is not None:
+            streamed, depth = self._plan_residency(memory_budget)
+        self.streamer = Streamer(self.weights, streamed, depth=depth)
         self.cache: KVCache | None = None
 
-    def _plan_residency(self, memory_budget: int | str) -> list[list[tuple[int, list[str]]]]:
-        """Each window's streamed layers, (index, tensor names) (residency.py); the rest stay resident."""
+    def _plan_residency(self, memory_budget: int | str) -> tuple[list[list[tuple[int, list[str]]]], int | None]:
+        """Each window's streamed layers, (index, tensor names), and the prefetch depth (residency.py); the
+        rest stay resident."""
         if memory_budget == "auto":
             budget = budget_from_available(available_memory())
         elif isinstance(memory_budget, int) and memory_budget >= 0:
@@ -150,12 +156,12 @@ class RingStage:
         names = self.weights.keys()
         layers = [[(i, [n for n in names if n.startswith(f"model.layers.{i}.")]) for i in range(start, end)]
                   for start, end in self.windows]
-        chosen = plan_streaming([[[nbytes([n]) for n in t] for _, t in window] for window in layers], budget)
+        chosen, depth = plan_streaming([[[nbytes([n]) for n in t] for _, t in window] for window in layers], budget)
         streamed = [[(i, [t[k] for k in ks]) for (i, t), ks in zip(window, picks, strict=True) if ks]
                     for window, picks in zip(layers, chosen, strict=True)]
         log.info("stage %s: budget %.0f MB, streamed MB per window %s", self.windows, budget / 1e6,
                  [round(nbytes([n for _, ns in w for n in ns]) / 1e6) for w in streamed])
-        return streamed
+        return streamed, depth
 
     def streamed_layers(self) -> int:
         """Layers that read some of their tensors from disk every token (0: all resident, or the kernel decides)."""
