@@ -396,3 +396,14 @@ def test_fused_call_follows_a_norm_whose_storage_or_eps_changed_and_a_deepcopy()
     twin.packed.fill_(0x55)  # all zero weights in the copy only
     assert torch.count_nonzero(twin.fused(x, norm=norm)) == 0
     torch.testing.assert_close(layer.fused(x, norm=norm), expected, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("backend", ["avx512", "avx2", "scalar"])
+def test_an_empty_input_width_gives_zeros_not_a_crash(backend):
+    try:
+        with kernel.use_backend(backend):
+            y = kernel.ternary_decode_float(torch.zeros(1, 0), torch.zeros(2, 0, dtype=torch.uint8), 8, torch.ones(8))
+            z = kernel.int8_matmul_float(torch.zeros(1, 0), torch.zeros(5, 0, dtype=torch.int8), torch.ones(5))
+    except RuntimeError as e:  # no C kernel here, or no such ISA on this CPU
+        pytest.skip(str(e))
+    assert torch.equal(y, torch.zeros(1, 8)) and torch.equal(z, torch.zeros(1, 5))

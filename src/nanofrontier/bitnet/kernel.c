@@ -317,7 +317,7 @@ static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, in
                             int64_t N, const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
                             int64_t out_stride, int nthreads, int isa) {
     const int64_t nblocks = Kp / BLOCK, groups = (N + ROWS - 1) / ROWS;
-    const int64_t group_bytes = nblocks * GROUP_STEP, chunk = group_bytes < CHUNK_BYTES ? CHUNK_BYTES / group_bytes : 1;
+    const int64_t group_bytes = nblocks * GROUP_STEP, chunk = group_bytes <= 0 ? 1 : group_bytes < CHUNK_BYTES ? CHUNK_BYTES / group_bytes : 1;  /* K = 0: no blocks */
     if (groups * group_bytes < MIN_PARALLEL_BYTES) nthreads = 1;
     #pragma omp parallel for schedule(guided, chunk) num_threads(nthreads)
     for (int64_t gi = 0; gi < groups; gi++) {

@@ -44,7 +44,7 @@ static int int8_product(const int8_t *xp, int64_t M, int64_t D, int64_t Dp, cons
     int8_t *xabs = aligned_alloc(32, (size_t)(M * Dp) + 32);
     if (!xabs) return -1;
     for (int64_t i = 0; i < M * Dp; i++) xabs[i] = (int8_t)(uint8_t)abs(xp[i]);  /* |-128| = 0x80 = 128 unsigned */
-    const int64_t chunk = D < CHUNK_BYTES ? CHUNK_BYTES / D : 1;
+    const int64_t chunk = D <= 0 ? 1 : D < CHUNK_BYTES ? CHUNK_BYTES / D : 1;  /* D = 0: an empty sum */
     if (V * D < MIN_PARALLEL_BYTES) nthreads = 1;
     #pragma omp parallel for schedule(dynamic, chunk) num_threads(nthreads)
     for (int64_t v = 0; v < V; v++) {
