@@ -27,9 +27,8 @@ import torch
 from nanofrontier.bitnet.formats import load_bitnet, save_packed
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
 from nanofrontier.core.checkpoint import CheckpointError
-from nanofrontier.core.cli import run_action, stream_to_stdout
+from nanofrontier.core.cli import add_sampling_arguments, run_action, sampling_config, stream_to_stdout, train_overrides
 from nanofrontier.core.lm import perplexity
-from nanofrontier.core.sample import SampleConfig
 from nanofrontier.core.tokenizer import load_tokenizer
 
 log = logging.getLogger(__name__)
@@ -39,9 +38,7 @@ BENCHMARK = Path(__file__).resolve().parents[3] / "benchmarks" / "bench_bitnet_g
 
 def _train(args: argparse.Namespace) -> int:
     preset = bitnet_preset(args.preset)
-    overrides = {k: v for k, v in {"max_steps": args.steps, "lr": args.lr, "seed": args.seed}.items()
-                 if v is not None}
-    preset = dataclasses.replace(preset, train=dataclasses.replace(preset.train, **overrides),
+    preset = dataclasses.replace(preset, train=dataclasses.replace(preset.train, **train_overrides(args)),
                                  synthetic_docs=args.docs or preset.synthetic_docs)
     run = train_bitnet(preset, out_dir=args.out, dense=args.dense, resume=not args.no_resume,
                        progress=False if args.quiet else None,
@@ -97,9 +94,7 @@ def _generate(args: argparse.Namespace) -> int:
     model, path = pack_for_inference(load_bitnet(args.model))
     tokenizer = load_tokenizer(args.model)
     ids = tokenizer.encode(args.prompt, add_bos=True)
-    stop = tuple(dict.fromkeys((*tokenizer.stop_ids, *model.config.eos_ids)))
-    cfg = SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
-                       top_p=args.top_p, stop_ids=stop)
+    cfg = sampling_config(args, (*tokenizer.stop_ids, *model.config.eos_ids))
     new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
     rss = rss_mib()
     print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s, "
@@ -134,11 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("generate", help="stream a continuation; tokens/s and RSS on stderr")
     g.add_argument("--model", type=Path, required=True)
     g.add_argument("--prompt", required=True)
-    g.add_argument("--max-new-tokens", type=int, default=64)
-    g.add_argument("--temperature", type=float, default=0.8)
-    g.add_argument("--top-k", type=int, default=0)
-    g.add_argument("--top-p", type=float, default=1.0)
-    g.add_argument("--seed", type=int, default=0)
+    add_sampling_arguments(g)
     b = sub.add_parser("bench", help="run benchmarks/bench_bitnet_gemv.py (extra arguments pass through)")
     b.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser

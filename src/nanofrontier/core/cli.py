@@ -26,12 +26,32 @@ from nanofrontier.core.sample import SampleConfig, stream_generate
 from nanofrontier.core.tokenizer import CHAT_TEMPLATES, format_chat, load_tokenizer
 
 
+def train_overrides(args: argparse.Namespace) -> dict:
+    """TrainConfig fields the flags set (--steps, --lr, --seed); the rest stay the preset's."""
+    return {k: v for k, v in {"max_steps": args.steps, "lr": args.lr, "seed": args.seed}.items() if v is not None}
+
+
+def add_sampling_arguments(parser: argparse.ArgumentParser) -> None:
+    """The sampling flags of every `generate` action; `sampling_config` reads them back."""
+    parser.add_argument("--max-new-tokens", type=int, default=64)
+    parser.add_argument("--temperature", type=float, default=0.8)
+    parser.add_argument("--top-k", type=int, default=0)
+    parser.add_argument("--top-p", type=float, default=1.0)
+    parser.add_argument("--min-p", type=float, default=0.0)
+    parser.add_argument("--repetition-penalty", type=float, default=1.0)
+    parser.add_argument("--seed", type=int, default=0)
+
+
+def sampling_config(args: argparse.Namespace, stop_ids: tuple[int, ...]) -> SampleConfig:
+    return SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
+                        top_p=args.top_p, min_p=args.min_p, repetition_penalty=args.repetition_penalty,
+                        stop_ids=tuple(dict.fromkeys(stop_ids)))
+
+
 def _train(args: argparse.Namespace) -> int:
     preset = lm_preset(args.preset)
-    overrides = {k: v for k, v in {"max_steps": args.steps, "lr": args.lr, "seed": args.seed}.items()
-                 if v is not None}
     preset = dataclasses.replace(
-        preset, train=dataclasses.replace(preset.train, **overrides),
+        preset, train=dataclasses.replace(preset.train, **train_overrides(args)),
         batch_size=args.batch_size or preset.batch_size, seq_len=args.seq_len or preset.seq_len,
         tokenizer=args.tokenizer or preset.tokenizer, vocab_size=args.vocab_size or preset.vocab_size,
         synthetic_docs=args.docs or preset.synthetic_docs)
@@ -52,9 +72,7 @@ def _generate(args: argparse.Namespace) -> int:
         prompt = format_chat([{"role": "user", "content": prompt}], template=args.chat)
     ids = tokenizer.encode(prompt, add_bos=not args.chat)
     stop = tuple(tokenizer.stop_ids) + tuple(model.config.eos_ids)
-    cfg = SampleConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature, top_k=args.top_k,
-                       top_p=args.top_p, min_p=args.min_p, repetition_penalty=args.repetition_penalty,
-                       stop_ids=tuple(dict.fromkeys(stop)))
+    cfg = sampling_config(args, stop)
     new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
     print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s]", file=sys.stderr)
     return 0
@@ -117,13 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--model", type=Path, required=True)
     g.add_argument("--prompt", required=True)
     g.add_argument("--chat", choices=CHAT_TEMPLATES, help="wrap the prompt in a chat template")
-    g.add_argument("--max-new-tokens", type=int, default=64)
-    g.add_argument("--temperature", type=float, default=0.8)
-    g.add_argument("--top-k", type=int, default=0)
-    g.add_argument("--top-p", type=float, default=1.0)
-    g.add_argument("--min-p", type=float, default=0.0)
-    g.add_argument("--repetition-penalty", type=float, default=1.0)
-    g.add_argument("--seed", type=int, default=0)
+    add_sampling_arguments(g)
     e = sub.add_parser("eval", help="loss and perplexity of a model on a text file")
     e.add_argument("--model", type=Path, required=True)
     e.add_argument("--data", type=Path, required=True)
