@@ -103,7 +103,10 @@ def _take(window: Sequence[Sequence[int]], share: float) -> list[list[int]]:
     return [sorted(t for i2, t in picked if i2 == i) for i in range(len(window))]
 
 
-def budget_from_available(available: int, *, reserve: float = 0.05, floor: int = 16 << 20) -> int:
+RESERVE_BYTES = 16 << 20  # at least this much of a rank's free memory is left for its KV cache and buffers
+
+
+def budget_from_available(available: int, *, reserve: float = 0.05, floor: int = RESERVE_BYTES) -> int:
     """Weights' budget from the memory a rank can still fill: keep `reserve` of it (at least `floor` bytes)
     for the KV cache, activations and the transport's buffers."""
     return max(0, available - max(floor, int(reserve * available)))

@@ -64,6 +64,7 @@ from nanofrontier.prima.cluster import (  # noqa: F401  (re-exported: the simula
     own_memory_cgroup,
 )
 from nanofrontier.prima.gather import model_profile  # noqa: F401  (re-exported for the reproduction)
+from nanofrontier.prima.residency import RESERVE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -363,10 +364,10 @@ print(_anon_bytes())
 
 def runtime_overhead_bytes() -> int:
     """Anonymous memory of an idle rank (Python + torch + gloo), measured in a fresh interpreter that does what
-    `rank_main` does before its weights map, + 16 MiB for gloo's buffers, the KV cache and activations (the
-    measured growth while serving is under 12 MB at the full preset)."""
+    `rank_main` does before its weights map, + the ranks' reserve (residency.RESERVE_BYTES) for gloo's buffers,
+    the KV cache and activations (the measured growth while serving is under 12 MB at the full preset)."""
     out = subprocess.run([sys.executable, "-c", _OVERHEAD_PROBE], capture_output=True, text=True, check=True)
-    return int(out.stdout.split()[-1]) + (16 << 20)
+    return int(out.stdout.split()[-1]) + RESERVE_BYTES
 
 
 def device_profiles(spec: SimSpec, measured: dict[int, Any], *, overhead_bytes: int | None = None,
