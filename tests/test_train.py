@@ -284,7 +284,8 @@ def test_a_schedule_replaces_the_learning_rate_and_weight_decay_and_is_logged(tm
               out_dir=tmp_path, progress=False, schedule=lambda s: (0.01 * s, 0.2 if s < 3 else 0.0))
     finally:
         handle.remove()
-    assert [step[0] for step in seen] == pytest.approx([(0.01, 0.2), (0.02, 0.2), (0.03, 0.0), (0.04, 0.0)])
+    assert [step[0][0] for step in seen] == pytest.approx([0.01, 0.02, 0.03, 0.04])  # lr per step
+    assert [step[0][1] for step in seen] == pytest.approx([0.2, 0.2, 0.0, 0.0])  # weight decay per step
     assert all(step[1][1] == 0.0 for step in seen)  # the group built without decay keeps none
     logged = [json.loads(line)["lr"] for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]
     assert logged == pytest.approx([0.01, 0.02, 0.03, 0.04])
