@@ -43,13 +43,14 @@ if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
     os.environ.update(OMP_WAIT_POLICY="ACTIVE", GOMP_SPINCOUNT="10000")
 
 import torch  # noqa: E402
-from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.bitnet import kernel  # noqa: E402
 from nanofrontier.bitnet.infer import HalfEmbedding, decode_weight_bytes, empty_packed_model, resident_bytes  # noqa: E402
 from nanofrontier.bitnet.model import BitNetConfig, BitNetForCausalLM, b158_2b4t  # noqa: E402
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear, quantize_rows_int8  # noqa: E402
+from nanofrontier.core import sysinfo
 from nanofrontier.core.cache import KVCache  # noqa: E402
+from nanofrontier.core.sysinfo import read_bandwidth
 
 PROMPT = 8
 
@@ -139,14 +140,6 @@ def fp32_reference(config: BitNetConfig, layers: int, new_tokens: int, warmup: i
             "fp32_head_ms": round(head * 1e3, 2), "fp32_layers_timed": layers}
 
 
-def rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--small", action="store_true", help="8 layers, hidden 1024, vocab 32000")
@@ -179,7 +172,7 @@ def run(args: argparse.Namespace) -> None:
     times = decode_times(model, config, args.new_tokens // 2, args.warmup)
     samples.append(read_bandwidth())
     times += decode_times(model, config, args.new_tokens - args.new_tokens // 2, args.warmup)
-    rss = rss_mb()
+    rss = (sysinfo.rss_bytes() or float("nan")) / 2**20
     samples.append(read_bandwidth())
     bandwidth = statistics.median(samples)
     norms = sum(p.nbytes for n, p in model.named_parameters() if "norm" in n)

@@ -34,11 +34,11 @@ import time
 
 import torch
 import torch.nn.functional as F
-from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.bitnet import kernel
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear
 from nanofrontier.bitnet.quant import activation_quant, weight_quant
+from nanofrontier.core.sysinfo import read_bandwidth
 
 
 def per_call(fns, repeats: int) -> float:
@@ -100,13 +100,13 @@ def main() -> None:
     if not kernel.available():
         raise SystemExit("the C kernel is unavailable (no compiler?): nothing to benchmark")
     buffer = torch.rand(2**28)  # 1 GiB of random fp32
-    samples = [read_bandwidth(buffer)]
+    samples = [read_bandwidth(buffer=buffer)]
     shapes = {}
     for name, (k, n) in {"up": (2560, 6912), "down": (6912, 2560)}.items():
         shapes[name] = measure(k, n, args.copies, args.repeats)
-        samples.append(read_bandwidth(buffer))
+        samples.append(read_bandwidth(buffer=buffer))
     head = measure_head(128256, 2560, max(3, args.repeats // 4))
-    samples.append(read_bandwidth(buffer))
+    samples.append(read_bandwidth(buffer=buffer))
     bandwidth = statistics.median(samples)
     head["fraction_of_roof"] = head["int8_bytes"] / (head["int8_ms"] * 1e-3) / bandwidth
     head = {key: round(value, 3) if isinstance(value, float) else value for key, value in head.items()}

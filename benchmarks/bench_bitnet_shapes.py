@@ -8,7 +8,7 @@ DRAM. `layer` runs the four shapes in decode order, copy after copy, as a token 
 
 Per shape and backend: `us` = median seconds per call over `--passes` passes (each pass times the
 whole cycle and divides by its length), `gb_s` = packed bytes / `us`, `fraction_of_roof` = gb_s /
-read bandwidth (benchmarks/roofline.py, sampled before and after: the median). Backends are timed
+read bandwidth (core.sysinfo.read_bandwidth, sampled before and after: the median). Backends are timed
 interleaved pass by pass, so a burst of load from another process hits each alike; outputs are
 checked to be bit-identical between backends first. A fraction above 1 means the kernel's stream
 reads faster than torch's sum over 1 GiB (seen on quiet runs).
@@ -30,9 +30,9 @@ if "OMP_WAIT_POLICY" not in os.environ and "GOMP_SPINCOUNT" not in os.environ:
     os.environ.update(OMP_WAIT_POLICY="ACTIVE", GOMP_SPINCOUNT="10000")
 
 import torch  # noqa: E402
-from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.bitnet import kernel  # noqa: E402
+from nanofrontier.core.sysinfo import read_bandwidth
 
 SHAPES = {"qkv": (3840, 2560, False), "o": (2560, 2560, False), "gate_up": (13824, 2560, False),
           "down": (2560, 6912, True)}  # (out, in, gated)

@@ -17,10 +17,10 @@ import tempfile
 import time
 
 import torch
-from roofline import read_bandwidth  # benchmarks/roofline.py, beside this script
 
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.sample import SampleConfig, generate
+from nanofrontier.core.sysinfo import read_bandwidth
 
 
 def matvec_bandwidth(buffer: torch.Tensor, repeats: int = 5) -> float:
@@ -90,11 +90,11 @@ def main() -> None:
         # The host's memory bandwidth drifts (30-40 GB/s seen minutes apart): sample it around each
         # timed run and take the median, so the floor is the one in force while we decode.
         buffer = torch.rand(2**28)  # 1 GiB
-        samples = [read_bandwidth(buffer)]
+        samples = [read_bandwidth(buffer=buffer)]
         t_ours = best_time(run_ours, args.repeats)
-        samples.append(read_bandwidth(buffer))
+        samples.append(read_bandwidth(buffer=buffer))
         t_hf = best_time(run_hf, args.repeats)
-        samples.append(read_bandwidth(buffer))
+        samples.append(read_bandwidth(buffer=buffer))
         bandwidth = sorted(samples)[1]
         matvec = matvec_bandwidth(buffer)
         weight_bytes = bytes_per_token(hf)

@@ -1,10 +1,13 @@
-"""OpenAI-compatible server (prima/server.py), driven by the official `openai` client over loopback.
+"""OpenAI-compatible server (core/serve.py, core/openai_api.py), driven by the official `openai` client.
 
 The model is a tiny Llama written here with `save_pretrained` and a `ByteTokenizer`; its answers are
 compared with `core.sample.generate` run in this process. Scripted engines (fixed bytes, a failure
-mid-generation, a slow one) check stop strings, UTF-8 streaming, errors and queueing."""
+mid-generation, a slow one) check stop strings, UTF-8 streaming, errors, queueing, the API key, the body
+cap and a client that goes away."""
 
+import http.client
 import json
+import socket
 import threading
 import time
 import urllib.error
@@ -16,25 +19,25 @@ import openai
 import pytest
 import torch
 
+from nanofrontier.core.chat import ChatTemplate
 from nanofrontier.core.checkpoint import load_pretrained, save_pretrained
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
 from nanofrontier.core.sample import SampleConfig, generate
-from nanofrontier.core.tokenizer import ByteTokenizer, format_chat
-from nanofrontier.prima.ring import RingHead
-from nanofrontier.prima.server import LocalEngine, RingEngine, TextStream, make_server
+from nanofrontier.core.serve import LocalEngine, TextStream, make_server
+from nanofrontier.core.tokenizer import ByteTokenizer
 
 PROMPT = "Once upon a time"
 
 
 @contextmanager
-def running(engine):
+def running(engine, *, api_key=None, client_key="x", **limits):
     """A server on a free loopback port in a background thread, and an openai client for it."""
-    server = make_server(engine, "127.0.0.1", 0)
+    server = make_server(engine, "127.0.0.1", 0, api_key=api_key, **limits)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     port = server.server_address[1]
-    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="x", max_retries=0, timeout=30)
+    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=client_key, max_retries=0, timeout=30)
     try:
         yield client
     finally:
@@ -73,9 +76,9 @@ class ScriptedEngine:
 
     def __init__(self, script: str, *, delay: float = 0.0, fail_after: int | None = None) -> None:
         self.tokenizer, self.model_name, self.max_context = ByteTokenizer(), "scripted", 256
-        self.chat_template, self.device = "chatml", torch.device("cpu")
+        self.chat, self.device = ChatTemplate.builtin("chatml"), torch.device("cpu")
         self.script, self.delay, self.fail_after = script.encode(), delay, fail_after
-        self.active = self.most_active = self.calls = 0
+        self.active = self.most_active = self.calls = self.yielded = 0
 
     def stream(self, prompt_ids, cfg, generator):
         self.calls += 1
@@ -87,6 +90,7 @@ class ScriptedEngine:
                 if i == fail:
                     raise RuntimeError("ring rank 2 did not answer (connection reset by peer)")
                 time.sleep(self.delay)
+                self.yielded += 1
                 yield token
         finally:
             self.active -= 1
@@ -121,10 +125,10 @@ def test_streamed_completion_equals_core_greedy_generate(local, model_dir):
     assert chunks[-1].usage.completion_tokens == n
 
 
-def test_chat_completion_uses_the_llama3_template_and_equals_generate(local, model_dir):
-    _, client = local
+def test_chat_completion_uses_the_llama_fallback_template_and_equals_generate(local, model_dir):
+    _, client = local  # the byte tokenizer has no chat_template: model_type llama falls back to Llama 3's
     messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi there"}]
-    text, n, _ = reference(model_dir, format_chat(messages, template="llama3"), 12)
+    text, n, _ = reference(model_dir, ChatTemplate.builtin("llama3").render(messages), 12)
     out = client.chat.completions.create(model="tiny-llama", messages=messages, max_tokens=12, temperature=0)
     assert out.choices[0].message.role == "assistant"
     assert out.choices[0].message.content == text
@@ -136,11 +140,18 @@ def test_chat_completion_uses_the_llama3_template_and_equals_generate(local, mod
     assert chunks[-1].choices[0].finish_reason == out.choices[0].finish_reason
 
 
-def test_ring_engine_serves_what_core_generates(model_dir):
-    text, n, _ = reference(model_dir, PROMPT, 16)
-    with RingHead(model_dir, w=(2,)) as head, running(RingEngine(head, ByteTokenizer(), "ring")) as client:
-        out = client.completions.create(model="ring", prompt=PROMPT, max_tokens=16, temperature=0)
-    assert (out.choices[0].text, out.usage.completion_tokens) == (text, n)
+def test_two_concurrent_streaming_clients_each_get_their_own_generation(local, model_dir):
+    _, client = local
+    prompts = [PROMPT, "The quick brown fox"]
+    want = [reference(model_dir, p, 20)[0] for p in prompts]
+
+    def stream(prompt):
+        chunks = client.completions.create(model="tiny-llama", prompt=prompt, max_tokens=20, temperature=0,
+                                           stream=True)
+        return "".join(c.choices[0].text for c in chunks)
+
+    with ThreadPoolExecutor(2) as pool:
+        assert list(pool.map(stream, prompts)) == want
 
 
 def test_seeded_sampling_repeats(local):
@@ -209,7 +220,7 @@ def test_bad_request_answers_400_with_the_reason(local, args, message):
 
 def test_bad_chat_request_and_malformed_json_answer_400(local):
     _, client = local
-    for messages, message in [([], "'messages' must not be empty"), ([{"role": "robot", "content": "x"}], "robot")]:
+    for messages, message in [([], "'messages' must not be empty"), ([{"content": "x"}], "messages\\[0\\]")]:
         with pytest.raises(openai.BadRequestError, match=message):
             client.chat.completions.create(model="tiny-llama", messages=messages)
     request = urllib.request.Request(f"{client.base_url}completions", data=b"{not json", method="POST")
@@ -240,3 +251,80 @@ def test_concurrent_requests_queue_and_both_complete():
         assert plain.choices[0].text == "abcdefgh"
         assert "".join(c.choices[0].text for c in streamed) == "abcdefgh"
     assert engine.calls == 2 and engine.most_active == 1  # one generation at a time
+
+
+# -- safe on a network: API key, body cap, context, a client that leaves --------------------------------------
+def test_api_key_is_required_on_every_route_and_checked():
+    with running(ScriptedEngine("ok"), api_key="s3cret", client_key="wrong") as client:
+        with pytest.raises(openai.AuthenticationError) as e:
+            client.completions.create(model="scripted", prompt="x", max_tokens=2)
+        assert e.value.status_code == 401 and e.value.body["code"] == "invalid_api_key"
+        with pytest.raises(openai.AuthenticationError):
+            client.models.list()
+        request = urllib.request.Request(f"{client.base_url}models")  # no Authorization header at all
+        with pytest.raises(urllib.error.HTTPError) as e:
+            urllib.request.urlopen(request, timeout=10)
+        assert e.value.code == 401 and e.value.headers["WWW-Authenticate"] == "Bearer"
+        good = client.with_options(api_key="s3cret")
+        assert good.completions.create(model="scripted", prompt="x", max_tokens=2).choices[0].text == "ok"
+
+
+def test_an_empty_api_key_is_refused():
+    with pytest.raises(ValueError, match="api_key"):
+        make_server(ScriptedEngine("x"), "127.0.0.1", 0, api_key="")
+
+
+def test_a_body_over_the_cap_answers_413_and_a_chunked_one_411():
+    with running(ScriptedEngine("ok"), max_body_bytes=2000) as client:
+        with pytest.raises(openai.APIStatusError) as e:
+            client.completions.create(model="scripted", prompt="y" * 5000, max_tokens=2)
+        assert e.value.status_code == 413 and "at most 2000" in e.value.body["message"]
+        assert client.completions.create(model="scripted", prompt="x", max_tokens=2).choices[0].text == "ok"
+        conn = http.client.HTTPConnection(client.base_url.host, client.base_url.port, timeout=10)
+        conn.putrequest("POST", "/v1/completions")
+        conn.putheader("Transfer-Encoding", "chunked")
+        conn.endheaders()
+        conn.send(b"2\r\n{}\r\n0\r\n\r\n")
+        response = conn.getresponse()
+        assert response.status == 411 and "Content-Length" in json.load(response)["error"]["message"]
+        conn.close()
+
+
+def test_a_prompt_longer_than_the_context_answers_400_naming_the_prompt():
+    with running(ScriptedEngine("ok")) as client:  # max_context 256
+        with pytest.raises(openai.BadRequestError) as e:
+            client.completions.create(model="scripted", prompt="z" * 300, max_tokens=2)
+        assert e.value.body["code"] == "context_length_exceeded" and e.value.body["param"] == "prompt"
+        with pytest.raises(openai.BadRequestError) as e:
+            client.chat.completions.create(model="scripted", messages=[{"role": "user", "content": "z" * 300}])
+        assert e.value.body["param"] == "messages"
+
+
+def _post_and_leave(port: int, body: dict, *, read_first_event: bool) -> None:
+    """Send a request on a raw socket, optionally wait for the first streamed bytes, then close the socket."""
+    data = json.dumps(body).encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(b"POST /v1/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: " + str(len(data)).encode() + b"\r\n\r\n" + data)
+        if read_first_event:
+            seen = b""
+            while b"data: " not in seen:
+                chunk = s.recv(4096)
+                assert chunk, "the server closed the stream before its first event"
+                seen += chunk
+        else:
+            time.sleep(0.2)  # the generation has started
+
+
+@pytest.mark.parametrize("stream", [True, False])
+def test_a_client_that_disconnects_frees_the_generation(stream):
+    engine = ScriptedEngine("x" * 200, delay=0.02)  # 4 s if it ran to the end
+    with running(engine) as client:
+        port = client.base_url.port
+        _post_and_leave(port, {"model": "scripted", "prompt": "x", "max_tokens": 200, "stream": stream},
+                        read_first_event=stream)
+        start = time.monotonic()
+        out = client.completions.create(model="scripted", prompt="x", max_tokens=3)  # waits for the lock
+        assert out.choices[0].text == "xxx"
+        assert time.monotonic() - start < 2.0
+        assert engine.yielded < 150  # the first generation stopped long before its 200 tokens

@@ -1,20 +1,12 @@
-"""nanofrontier.core.tokenizer: byte and BPE tokenizers, save/load, transformers parity, chat formats."""
+"""nanofrontier.core.tokenizer: byte and BPE tokenizers, save/load, transformers parity (chat: test_chat.py)."""
 
 import json
-from pathlib import Path
 
 import pytest
 from tokenizers import Tokenizer as RustTokenizer
 from tokenizers import processors
 
-from nanofrontier.core.tokenizer import (
-    QWEN25_DEFAULT_SYSTEM,
-    ByteTokenizer,
-    HFTokenizer,
-    format_chat,
-    load_tokenizer,
-    train_bpe,
-)
+from nanofrontier.core.tokenizer import ByteTokenizer, HFTokenizer, load_tokenizer, train_bpe
 
 SAMPLES = [
     "Hello, world!",
@@ -32,13 +24,6 @@ CORPUS = [
     "中文也可以被字节级的 BPE 编码。",
 ] * 20
 
-MESSAGES = [
-    {"role": "system", "content": "You are terse."},
-    {"role": "user", "content": "  What is 2+2?\n"},
-    {"role": "assistant", "content": "4"},
-    {"role": "user", "content": "And 3+3?"},
-]
-
 # Meta-Llama-3-8B-Instruct's tokenizer_config.json chat_template, verbatim.
 LLAMA3_JINJA = (
     "{% set loop_messages = messages %}{% for message in loop_messages %}"
@@ -47,9 +32,6 @@ LLAMA3_JINJA = (
     "{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}"
     "{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}"
 )
-
-# Qwen2.5-Instruct's chat_template with the tool-calling branches removed.
-QWEN25_JINJA = (Path(__file__).resolve().parent / "data" / "qwen25_chat_template.jinja").read_text()
 
 # The generic ChatML template (no default system message).
 CHATML_JINJA = (
@@ -182,66 +164,6 @@ def test_transformers_autotokenizer_loads_saved_dir_and_encodes_identically(bpe,
     ref = transformers.AutoTokenizer.from_pretrained(str(tmp_path / "llama"))
     for text in SAMPLES:
         assert ref(text)["input_ids"] == llama.encode(text, add_bos=True)
-
-
-def test_format_chat_llama3_matches_literal_template():
-    expected = (
-        "<|begin_of_text|>"
-        "<|start_header_id|>system<|end_header_id|>\n\nYou are terse.<|eot_id|>"
-        "<|start_header_id|>user<|end_header_id|>\n\nWhat is 2+2?<|eot_id|>"
-        "<|start_header_id|>assistant<|end_header_id|>\n\n4<|eot_id|>"
-        "<|start_header_id|>user<|end_header_id|>\n\nAnd 3+3?<|eot_id|>"
-    )
-    assert format_chat(MESSAGES, template="llama3", add_generation_prompt=False) == expected
-    prompt = "<|start_header_id|>assistant<|end_header_id|>\n\n"
-    assert format_chat(MESSAGES, template="llama3") == expected + prompt
-
-
-def test_format_chat_chatml_matches_literal_template():
-    expected = (
-        "<|im_start|>system\nYou are terse.<|im_end|>\n"
-        "<|im_start|>user\n  What is 2+2?\n<|im_end|>\n"
-        "<|im_start|>assistant\n4<|im_end|>\n"
-        "<|im_start|>user\nAnd 3+3?<|im_end|>\n"
-    )
-    assert format_chat(MESSAGES, template="chatml", add_generation_prompt=False) == expected
-    assert format_chat(MESSAGES, template="chatml") == expected + "<|im_start|>assistant\n"
-    user_only = [{"role": "user", "content": "hi"}]
-    assert format_chat(user_only, template="chatml", default_system=QWEN25_DEFAULT_SYSTEM) == (
-        "<|im_start|>system\nYou are Qwen, created by Alibaba Cloud. You are a helpful assistant.<|im_end|>\n"
-        "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n"
-    )
-    assert format_chat(MESSAGES, template="chatml", default_system="unused") == format_chat(
-        MESSAGES, template="chatml"
-    )
-
-
-def test_format_chat_matches_transformers_apply_chat_template():
-    transformers = pytest.importorskip("transformers")
-    rust = ByteTokenizer().to_hf().tokenizer
-    conversations = [MESSAGES, MESSAGES[1:], MESSAGES[1:2]]
-    cases = [
-        (LLAMA3_JINJA, {"template": "llama3"}),
-        (CHATML_JINJA, {"template": "chatml"}),
-        (QWEN25_JINJA, {"template": "chatml", "default_system": QWEN25_DEFAULT_SYSTEM}),
-    ]
-    for jinja, kwargs in cases:
-        ref = transformers.PreTrainedTokenizerFast(
-            tokenizer_object=rust, bos_token="<|begin_of_text|>", chat_template=jinja
-        )
-        for messages in conversations:
-            for gen in (True, False):
-                want = ref.apply_chat_template(messages, tokenize=False, add_generation_prompt=gen)
-                assert format_chat(messages, add_generation_prompt=gen, **kwargs) == want, (kwargs, messages)
-
-
-def test_format_chat_rejects_unknown_template_and_bad_role():
-    with pytest.raises(ValueError, match="'vicuna'"):
-        format_chat(MESSAGES, template="vicuna")
-    with pytest.raises(ValueError, match=r"messages\[1\] has role 'tool'"):
-        format_chat([MESSAGES[0], {"role": "tool", "content": "x"}], template="chatml")
-    with pytest.raises(ValueError, match=r"messages\[0\] needs 'role' and 'content'"):
-        format_chat([{"content": "x"}], template="llama3")
 
 
 def test_load_tokenizer_missing_dir_or_file_names_the_path(tmp_path):

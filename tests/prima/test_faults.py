@@ -19,7 +19,8 @@ import torch
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from nanofrontier.prima.launch import LaunchConfig, add_arguments, config_from_args, even_windows  # noqa: E402
+from nanofrontier.prima.launch import LaunchConfig, add_arguments, config_from_args  # noqa: E402
+from nanofrontier.prima.layout import even_windows  # noqa: E402
 
 TIMEOUT_S, HEARTBEAT_S = 2.0, 0.2
 STALL_S = 60  # a stalled worker sleeps this long: detection must come first
@@ -130,8 +131,8 @@ def test_head_names_the_rank_that_died_or_stalled_within_the_timeout(ckpt, tmp_p
 
 def test_replan_drops_the_failed_ranks_and_refuses_without_the_head():
     from nanofrontier.prima import halda
+    from nanofrontier.prima.faults import RingError, replan
     from nanofrontier.prima.profile_types import DeviceProfile, ModelProfile
-    from nanofrontier.prima.ring import RingError, replan
 
     model = ModelProfile(n_layers=8, layer_bytes=1e9, embed_bytes=0.0, output_bytes=0.0, layer_flops=1e9,
                          output_flops=1e6, kv_bytes_per_token=0, n_ctx=1, hidden_size=1000, vocab_size=50)

@@ -14,15 +14,17 @@ from pathlib import Path
 import pytest
 import torch
 
-from nanofrontier.core.checkpoint import load_pretrained, save_pretrained
+from nanofrontier.core.checkpoint import Checkpoint, load_pretrained, save_pretrained
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
 from nanofrontier.core.safetensors_io import SafetensorsFile
 from nanofrontier.core.sample import SampleConfig, generate
 from nanofrontier.prima.halda import HaldaPlan
+from nanofrontier.prima.layout import LayoutError, RingLayout, ring_rounds
 from nanofrontier.prima.profile_types import DeviceProfile
-from nanofrontier.prima.ring import Control, LayoutError, RingHead, RingLayout, ring_rounds
-from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint
+from nanofrontier.prima.ring import RingHead
+from nanofrontier.prima.stage import RingStage
+from nanofrontier.prima.wire import Control
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -86,12 +88,12 @@ def test_control_round_trips_through_its_tensor():
 # -- checkpoint identity ------------------------------------------------------------------------------
 def test_fingerprint_covers_config_and_tensor_layout_but_not_key_order(ckpt, tmp_path):
     same = _save_tiny(tmp_path / "same", seed=1)  # other weights, same architecture and layout
-    assert checkpoint_fingerprint(same) == checkpoint_fingerprint(ckpt)
+    assert Checkpoint(same).fingerprint == Checkpoint(ckpt).fingerprint
     config = json.loads((same / "config.json").read_text())
     (same / "config.json").write_text(json.dumps(dict(reversed(list(config.items())))))
-    assert checkpoint_fingerprint(same) == checkpoint_fingerprint(ckpt)
-    assert checkpoint_fingerprint(_save_tiny(tmp_path / "bf16", dtype=torch.bfloat16)) != checkpoint_fingerprint(ckpt)
-    assert checkpoint_fingerprint(_save_tiny(tmp_path / "wide", intermediate_size=96)) != checkpoint_fingerprint(ckpt)
+    assert Checkpoint(same).fingerprint == Checkpoint(ckpt).fingerprint
+    assert Checkpoint(_save_tiny(tmp_path / "bf16", dtype=torch.bfloat16)).fingerprint != Checkpoint(ckpt).fingerprint
+    assert Checkpoint(_save_tiny(tmp_path / "wide", intermediate_size=96)).fingerprint != Checkpoint(ckpt).fingerprint
 
 
 # -- one rank's stage ---------------------------------------------------------------------------------

@@ -9,9 +9,10 @@ import torch
 
 from nanofrontier.bitnet import BitNetForCausalLM, load_bitnet, save_master, save_packed, tiny
 from nanofrontier.bitnet.infer import PackedAttention, pack_model
+from nanofrontier.core.checkpoint import Checkpoint
 from nanofrontier.core.sample import SampleConfig, generate
 from nanofrontier.prima.ring import RingHead
-from nanofrontier.prima.stage import RingStage, checkpoint_fingerprint
+from nanofrontier.prima.stage import RingStage
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -42,7 +43,7 @@ def test_bitnet_stage_loads_only_its_layers(ckpts, layout):
 
 
 def test_bitnet_fingerprint_tells_the_packed_layout_from_the_master(ckpts):
-    assert checkpoint_fingerprint(ckpts["packed"]) != checkpoint_fingerprint(ckpts["master"])
+    assert Checkpoint(ckpts["packed"]).fingerprint != Checkpoint(ckpts["master"]).fingerprint
 
 
 @pytest.mark.parametrize("layout", ["packed", "master"])

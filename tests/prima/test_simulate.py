@@ -12,8 +12,10 @@ import torch
 from nanofrontier.core.checkpoint import save_pretrained
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
+from nanofrontier.prima import cluster
 from nanofrontier.prima import simulate as sim
-from nanofrontier.prima.simulate import SimSpec, SimulationError, SpecError
+from nanofrontier.prima.cluster import SimulationError
+from nanofrontier.prima.sim_spec import SimSpec, SpecError
 
 
 def _spec(**overrides) -> list[dict]:
@@ -74,18 +76,18 @@ def _tiny(directory: Path) -> Path:
 
 def _leftovers(tag: str) -> list[str]:
     names = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout.split()
-    cgroups = [str(p) for p in sim.own_memory_cgroup().glob(f"nfsim-{tag}-*")]
+    cgroups = [str(p) for p in cluster.own_memory_cgroup().glob(f"nfsim-{tag}-*")]
     links = subprocess.run(["ip", "-o", "link"], capture_output=True, text=True).stdout
     return [n for n in names if tag in n] + cgroups + (["a link in the host namespace"] if tag in links else [])
 
 
 def test_teardown_removes_namespaces_cgroups_and_veths_when_a_rank_fails(tmp_path, monkeypatch):
-    ok, why = sim.can_isolate()
+    ok, why = cluster.can_isolate()
     if not ok:
         pytest.skip(f"needs namespaces and v1 memory cgroups: {why}")
     spec = SimSpec.from_json(_spec())
-    built: list[sim.Cluster] = []
-    init = sim.Cluster.__init__
+    built: list[cluster.Cluster] = []
+    init = cluster.Cluster.__init__
 
     def spy(self, *args, **kwargs):
         init(self, *args, **kwargs)
@@ -94,7 +96,7 @@ def test_teardown_removes_namespaces_cgroups_and_veths_when_a_rank_fails(tmp_pat
         assert len(self.netns) == 3 and len(self.cgroups) == 2
         assert (self.cgroups[1] / "memory.limit_in_bytes").read_text().strip() == str(500 << 20)
 
-    monkeypatch.setattr(sim.Cluster, "__init__", spy)
+    monkeypatch.setattr(cluster.Cluster, "__init__", spy)
     # no checkpoint there: every rank joins the group over the bridge, then fails the handshake
     with pytest.raises(SimulationError, match=r"device '(head|phone)' \(rank \d\) exited with -?[1-9]"):
         sim.simulate(spec, tmp_path / "missing", w=(1, 1), tag="c0ffee", timeout_s=60)
@@ -103,23 +105,23 @@ def test_teardown_removes_namespaces_cgroups_and_veths_when_a_rank_fails(tmp_pat
 
 
 def test_a_device_disk_is_a_blkio_throttle_on_the_checkpoint_disk_removed_at_close(tmp_path):
-    ok, why = sim.can_isolate()
-    if not ok or not sim.BLKIO_V1.is_dir():
+    ok, why = cluster.can_isolate()
+    if not ok or not cluster.BLKIO_V1.is_dir():
         pytest.skip(f"needs namespaces and v1 memory and blkio cgroups: {why or 'no blkio'}")
     spec = SimSpec.from_json(_spec())
     spec = SimSpec(devices=(spec.devices[0], dataclasses.replace(spec.devices[1], disk_mbps=150)))
-    with sim.Cluster(spec, isolate=True, tag="d15c00", data_path=tmp_path) as cluster:
-        assert list(cluster.blkio) == [1]
-        rule = (cluster.blkio[1] / "blkio.throttle.read_bps_device").read_text().split()
-        assert rule == [sim.block_device(tmp_path), "150000000"]
-        assert "blkio.throttle" not in " ".join(cluster.command(0, ["true"]))
-        assert str(cluster.blkio[1] / "cgroup.procs") in " ".join(cluster.command(1, ["true"]))
-        throttled = cluster.blkio[1]
+    with cluster.Cluster(spec, isolate=True, tag="d15c00", data_path=tmp_path) as built:
+        assert list(built.blkio) == [1]
+        rule = (built.blkio[1] / "blkio.throttle.read_bps_device").read_text().split()
+        assert rule == [cluster.block_device(tmp_path), "150000000"]
+        assert "blkio.throttle" not in " ".join(built.command(0, ["true"]))
+        assert str(built.blkio[1] / "cgroup.procs") in " ".join(built.command(1, ["true"]))
+        throttled = built.blkio[1]
     assert not throttled.exists() and _leftovers("d15c00") == []
 
 
 def test_loopback_fallback_without_root_runs_a_two_rank_ring(tmp_path, monkeypatch, caplog):
-    monkeypatch.setattr(sim.os, "geteuid", lambda: 1000)
+    monkeypatch.setattr(cluster.os, "geteuid", lambda: 1000)
     spec = SimSpec.from_json(_spec(link_delay_ms=3))
     with caplog.at_level(logging.WARNING, logger="nanofrontier.prima.simulate"):
         result = sim.simulate(spec, _tiny(tmp_path), w=(1, 1), k=2, new_tokens=4, warmup_tokens=1)

@@ -22,7 +22,7 @@ from nanofrontier.core.tokenizer import HFTokenizer, train_bpe
 from nanofrontier.core.train import TrainConfig
 from nanofrontier.xverify.prompt import ROLE_AND_RULES, build_prompt
 
-# Qwen2.5-Instruct's chat_template with the tool-calling branches removed (shared with test_tokenizer.py).
+# Qwen2.5-Instruct's chat_template (shared with test_chat.py).
 QWEN25_JINJA = (Path(__file__).resolve().parents[1] / "data" / "qwen25_chat_template.jinja").read_text()
 SPECIALS = ("<|endoftext|>", "<|im_start|>", "<|im_end|>")
 # Qwen2's pre-tokenizer regex, as in Qwen2.5's tokenizer.json (transformers 5's Qwen2Tokenizer sets it too).

@@ -8,7 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from tokenizers import Tokenizer, models
 
-from nanofrontier.core.tokenizer import QWEN25_DEFAULT_SYSTEM, HFTokenizer, format_chat, load_tokenizer
+from nanofrontier.core.chat import QWEN25_DEFAULT_SYSTEM, format_chat
+from nanofrontier.core.tokenizer import HFTokenizer, load_tokenizer
 from nanofrontier.xverify.judge import JudgeError, LocalJudge, OpenAIJudge
 from nanofrontier.xverify.prompt import (
     TRUNCATION_MARKER,
@@ -54,15 +55,16 @@ def test_truncate_middle_by_characters_keeps_head_and_tail():
     assert truncate_middle("short", 120) == "short"
 
 
-def test_chat_format_picks_template_and_default_system_from_the_tokenizer(qwen25_jinja):
+def test_chat_format_renders_the_tokenizers_own_template_else_a_builtin(qwen25_jinja):
+    user = build_prompt(Q, OUT, REF)
     tok = HFTokenizer(Tokenizer(models.BPE()), chat_template=qwen25_jinja)
-    assert ChatFormat.for_model("qwen2", tok) == ChatFormat("chatml", QWEN25_DEFAULT_SYSTEM)
-    tok.chat_template = "{{ '<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n' }}"
-    assert ChatFormat.for_model("qwen2", tok) == ChatFormat("chatml", "You are a helpful assistant.")
-    tok.chat_template = "{% for m in messages %}{{'<|im_start|>' + m['role'] }}{% endfor %}"
-    assert ChatFormat.for_model("qwen2", tok) == ChatFormat("chatml", None)
-    assert ChatFormat.for_model("llama", tok) == ChatFormat("llama3", None)
-    assert ChatFormat.for_model("mistral", tok, template="chatml").template == "chatml"
+    assert ChatFormat.for_model("qwen2", tok).render(user) == format_chat(
+        [{"role": "user", "content": user}], template="chatml", default_system=QWEN25_DEFAULT_SYSTEM)
+    tok.chat_template = "{% for m in messages %}{{'[' + m['role'] + ']' + m['content'] }}{% endfor %}"
+    assert ChatFormat.for_model("qwen2", tok).render("hi") == "[user]hi"  # the model's template wins
+    tok.chat_template = None
+    assert ChatFormat.for_model("llama", tok).template.name == "built-in llama3"
+    assert ChatFormat.for_model("mistral", tok, template="chatml").template.name == "built-in chatml"
     with pytest.raises(ValueError, match="mistral"):
         ChatFormat.for_model("mistral", tok)
 

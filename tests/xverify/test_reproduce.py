@@ -1,5 +1,7 @@
 """The evaluation set loads whole, and the reproduction's pieces score it."""
 
+from pathlib import Path
+
 import pytest
 
 from nanofrontier.xverify.cases import Case
@@ -34,3 +36,14 @@ def test_mathverify_baseline_judges_a_boxed_number():
     good = Case(id="1", question="2+2?", output="So \\boxed{4}.", reference="4")
     bad = Case(id="2", question="2+2?", output="So \\boxed{5}.", reference="4")
     assert (mathverify_verdict(good), mathverify_verdict(bad)) == ("Correct", "Incorrect")
+
+
+def test_every_shipped_set_is_package_data_and_an_unknown_name_is_refused():
+    import nanofrontier.xverify
+    from nanofrontier.xverify.datasets import DATASETS, dataset_path
+
+    package = Path(nanofrontier.xverify.__file__).resolve().parent
+    for name in DATASETS:
+        assert dataset_path(name).is_file() and dataset_path(name).parent == package / "data"
+    with pytest.raises(KeyError, match="'nope'"):
+        dataset_path("nope")

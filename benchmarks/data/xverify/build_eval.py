@@ -1,6 +1,6 @@
 """Build the labelled VAR-format evaluation set for the answer verifier.
 
-    python benchmarks/data/xverify/build_eval.py            # writes var_eval.jsonl beside this file
+    python benchmarks/data/xverify/build_eval.py            # writes src/nanofrontier/xverify/data/var_eval.jsonl
     python benchmarks/data/xverify/build_eval.py --check    # rebuilds in memory, checks the file is identical
     python benchmarks/data/xverify/build_eval.py --stats    # prints the count tables used in README.md
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from eval_gen.schedule import gen_class, gen_math, gen_mc, gen_short
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "var_eval.jsonl"
+OUT = HERE.parents[2] / "src" / "nanofrontier" / "xverify" / "data" / "var_eval.jsonl"  # shipped as package data
 HAND = HERE / "hand_cases.txt"
 SEED = 20250611
 

@@ -1,9 +1,8 @@
-"""`nanofrontier bitnet train | convert | generate | bench`: BitNet b1.58 from the command line.
+"""`nanofrontier bitnet train | convert | generate`: BitNet b1.58 from the command line.
 
     nanofrontier bitnet train --preset small --out runs/bitnet        # QAT on the synthetic corpus, ~1 min
     nanofrontier bitnet convert --model runs/bitnet --out runs/bitnet-packed   # master -> packed uint8 layout
     nanofrontier bitnet generate --model runs/bitnet-packed --prompt "Once upon a time"
-    nanofrontier bitnet bench                                        # the GEMV benchmark (benchmarks/)
 
 `train` writes a Hugging Face directory (config.json with model_type "bitnet" and the online
 quantization_config, model.safetensors of latent weights, the tokenizer) plus metrics.jsonl and
@@ -18,7 +17,6 @@ import argparse
 import dataclasses
 import json
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -26,15 +24,13 @@ import torch
 
 from nanofrontier.bitnet.formats import load_bitnet, save_packed
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
+from nanofrontier.core import sysinfo
 from nanofrontier.core.checkpoint import CheckpointError
 from nanofrontier.core.cli import add_sampling_arguments, run_action, sampling_config, stream_to_stdout, train_overrides
 from nanofrontier.core.lm import perplexity
 from nanofrontier.core.tokenizer import load_tokenizer
 
 log = logging.getLogger(__name__)
-
-BENCHMARK = Path(__file__).resolve().parents[3] / "benchmarks" / "bench_bitnet_gemv.py"
-
 
 def _train(args: argparse.Namespace) -> int:
     preset = bitnet_preset(args.preset)
@@ -79,35 +75,16 @@ def _tokenizer_or_none(directory: Path):
         return None
 
 
-def rss_mib() -> float | None:
-    """This process's resident memory (VmRSS), in MiB; None off Linux."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
 def _generate(args: argparse.Namespace) -> int:
     model, path = pack_for_inference(load_bitnet(args.model))
     tokenizer = load_tokenizer(args.model)
     ids = tokenizer.encode(args.prompt, add_bos=True)
     cfg = sampling_config(args, (*tokenizer.stop_ids, *model.config.eos_ids))
     new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
-    rss = rss_mib()
+    rss = sysinfo.rss_bytes()
     print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s, "
-          f"RSS {'?' if rss is None else f'{rss:.0f}'} MiB, {path}]", file=sys.stderr)
+          f"RSS {'?' if rss is None else f'{rss / 2**20:.0f}'} MiB, {path}]", file=sys.stderr)
     return 0
-
-
-def _bench(args: argparse.Namespace) -> int:
-    if not BENCHMARK.is_file():
-        print(f"nanofrontier bitnet bench: {BENCHMARK} not found (an installed package has no benchmarks/); "
-              "from a checkout run: python benchmarks/bench_bitnet_gemv.py", file=sys.stderr)
-        return 1
-    return subprocess.call([sys.executable, str(BENCHMARK), *args.bench_args])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,11 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--model", type=Path, required=True)
     g.add_argument("--prompt", required=True)
     add_sampling_arguments(g)
-    b = sub.add_parser("bench", help="run benchmarks/bench_bitnet_gemv.py (extra arguments pass through)")
-    b.add_argument("bench_args", nargs=argparse.REMAINDER)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    actions = {"train": _train, "convert": _convert, "generate": _generate, "bench": _bench}
+    actions = {"train": _train, "convert": _convert, "generate": _generate}
     return run_action("nanofrontier bitnet", build_parser(), argv, actions)

@@ -62,15 +62,19 @@ def unpack(packed: Tensor, *, name: str = "packed weight") -> Tensor:
     return (codes.to(torch.int8) - 1).reshape(-1, packed.shape[1])
 
 
+def config_from_dict(data: dict, *, where: str | Path) -> BitNetConfig:
+    """A `BitNetConfig` from config.json's contents; errors name `where` (the file)."""
+    try:
+        return BitNetConfig.from_dict(data)
+    except ValueError as e:  # ConfigError, or a value the dataclass rejects
+        raise CheckpointError(f"{where}: {e}") from e
+
+
 def load_config(directory: str | Path) -> BitNetConfig:
     path = Path(directory) / "config.json"
     if not path.exists():
         raise CheckpointError(f"{directory}: missing config.json (is this a Hugging Face model directory?)")
-    data = read_json(path, error=CheckpointError)
-    try:
-        return BitNetConfig.from_dict(data)
-    except ValueError as e:  # ConfigError, or a value the dataclass rejects
-        raise CheckpointError(f"{path}: {e}") from e
+    return config_from_dict(read_json(path, error=CheckpointError), where=path)
 
 
 def load_bitnet(directory: str | Path, *, dtype: torch.dtype | None = None,

@@ -7,6 +7,12 @@ there).
 
     model = load_pretrained("path/to/Qwen2.5-0.5B-Instruct")
     save_pretrained(model, "out/", tokenizer=tok, max_shard_bytes=2**30)
+    ckpt = Checkpoint("path/to/dir")    # opened once: config.json, the weight index, the fingerprint
+    model = load_pretrained(ckpt)       # every loader takes the handle or a path
+
+Open a directory once at the entry point (`Checkpoint`) and hand the object down: config.json is read
+once, the safetensors headers are read once (on first use of `weights`), and the fingerprint is
+computed from them.
 
 Every problem with a directory is raised as a `CheckpointError` that names the file or tensor:
 missing config.json, unsupported model_type, missing or unexpected tensors, shape mismatches,
@@ -15,7 +21,11 @@ truncated or corrupt safetensors files.
 
 from __future__ import annotations
 
+import hashlib
+import json
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import torch
 from safetensors.torch import save_file
@@ -80,6 +90,65 @@ class WeightIndex:
         return self._where[name].tensor(name)
 
 
+class Checkpoint:
+    """A Hugging Face model directory opened once: config.json as read, its weight index, its fingerprint.
+
+    Raises `CheckpointError` naming the directory when it is not one or has no config.json. The weight
+    index (every safetensors header) is read on first use of `weights`, so a config-only directory is fine
+    for planning."""
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        if not self.directory.is_dir():
+            raise CheckpointError(f"{self.directory}: not a directory")
+        self.config_path = self.directory / "config.json"
+        if not self.config_path.exists():
+            raise CheckpointError(f"{self.directory}: missing config.json (is this a Hugging Face model directory?)")
+        self.config_dict: dict[str, Any] = read_json(self.config_path, error=CheckpointError, expect=dict)
+
+    @property
+    def model_type(self) -> str | None:
+        return self.config_dict.get("model_type")
+
+    @cached_property
+    def weights(self) -> WeightIndex:
+        return WeightIndex(self.directory)
+
+    def config(self, supported: tuple[str, ...] = tuple(ARCHITECTURES)) -> ModelConfig:
+        """core's `ModelConfig` (Llama, Qwen2); another model_type is refused by name."""
+        try:
+            config = ModelConfig.from_dict(self.config_dict)
+        except ValueError as e:
+            raise CheckpointError(f"{self.config_path}: {e}") from e
+        if config.model_type not in supported:
+            raise CheckpointError(f"{self.config_path}: unsupported model_type {config.model_type!r} "
+                                  f"(supported: {', '.join(supported)})")
+        return config
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """sha256 hex of config.json (keys sorted) and every tensor's name, shape and dtype.
+
+        Weights themselves are not read: the check is that two processes compute the same architecture
+        from the same tensor layout, which is cheap for a 70B model (headers only)."""
+        weights = self.weights
+        index = sorted((name, list(weights.file_of(name).shape(name)), str(weights.file_of(name).dtype(name)))
+                       for name in weights.keys())
+        blob = json.dumps({"config": self.config_dict, "tensors": index}, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()
+
+    def stored_dtype(self, name: str = "model.embed_tokens.weight") -> torch.dtype:
+        """The dtype a tensor is stored in (the embedding's by default: the checkpoint's float type)."""
+        if name not in self.weights:
+            raise CheckpointError(f"{self.directory}: missing tensor {name}")
+        return self.weights.file_of(name).dtype(name)
+
+
+def open_checkpoint(source: str | Path | Checkpoint) -> Checkpoint:
+    """A `Checkpoint` as is, or a directory opened as one."""
+    return source if isinstance(source, Checkpoint) else Checkpoint(source)
+
+
 def compute_dtype(stored: torch.dtype, requested: torch.dtype | None, device: torch.device) -> torch.dtype:
     """The dtype to compute in: the requested one, else the stored one (half types -> fp32 on CPU)."""
     if requested is not None:
@@ -131,31 +200,20 @@ def _names(names: list[str], limit: int = 8) -> str:
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
-def load_config(directory: str | Path, supported: tuple[str, ...] = tuple(ARCHITECTURES)) -> ModelConfig:
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise CheckpointError(f"{directory}: not a directory")
-    path = directory / "config.json"
-    if not path.exists():
-        raise CheckpointError(f"{directory}: missing config.json (is this a Hugging Face model directory?)")
-    try:
-        config = ModelConfig.load(path)
-    except ValueError as e:
-        raise CheckpointError(str(e)) from e
-    if config.model_type not in supported:
-        raise CheckpointError(f"{path}: unsupported model_type {config.model_type!r} "
-                              f"(supported: {', '.join(supported)})")
-    return config
+def load_config(source: str | Path | Checkpoint, supported: tuple[str, ...] = tuple(ARCHITECTURES)) -> ModelConfig:
+    """core's `ModelConfig` of a directory (or an open `Checkpoint`)."""
+    return open_checkpoint(source).config(supported)
 
 
-def load_pretrained(directory: str | Path, *, dtype: torch.dtype | None = None,
+def load_pretrained(source: str | Path | Checkpoint, *, dtype: torch.dtype | None = None,
                     device: str | torch.device = "cpu", linear: LinearFactory = dense_linear) -> CausalLM:
-    """A `CausalLM` with the weights of a HF Llama/Qwen2 directory, in eval mode."""
-    config = load_config(directory)
+    """A `CausalLM` with the weights of a HF Llama/Qwen2 directory (or an open `Checkpoint`), in eval mode."""
+    ckpt = open_checkpoint(source)
+    config = ckpt.config()
     with torch.device("meta"):
         model = CausalLM(config, linear=linear)
     skip = frozenset({"lm_head.weight"}) if config.tie_word_embeddings else frozenset()
-    load_state(model, WeightIndex(directory), dtype=dtype, device=device, skip=skip)
+    load_state(model, ckpt.weights, dtype=dtype, device=device, skip=skip)
     if config.tie_word_embeddings:
         model.lm_head.weight = model.model.embed_tokens.weight
     model.inv_freq = rope_inv_freq(config).to(device)

@@ -4,6 +4,7 @@
     nanofrontier lm train --data my.jsonl --steps 2000 --out runs/mine
     nanofrontier lm generate --model runs/lm --prompt "Once upon a time" --max-new-tokens 64
     nanofrontier lm eval --model runs/lm --data held_out.txt     # loss and perplexity as JSON
+    nanofrontier lm serve --model runs/lm --port 8000 --api-key KEY   # OpenAI-compatible API (core.serve)
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -19,11 +21,12 @@ from pathlib import Path
 
 import torch
 
+from nanofrontier.core.chat import BUILTIN_TEMPLATES, ChatTemplate
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.data import eval_batches, load_texts, pack_tokens
 from nanofrontier.core.lm import evaluate_loss, lm_preset, perplexity, train_lm
 from nanofrontier.core.sample import SampleConfig, stream_generate
-from nanofrontier.core.tokenizer import CHAT_TEMPLATES, format_chat, load_tokenizer
+from nanofrontier.core.tokenizer import load_tokenizer
 
 
 def train_overrides(args: argparse.Namespace) -> dict:
@@ -69,13 +72,23 @@ def _generate(args: argparse.Namespace) -> int:
     tokenizer = load_tokenizer(args.model)
     prompt = args.prompt
     if args.chat:
-        prompt = format_chat([{"role": "user", "content": prompt}], template=args.chat)
+        prompt = chat_prompt(tokenizer, model.config.model_type, prompt, args.chat)
     ids = tokenizer.encode(prompt, add_bos=not args.chat)
     stop = tuple(tokenizer.stop_ids) + tuple(model.config.eos_ids)
     cfg = sampling_config(args, stop)
     new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
     print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s]", file=sys.stderr)
     return 0
+
+
+def chat_prompt(tokenizer, model_type: str, user: str, template: str) -> str:
+    """One user turn under the model's own chat template (`template` "model"), or a built-in one."""
+    chat = (ChatTemplate.for_tokenizer(tokenizer, model_type=model_type) if template == "model"
+            else ChatTemplate.builtin(template))
+    if chat is None:
+        raise ValueError(f"--chat: the model has no chat template (model_type {model_type!r}); "
+                         f"name a built-in one: --chat {'|'.join(BUILTIN_TEMPLATES)}")
+    return chat.render([{"role": "user", "content": user}])
 
 
 def stream_to_stdout(model, tokenizer, ids: list[int], cfg: SampleConfig, *, seed: int) -> tuple[list[int], float]:
@@ -113,6 +126,33 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def serve_action(args: argparse.Namespace) -> int:
+    """`lm serve` (and `prima serve`): the model of --model behind core.serve until interrupted."""
+    from nanofrontier.core.serve import LocalEngine, serve
+
+    engine = LocalEngine(args.model, name=args.name, chat_template=args.chat_template)
+    serve(engine, args.host, args.port, api_key=args.api_key or os.environ.get("NANOFRONTIER_API_KEY") or None,
+          max_body_bytes=args.max_body_bytes)
+    return 0
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The flags of `nanofrontier lm serve` (and its alias `prima serve`)."""
+    from nanofrontier.core.serve import MAX_BODY_BYTES
+
+    parser.add_argument("--model", type=Path, required=True, help="Hugging Face model directory")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every interface)")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--name", help="model name in the API (default: the directory's name)")
+    parser.add_argument("--chat-template", choices=BUILTIN_TEMPLATES,
+                        help="a built-in chat format instead of the model's own template")
+    parser.add_argument("--api-key", help="require 'Authorization: Bearer KEY' (default: $NANOFRONTIER_API_KEY; "
+                                          "unset: no check)")
+    parser.add_argument("--max-body-bytes", type=int, default=MAX_BODY_BYTES, help="larger requests answer 413")
+    parser.add_argument("--quiet", action="store_true")
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nanofrontier lm", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="action", required=True)
@@ -134,7 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("generate", help="stream a continuation of a prompt")
     g.add_argument("--model", type=Path, required=True)
     g.add_argument("--prompt", required=True)
-    g.add_argument("--chat", choices=CHAT_TEMPLATES, help="wrap the prompt in a chat template")
+    g.add_argument("--chat", nargs="?", const="model", choices=("model", *BUILTIN_TEMPLATES),
+                   help="wrap the prompt in a chat turn: the model's own template (tokenizer_config.json), "
+                        "or a built-in one by name")
     add_sampling_arguments(g)
     e = sub.add_parser("eval", help="loss and perplexity of a model on a text file")
     e.add_argument("--model", type=Path, required=True)
@@ -142,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--text-field", default="text")
     e.add_argument("--seq-len", type=int, default=256)
     e.add_argument("--batch-size", type=int, default=8)
+    add_serve_arguments(sub.add_parser("serve", help="an OpenAI-compatible API over a model in this process"))
     return parser
 
 
@@ -164,4 +207,5 @@ def run_action(prog: str, parser: argparse.ArgumentParser, argv: list[str] | Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_action("nanofrontier lm", build_parser(), argv, {"train": _train, "generate": _generate, "eval": _eval})
+    return run_action("nanofrontier lm", build_parser(), argv, {"train": _train, "generate": _generate, "eval": _eval,
+                                                                   "serve": serve_action})

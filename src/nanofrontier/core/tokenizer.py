@@ -1,8 +1,8 @@
-"""Tokenizers: a byte tokenizer for tiny tests, a wrapper over HF `tokenizers`, BPE training, chat formats.
+"""Tokenizers: a byte tokenizer for tiny tests, a wrapper over HF `tokenizers`, BPE training.
 
-    from nanofrontier.core.tokenizer import load_tokenizer, train_bpe, format_chat
+    from nanofrontier.core.tokenizer import load_tokenizer, train_bpe
     tok = load_tokenizer("path/to/hf_model_dir")          # reads tokenizer.json + tokenizer_config.json
-    ids = tok.encode(format_chat([{"role": "user", "content": "hi"}], template="llama3"))
+    ids = tok.encode(ChatTemplate.for_tokenizer(tok).render(messages))   # core.chat: the model's template
     tok = train_bpe(["some text", ...], vocab_size=512)    # byte-level BPE, specials get ids 0..n-1
     tok.save("out/")                                       # transformers.AutoTokenizer loads "out/" too
 
@@ -10,8 +10,8 @@ Both `ByteTokenizer` and `HFTokenizer` satisfy the `Tokenizer` protocol. A saved
 real HF tokenizer directory (tokenizer.json + tokenizer_config.json) for either kind; a
 `ByteTokenizer` marks its tokenizer_config.json so `load_tokenizer` gives a `ByteTokenizer` back.
 
-`encode` never adds special tokens unless `add_bos=True`, so a `format_chat` prompt (which already
-starts with its own `<|begin_of_text|>`) is encoded as written.
+`encode` never adds special tokens unless `add_bos=True`, so a chat prompt (whose template already
+wrote its own `<|begin_of_text|>`) is encoded as written.
 """
 
 from __future__ import annotations
@@ -26,12 +26,9 @@ from tokenizers import decoders, models, pre_tokenizers, processors, trainers
 from nanofrontier.core.atomic import atomic_path, write_json_atomic
 from nanofrontier.core.jsonio import read_json
 
-# End-of-turn tokens of the chat templates below (and Llama 3.1's tool-call end): generation stops on
+# End-of-turn tokens of the Llama 3 and ChatML templates (and Llama 3.1's tool-call end): generation stops on
 # them although the tokenizer's eos is the end-of-document token.
 TEMPLATE_END_TOKENS = ("<|eot_id|>", "<|eom_id|>", "<|im_end|>")
-QWEN25_DEFAULT_SYSTEM = "You are Qwen, created by Alibaba Cloud. You are a helpful assistant."
-CHAT_ROLES = ("system", "user", "assistant")
-CHAT_TEMPLATES = ("llama3", "chatml")
 _BYTE_MARKER = "nanofrontier_tokenizer"
 
 
@@ -305,44 +302,3 @@ def train_bpe(
     tok.train_from_iterator(texts, trainer=trainer)
     bos, eos, pad = (list(special_tokens) + [None] * 3)[:3]
     return HFTokenizer(tok, bos_token=bos, eos_token=eos, pad_token=pad)
-
-
-def _check_messages(messages: Sequence[dict]) -> None:
-    for i, m in enumerate(messages):
-        if "role" not in m or "content" not in m:
-            raise ValueError(f"format_chat: messages[{i}] needs 'role' and 'content', got keys {sorted(m)}")
-        if m["role"] not in CHAT_ROLES:
-            raise ValueError(
-                f"format_chat: messages[{i}] has role {m['role']!r}; expected one of {CHAT_ROLES}"
-            )
-
-
-def format_chat(
-    messages: Sequence[dict],
-    *,
-    template: str,
-    add_generation_prompt: bool = True,
-    default_system: str | None = None,
-) -> str:
-    """The prompt string of `messages` under a chat template, as the model's Jinja template renders it.
-
-    "llama3" is Meta's Llama 3 (3.0) Instruct template: `<|begin_of_text|>`, then per message
-    `<|start_header_id|>{role}<|end_header_id|>\\n\\n{content.strip()}<|eot_id|>`. Llama 3.1's
-    template, which also injects a "Cutting Knowledge Date" system header, is not reproduced.
-    "chatml" is Qwen2's `<|im_start|>{role}\\n{content}<|im_end|>\\n`; with `default_system` (Qwen2.5
-    uses `QWEN25_DEFAULT_SYSTEM`) a system message is prepended when the first message is not one.
-    """
-    if template not in CHAT_TEMPLATES:
-        raise ValueError(f"format_chat: unknown template {template!r}; expected one of {CHAT_TEMPLATES}")
-    _check_messages(messages)
-    if default_system is not None and (not messages or messages[0]["role"] != "system"):
-        messages = [{"role": "system", "content": default_system}, *messages]
-    if template == "llama3":
-        turns = [
-            f"<|start_header_id|>{m['role']}<|end_header_id|>\n\n{m['content'].strip()}<|eot_id|>"
-            for m in messages
-        ]
-        prompt = "<|begin_of_text|>" + "".join(turns)
-        return prompt + ("<|start_header_id|>assistant<|end_header_id|>\n\n" if add_generation_prompt else "")
-    prompt = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages)
-    return prompt + ("<|im_start|>assistant\n" if add_generation_prompt else "")

@@ -5,7 +5,7 @@ ring of them, run the ring, and serve it.
     nanofrontier prima profile --name phone --worker --out phone.json   # any other ring member
     nanofrontier prima plan --profiles ring.json --model ckpt/          # ring.json: the devices in ring order
     nanofrontier prima plan --profiles ring.json --model ckpt/ --max-k 4 --json
-    nanofrontier prima serve --model ckpt/ --port 8000                  # one process, OpenAI-compatible API
+    nanofrontier prima serve --model ckpt/ --port 8000                  # = nanofrontier lm serve (one process)
     nanofrontier prima worker --rank 1 --world 4 --master head:29500 --model ckpt/    # on each ring member
     nanofrontier prima worker --rank 0 --world 4 --master head:29500 --model ckpt/ --w 2,4,8,2 --k 2 --serve-port 8000
 
@@ -24,7 +24,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
-from nanofrontier.core.cli import run_action
+from nanofrontier.core.cli import add_serve_arguments, run_action, serve_action
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.prima import latency as lat
 from nanofrontier.prima import launch
@@ -40,7 +40,7 @@ DTYPE_BYTES = {"float32": 4, "float": 4, "float16": 2, "half": 2, "bfloat16": 2,
 
 
 def _profile(args: argparse.Namespace) -> int:
-    device = profile_device(name=args.name, model_dir=args.model, disk_path=args.disk_path, quick=args.quick,
+    device = profile_device(name=args.name, model=args.model, disk_path=args.disk_path, quick=args.quick,
                             is_head=not args.worker, link_rtt_s=args.link_rtt_ms / 1e3,
                             link_bw=args.link_mbit * 1e6 / 8)
     if args.out:
@@ -123,13 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--dtype-bytes", type=float, help="bytes per weight (default: from torch_dtype)")
     q.add_argument("--json", action="store_true")
     q.add_argument("--quiet", action="store_true")
-    s = sub.add_parser("serve", help="an OpenAI-compatible API over a model in this process")
-    s.add_argument("--model", type=Path, required=True)
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--name", help="model name in the API (default: the directory's name)")
-    s.add_argument("--chat-template", choices=("llama3", "chatml"), help="default: from config.json model_type")
-    s.add_argument("--quiet", action="store_true")
+    add_serve_arguments(sub.add_parser("serve", help="= nanofrontier lm serve: an OpenAI-compatible API over a "
+                                                     "model in this process (the ring's head serves with "
+                                                     "`worker --serve-port`)"))
     m = sub.add_parser("simulate", help="the ring over capped, rate-limited simulated devices (cgroups + netns)")
     simulate_args(m)
     m.add_argument("--quiet", action="store_true")
@@ -137,13 +133,6 @@ def build_parser() -> argparse.ArgumentParser:
     launch.add_arguments(w)
     w.add_argument("--quiet", action="store_true")
     return parser
-
-
-def _serve(args: argparse.Namespace) -> int:
-    from nanofrontier.prima.server import LocalEngine, serve
-
-    serve(LocalEngine(args.model, name=args.name, chat_template=args.chat_template), args.host, args.port)
-    return 0
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -157,5 +146,5 @@ def _worker(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    actions = {"profile": _profile, "plan": _plan, "serve": _serve, "worker": _worker, "simulate": _simulate}
+    actions = {"profile": _profile, "plan": _plan, "serve": serve_action, "worker": _worker, "simulate": _simulate}
     return run_action("nanofrontier prima", build_parser(), argv, actions)

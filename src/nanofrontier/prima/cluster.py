@@ -17,10 +17,8 @@ import subprocess
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from nanofrontier.prima.simulate import SimSpec
+from nanofrontier.prima.sim_spec import SimSpec
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +73,7 @@ def block_device(path: str | Path) -> str:
 
 
 def drop_file_cache(directory: str | Path) -> None:
-    """Evict the checkpoint's pages (fadvise DONTNEED), so no run reads what an earlier one cached (§6)."""
+    """Evict the checkpoint's pages (fadvise DONTNEED), so no run reads what an earlier one cached."""
     for path in Path(directory).glob("*.safetensors"):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -163,7 +161,7 @@ class Cluster:
             return list(argv)
         # the cgroup first: `ip netns exec` remounts /sys, which hides the cgroup filesystem; inside, the memory
         # controller is mounted again (in the namespace's own mount table) so the rank sees its cap as a real
-        # device's process would (profiler.available_memory, stage.py's "auto" budget)
+        # device's process would (core.sysinfo.available_memory, stage.py's "auto" budget)
         enter = f'echo $$ > "{self.cgroups[i] / "cgroup.procs"}" && '
         if i in self.blkio:
             enter += f'echo $$ > "{self.blkio[i] / "cgroup.procs"}" && '

@@ -1,15 +1,20 @@
-"""Start one rank of the piped ring (research/prima.md §1.6, §5.1): `nanofrontier prima worker` and torchrun.
+"""Start one rank of the piped ring: `nanofrontier prima worker` and torchrun.
 
     # on each device (rank 0 is the head; it alone needs --w/--k, or gets an even split with k = 1)
     nanofrontier prima worker --rank 1 --world 3 --master 10.0.0.1:29500 --model ckpt/
     nanofrontier prima worker --rank 0 --world 3 --master 10.0.0.1:29500 --model ckpt/ --w 2,1,1 --k 2
     # or on one host; torchrun sets RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT
     torchrun --nproc-per-node 3 -m nanofrontier.prima.launch --model ckpt/ --w 2,1,1 --k 2
+    # GPUs: each rank's windows and KV cache on its own GPU (cuda:LOCAL_RANK), hidden states over NCCL
+    torchrun --nproc-per-node 2 -m nanofrontier.prima.launch --model ckpt/ --device cuda --w 16,16
 
 Flags win over the environment. Rank 0 reads prompts from stdin, one a line (text when the model
 directory has a tokenizer, else space-separated token ids), and prints the new tokens; a server calls
 `start_head` and keeps the `RingHead`. `--timeout` bounds one round around the ring (see ring.py,
 faults); `--idle-timeout` is the process-group timeout, which bounds start-up.
+
+The head opens its checkpoint once (`core.checkpoint.Checkpoint`) and hands the object to the ring and the
+server; a worker opens its own inside the handshake, so one that cannot is named by the head.
 """
 
 from __future__ import annotations
@@ -24,10 +29,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TextIO
 
+import torch
 import torch.distributed as dist
 
+from nanofrontier.core.checkpoint import Checkpoint
+from nanofrontier.prima.layout import even_windows
 from nanofrontier.prima.ring import RingError, RingHead, RingWorker
-from nanofrontier.prima.stage import load_stage_config
+from nanofrontier.prima.stage import stage_config
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +56,12 @@ class LaunchConfig:
     max_new_tokens: int = 64
     serve_port: int | None = None  # the head serves the OpenAI-compatible API instead of reading stdin
     serve_host: str = "127.0.0.1"
+    api_key: str | None = None  # clients of the head's API must send "Authorization: Bearer <key>"
     link_delay_s: float = 0.0  # added before each hidden-state send to the next rank (simulate.py's link delay)
     memory_budget: int | str | None = "auto"  # bytes of weights kept resident (stage.py); None: the kernel decides
     pack: bool = False  # bitnet checkpoints: run this rank's layers on bitnet's 2-bit kernel (stage.py)
+    device: str = "cpu"  # "cpu" (gloo) or "cuda": this rank's GPU, cuda:LOCAL_RANK (NCCL)
+    local_rank: int = 0  # which GPU of this host, with device="cuda"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -68,12 +79,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--max-new-tokens", type=int, default=64, help="tokens per prompt (head only)")
     parser.add_argument("--serve-port", type=int, help="head only: serve the OpenAI-compatible API on this port")
     parser.add_argument("--serve-host", default="127.0.0.1", help="address the API listens on (head only)")
+    parser.add_argument("--api-key", help="head only: require 'Authorization: Bearer KEY' on the API "
+                                          "(default: $NANOFRONTIER_API_KEY; unset: no check)")
     parser.add_argument("--memory-budget", default="auto", type=memory_budget_arg,
                         help="bytes of this rank's weights kept in RAM, the rest streamed from disk each token: "
                              "'auto' (available memory, cgroup-aware, less 5%%), a number, or 'none' (the "
                              "kernel's page reclaim decides, as llama.cpp)")
     parser.add_argument("--pack", action="store_true",
                         help="bitnet checkpoints: repack this rank's layers for bitnet's 2-bit CPU kernel")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="cuda: this rank's windows on its GPU (cuda:$LOCAL_RANK, else the rank modulo the "
+                             "host's GPUs) and NCCL between ranks; cpu: gloo")
     return parser
 
 
@@ -110,51 +126,71 @@ def config_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.e
             w = tuple(int(x) for x in args.w.split(",")) if args.w else None
         except ValueError:
             raise ValueError(f"--w must be integers separated by commas, or 'auto', got {args.w!r}") from None
+    device = getattr(args, "device", "cpu")
+    local_rank = int(environ.get("LOCAL_RANK", rank))
     return LaunchConfig(rank=rank, world=world, master_addr=addr, master_port=int(port), model=args.model, w=w,
                         k=args.k, timeout_s=args.timeout, idle_timeout_s=args.idle_timeout,
                         heartbeat_s=args.heartbeat, max_new_tokens=args.max_new_tokens,
                         serve_port=getattr(args, "serve_port", None),
                         serve_host=getattr(args, "serve_host", "127.0.0.1"),
-                        memory_budget=getattr(args, "memory_budget", "auto"), pack=getattr(args, "pack", False))
+                        memory_budget=getattr(args, "memory_budget", "auto"), pack=getattr(args, "pack", False),
+                        device=device, local_rank=local_rank,
+                        api_key=getattr(args, "api_key", None) or environ.get("NANOFRONTIER_API_KEY") or None)
 
 
-def even_windows(n_layers: int, world: int) -> tuple[int, ...]:
-    """k = 1 windows as even as possible; workers take the extra layers (the head also embeds and samples)."""
-    base, extra = divmod(n_layers, world)
-    return tuple(base + (1 if 0 < m <= extra else 0) for m in range(world))
+def backend_for(device: str) -> str:
+    """The process group's backend: NCCL between GPUs, gloo between CPUs."""
+    return "nccl" if device == "cuda" else "gloo"
 
 
-def init_group(cfg: LaunchConfig) -> None:
-    """gloo over MASTER_ADDR:MASTER_PORT (rank 0 hosts the store unless torchrun's agent does)."""
+def rank_device(cfg: LaunchConfig) -> torch.device:
+    """This rank's device: the CPU, or its GPU (LOCAL_RANK modulo the GPUs this host has)."""
+    if cfg.device != "cuda":
+        return torch.device("cpu")
+    if not torch.cuda.is_available():
+        raise RingError(f"rank {cfg.rank}: --device cuda, but torch sees no CUDA device here "
+                        f"(torch {torch.__version__}, cuda {torch.version.cuda})")
+    return torch.device("cuda", cfg.local_rank % torch.cuda.device_count())
+
+
+def init_group(cfg: LaunchConfig) -> torch.device:
+    """Join the group over MASTER_ADDR:MASTER_PORT (rank 0 hosts the store unless torchrun's agent does);
+    returns this rank's device."""
+    device = rank_device(cfg)
+    if device.type == "cuda":
+        torch.cuda.set_device(device)  # NCCL's collectives and gather_object use the current device
     os.environ.update(MASTER_ADDR=cfg.master_addr, MASTER_PORT=str(cfg.master_port), RANK=str(cfg.rank),
                       WORLD_SIZE=str(cfg.world))
     if not dist.is_initialized():
-        dist.init_process_group("gloo", rank=cfg.rank, world_size=cfg.world,
+        dist.init_process_group(backend_for(cfg.device), rank=cfg.rank, world_size=cfg.world,
                                 timeout=timedelta(seconds=cfg.idle_timeout_s))
+    return device
 
 
-def start_head(cfg: LaunchConfig, *, plan=None) -> RingHead:
+def start_head(cfg: LaunchConfig, *, plan=None, checkpoint: Checkpoint | None = None) -> RingHead:
     """Rank 0: join the group and return the head (for a server); `plan` (a HaldaPlan) overrides w/k."""
     if cfg.rank != 0:
         raise RingError(f"rank {cfg.rank} is a worker: start_head runs on rank 0")
-    init_group(cfg)
+    device = init_group(cfg)
+    ckpt = checkpoint or Checkpoint(cfg.model)
     if plan is not None or cfg.w == "auto":
         layout = {"plan": plan if plan is not None else "auto"}
     else:
-        layout = {"w": cfg.w or even_windows(load_stage_config(cfg.model).num_hidden_layers, cfg.world), "k": cfg.k}
-    return RingHead(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
-                    memory_budget=cfg.memory_budget, pack=cfg.pack, **layout)
+        layout = {"w": cfg.w or even_windows(stage_config(ckpt).num_hidden_layers, cfg.world), "k": cfg.k}
+    return RingHead(ckpt, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, link_delay_s=cfg.link_delay_s,
+                    memory_budget=cfg.memory_budget, pack=cfg.pack, device=device, **layout)
 
 
 def run_worker(cfg: LaunchConfig) -> int:
     """Ranks 1..M-1: serve until the head closes the ring; returns the steps served."""
-    init_group(cfg)
-    return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s,
+    device = init_group(cfg)
+    return RingWorker(cfg.model, timeout_s=cfg.timeout_s, heartbeat_s=cfg.heartbeat_s, device=device,
                       link_delay_s=cfg.link_delay_s, memory_budget=cfg.memory_budget, pack=cfg.pack).serve()
 
 
-def prompt_loop(head: RingHead, model: Path, max_new_tokens: int, stdin: TextIO, stdout: TextIO) -> None:
+def prompt_loop(head: RingHead, max_new_tokens: int, stdin: TextIO, stdout: TextIO) -> None:
     """One prompt a line until EOF: text with the model's tokenizer, else space-separated token ids."""
+    model = head.stage.checkpoint.directory
     tok = None
     if (model / "tokenizer.json").exists():
         from nanofrontier.core.tokenizer import load_tokenizer
@@ -169,11 +205,13 @@ def prompt_loop(head: RingHead, model: Path, max_new_tokens: int, stdin: TextIO,
 
 
 def serve_ring(head: RingHead, cfg: LaunchConfig) -> None:
-    """The head serves the OpenAI-compatible API over the ring until interrupted."""
+    """The head serves the OpenAI-compatible API (core.serve) over the ring until interrupted."""
+    from nanofrontier.core.serve import serve
     from nanofrontier.core.tokenizer import load_tokenizer
-    from nanofrontier.prima.server import RingEngine, serve
+    from nanofrontier.prima.engine import RingEngine
 
-    serve(RingEngine(head, load_tokenizer(cfg.model), cfg.model.name), cfg.serve_host, cfg.serve_port)
+    engine = RingEngine(head, load_tokenizer(head.stage.checkpoint.directory), cfg.model.name)
+    serve(engine, cfg.serve_host, cfg.serve_port, api_key=cfg.api_key)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -189,7 +227,7 @@ def run(cfg: LaunchConfig, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdou
                 if cfg.serve_port is not None:
                     serve_ring(head, cfg)
                 else:
-                    prompt_loop(head, cfg.model, cfg.max_new_tokens, stdin, stdout)
+                    prompt_loop(head, cfg.max_new_tokens, stdin, stdout)
         else:
             run_worker(cfg)
     except RingError as e:

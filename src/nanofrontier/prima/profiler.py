@@ -8,10 +8,11 @@ What is measured, and why that way:
   test. They stay in cache, so this is compute throughput; the RAM read of the weights is α's separate
   b′/BW_ram term (latency.py), and a RAM-sized GEMV here would count it twice. Total FLOPs / total best
   time over the sizes, with torch's threads as configured.
-* mem_bytes: MemAvailable, capped by the memory cgroup's limit − usage at every level of this process's
-  cgroup path (v1 and v2): page cache is charged to the cgroup, so a capped process re-reads from disk (§6).
-* mem_bw: best-of-N `torch.sum` over a ≥ 256 MiB buffer of random values, far above the last-level
-  cache (§5.4). Random, because a host that merges identical pages (KSM) serves torch.ones absurdly fast.
+* mem_bytes: `core.sysinfo.available_memory`: MemAvailable, capped by the memory cgroup's limit − usage at
+  every level of this process's cgroup path (v1 and v2): page cache is charged to the cgroup, so a capped
+  process re-reads from disk.
+* mem_bw: `core.sysinfo.read_bandwidth` over a ≥ 256 MiB buffer of random values, far above the last-level
+  cache.
 * disk_bw: cold sequential read of a ≥ 64 MiB temp file under `disk_path` after fsync +
   posix_fadvise(DONTNEED) has dropped it from the page cache: prima's fio figure (§1.5), without fio.
 * link_rtt_s, link_bw: the link to the next rank is measured by the ring (`measure_link`); here they are
@@ -23,7 +24,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -31,7 +31,10 @@ from pathlib import Path
 
 import torch
 
+from nanofrontier.core import sysinfo
+from nanofrontier.core.checkpoint import Checkpoint, open_checkpoint
 from nanofrontier.prima.profile_types import DeviceProfile, GpuProfile, ProfileError
+from nanofrontier.prima.stage import RingStage, stage_config
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +77,6 @@ def matmul_flops(sizes: tuple[int, ...] = GEMV_SIZES, *, repeats: int = 5, flops
     return total_flops / total_s
 
 
-def memory_bandwidth(nbytes: int = 256 * MiB, *, repeats: int = 5, device: str | torch.device = "cpu") -> float:
-    """Read bytes/s: best-of-N `sum` over `nbytes` of random fp32 values."""
-    device = torch.device(device)
-    buf = torch.rand(nbytes // 4, device=device)  # random: merged identical pages read unrealistically fast
-    seconds = _best_seconds(lambda: buf.sum(), repeats, device)
-    return buf.numel() * 4 / seconds
-
-
 def disk_read_bandwidth(directory: str | Path = ".", nbytes: int = 64 * MiB, *, repeats: int = 2,
                         chunk: int = 4 * MiB) -> float:
     """Cold sequential read bytes/s of a temp file written under `directory`, dropped from the page cache."""
@@ -120,92 +115,13 @@ def _drop_from_page_cache(fd: int) -> None:
         fcntl.fcntl(fd, getattr(fcntl, "F_NOCACHE", 48), 1)
 
 
-def read_meminfo(root: str | Path = "/") -> dict[str, int]:
-    """/proc/meminfo in bytes (empty where there is none, e.g. macOS)."""
-    path = Path(root) / "proc/meminfo"
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text().splitlines():
-        key, _, rest = line.partition(":")
-        parts = rest.split()
-        if parts and parts[0].isdigit():
-            out[key] = int(parts[0]) * (1024 if parts[1:] == ["kB"] else 1)
-    return out
-
-
-def _cgroup_paths(root: Path) -> tuple[str, str]:
-    """This process's (v1 memory controller, v2 unified) cgroup paths from /proc/self/cgroup."""
-    v1 = v2 = "/"
-    path = root / "proc/self/cgroup"
-    if path.exists():
-        for line in path.read_text().splitlines():
-            hierarchy, controllers, cgroup = (line.split(":", 2) + ["", ""])[:3]
-            if "memory" in controllers.split(","):
-                v1 = cgroup
-            elif hierarchy == "0" and controllers == "":
-                v2 = cgroup
-    return v1, v2
-
-
-def _read_int(path: Path) -> int | None:
-    """An integer control file's value; None when absent or "max" (v2's no limit)."""
-    try:
-        text = path.read_text().strip()
-    except OSError:
-        return None
-    return int(text) if text.isdigit() else None
-
-
-def cgroup_headroom(root: str | Path = "/") -> int | None:
-    """Least limit − usage over the memory cgroups enclosing this process (v1 and v2); None if unlimited."""
-    root = Path(root)
-    v1, v2 = _cgroup_paths(root)
-    mounts = [(root / "sys/fs/cgroup/memory", v1, "memory.limit_in_bytes", "memory.usage_in_bytes")]
-    mounts += [(root / base, v2, "memory.max", "memory.current")
-               for base in ("sys/fs/cgroup", "sys/fs/cgroup/unified")]
-    best: int | None = None
-    for base, cgroup, limit_file, usage_file in mounts:
-        directory = base / cgroup.lstrip("/")
-        while True:  # every enclosing cgroup's limit applies (a nested limit may be the looser one)
-            limit, usage = _read_int(directory / limit_file), _read_int(directory / usage_file)
-            if limit is not None and usage is not None:
-                headroom = max(0, limit - usage)
-                best = headroom if best is None else min(best, headroom)
-            if directory == base or base not in directory.parents:
-                break
-            directory = directory.parent
-    return best
-
-
-def available_memory(root: str | Path = "/") -> int:
-    """Bytes this process can still fill: min(MemAvailable, cgroup limit − usage)."""
-    avail = read_meminfo(root).get("MemAvailable")
-    if avail is None:
-        if "SC_AVPHYS_PAGES" not in os.sysconf_names:  # macOS: no free-page count in the standard library
-            raise ProfileError("DeviceProfile", "mem_bytes", f"cannot read available memory on {sys.platform}")
-        avail = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    headroom = cgroup_headroom(root)
-    return avail if headroom is None else min(avail, headroom)
-
-
-def detect_os() -> str:
-    """"linux" | "mac" | "android": picks the page-cache model of latency.py (§1.3)."""
-    if sys.platform == "darwin":
-        return "mac"
-    if sys.platform.startswith("linux"):
-        android = hasattr(sys, "getandroidapilevel") or "ANDROID_ROOT" in os.environ
-        return "android" if android else "linux"
-    raise ProfileError("DeviceProfile", "os", f"unsupported platform {sys.platform!r} (linux, mac, android)")
-
-
 def gpu_profile(*, quick: bool = False) -> GpuProfile | None:
     """The CUDA GPU's free memory, GEMV FLOP/s and read bandwidth; None without CUDA."""
     if not torch.cuda.is_available():
         return None
     free, _ = torch.cuda.mem_get_info()
     return GpuProfile(vram_bytes=float(free), flops=matmul_flops(device="cuda"),
-                      mem_bw=memory_bandwidth((64 if quick else 1024) * MiB, device="cuda"))
+                      mem_bw=sysinfo.read_bandwidth((64 if quick else 1024) * MiB, device="cuda"))
 
 
 def measure_link(send: Callable[[bytes], None], recv: Callable[[], bytes], *, small: int = 64,
@@ -229,16 +145,15 @@ def measure_link(send: Callable[[bytes], None], recv: Callable[[], bytes], *, sm
     return rtt, 2 * large / max(big - rtt, 1e-9)
 
 
-def layer_seconds(model_dir: str | Path, *, repeats: int = 7, prompt: int = 8) -> float | None:
+def layer_seconds(model: str | Path | Checkpoint, *, repeats: int = 7, prompt: int = 8) -> float | None:
     """Seconds one of the checkpoint's decoder layers takes for one decode token on this CPU, run as a rank
     runs it: a `RingStage` over its first layers (three, cycled, when a layer is small enough to sit in
     the cache), weights mmap'd from the file and warm in the page cache. None when there is no layer to run."""
-    from nanofrontier.prima.stage import RingStage  # stage imports this module
-
     try:
-        stage = RingStage(model_dir, [(0, min(3, _layer_count(model_dir)))])
+        ckpt = open_checkpoint(model)
+        stage = RingStage(ckpt, [(0, min(3, stage_config(ckpt).num_hidden_layers))])
     except Exception as e:  # an unreadable checkpoint: latency.py's formula stands
-        log.warning("layer timing skipped (%s): %s", model_dir, e)
+        log.warning("layer timing skipped (%s): %s", model, e)
         return None
     n = stage.windows[0][1]
     if n == 0:
@@ -257,22 +172,20 @@ def layer_seconds(model_dir: str | Path, *, repeats: int = 7, prompt: int = 8) -
     return sorted(times)[len(times) // 2]
 
 
-def _layer_count(model_dir: str | Path) -> int:
-    from nanofrontier.prima.stage import load_stage_config
-
-    return load_stage_config(model_dir).num_hidden_layers
-
-
-def profile_device(*, name: str, model_dir: str | Path | None = None, disk_path: str | Path | None = None,
+def profile_device(*, name: str, model: str | Path | Checkpoint | None = None, disk_path: str | Path | None = None,
                    quick: bool = False, is_head: bool = True, link_rtt_s: float = DEFAULT_LINK_RTT_S,
                    link_bw: float = DEFAULT_LINK_BW, root: str | Path = "/") -> DeviceProfile:
     """Measure this machine. The disk test runs where the weights will be read from: `disk_path`,
-    else `model_dir`, else the working directory. `root` relocates /proc and /sys (tests)."""
+    else the model's directory, else the working directory; with a model, one of its layers is timed.
+    `root` relocates /proc and /sys (tests)."""
+    model_dir = model.directory if isinstance(model, Checkpoint) else model
     if model_dir is not None and not Path(model_dir).is_dir():
-        raise FileNotFoundError(f"{model_dir}: model_dir is not a directory")
+        raise FileNotFoundError(f"{model_dir}: the model directory does not exist")
     disk_dir = Path(disk_path if disk_path is not None else model_dir if model_dir is not None else ".")
-    os_kind = detect_os()
-    mem_bytes = available_memory(root)
+    try:
+        os_kind, mem_bytes = sysinfo.detect_os(), sysinfo.available_memory(root)
+    except sysinfo.SysInfoError as e:
+        raise ProfileError("DeviceProfile", "os/mem_bytes", str(e)) from e
     # the bandwidth buffer must not itself push the machine into swap or the cgroup into reclaim
     buf_bytes = int(min(16 * MiB if quick else 256 * MiB, max(MiB, mem_bytes // 4)))
     start = time.perf_counter()
@@ -281,12 +194,12 @@ def profile_device(*, name: str, model_dir: str | Path | None = None, disk_path:
         cpu_flops=matmul_flops((64, 128) if quick else GEMV_SIZES, repeats=3 if quick else 5,
                                flops_per_run=2e6 if quick else 2e8),
         mem_bytes=float(mem_bytes),
-        mem_bw=memory_bandwidth(buf_bytes, repeats=3 if quick else 5),
+        mem_bw=sysinfo.read_bandwidth(buf_bytes, repeats=3 if quick else 5),
         disk_bw=disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
                                     chunk=MiB if quick else 4 * MiB),
         link_rtt_s=link_rtt_s, link_bw=link_bw, gpu=gpu_profile(quick=quick),
-        swap_bytes=float(read_meminfo(root).get("SwapFree", 0)) if os_kind == "android" else 0.0,
-        layer_s=layer_seconds(model_dir) if model_dir is not None else None)
+        swap_bytes=float(sysinfo.read_meminfo(root).get("SwapFree", 0)) if os_kind == "android" else 0.0,
+        layer_s=layer_seconds(model) if model is not None else None)
     log.info("profiled %s in %.1f s: %.1f GFLOP/s, %.2f GB free, %.1f GB/s RAM, %.2f GB/s disk", name,
              time.perf_counter() - start, profile.cpu_flops / 1e9, profile.mem_bytes / 1e9, profile.mem_bw / 1e9,
              profile.disk_bw / 1e9)

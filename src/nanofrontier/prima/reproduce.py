@@ -34,15 +34,14 @@ from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
 from nanofrontier.core.report import Claim, Result, bar_plot
 from nanofrontier.prima import latency as lat
+from nanofrontier.prima.gather import model_profile
 from nanofrontier.prima.halda import HaldaPlan, plan
-from nanofrontier.prima.launch import even_windows
+from nanofrontier.prima.layout import even_windows
+from nanofrontier.prima.sim_spec import SimDevice, SimSpec
 from nanofrontier.prima.simulate import (
-    SimDevice,
     SimResult,
-    SimSpec,
     device_profiles,
     hop_overhead_s,
-    model_profile,
     profile_threads,
     runtime_overhead_bytes,
     simulate,

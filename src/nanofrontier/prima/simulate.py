@@ -1,31 +1,26 @@
-"""A home cluster on one Linux box: run the piped ring over capped, rate-limited "devices" (research/prima.md §3, §6).
+"""A home cluster on one Linux box: run the piped ring over capped, rate-limited "devices".
 
     nanofrontier prima simulate --devices spec.json --model ckpt/       # Halda's plan, prints one JSON object
     spec = SimSpec.load("spec.json")
     result = simulate(spec, "ckpt/", w=(2, 1, 1), k=2)                  # ms/token, TTFT, per-device pressure
 
-spec.json lists the devices in ring order, head first (a JSON list, or {"devices": [...]}):
-
-    [{"name": "desktop", "memory_bytes": 600000000, "link_delay_ms": 2, "link_mbit": 100, "threads": 2,
-      "disk_mbps": 500}, ...]
-
-`link_*` describe the link to the next device (the last one's goes to the head). As root each device gets
+spec.json lists the devices in ring order, head first (sim_spec.py). As root (cluster.py) each device gets
 * a memory cgroup (v1) under this process's own, with `memory.limit_in_bytes` = memory_bytes; the rank
   enters it (`cgroup.procs`) before Python starts, so mmap'd weights it reads are charged to the cap and
-  re-read from disk when they do not fit, as on a small device (§1.3, §6);
+  re-read from disk when they do not fit, as on a small device;
 * with `disk_mbps`, a blkio cgroup (v1) whose `blkio.throttle.read_bps_device` holds its reads from the
   checkpoint's disk to that speed: each device has a disk of its own speed, as in a real home cluster,
   instead of all of them sharing the host's one disk at full speed;
 * a network namespace joined by a veth pair to a bridge in a switch namespace of its own, address
   10.87.N.(i+1)/24, and a `tc tbf` qdisc on its egress at link_mbit. Nothing is created in, or changes,
-  the host's namespace. The kernel has no netem (§6), so the link delay is a sleep before each hidden-state
-  send (`ring.Link.delay_s`);
-and runs this module's rank entry (`python -m nanofrontier.prima.simulate rank JOB RANK`) inside both.
+  the host's namespace. This kernel has no netem, so the link delay is a sleep before each hidden-state
+  send (`wire.Link.delay_s`);
+and runs the rank entry (sim_rank.py) inside both.
 All of it is removed on exit, on failure and on KeyboardInterrupt (try/finally, plus atexit).
 Without root (or without `ip netns`) the ranks run on 127.0.0.1 with no caps and no rate limits; the
 delay still applies. A warning says so.
 
-Memory pressure (the paper's metric, §1.3: the drop in available memory, non-reclaimable pages only) is
+Memory pressure (the prima.cpp paper's metric: the drop in available memory, non-reclaimable pages only) is
     pressure_m = (peak RssAnon of rank m while it serves − its RssAnon after start-up) / memory_bytes_m,
 RssAnon from /proc/self/status, sampled every 10 ms. Anonymous pages cannot be reclaimed without swap;
 the mmap'd weights are file pages (page cache, reclaimable) and do not count, nor does the interpreter
@@ -44,112 +39,24 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nanofrontier.core.jsonio import read_json
-from nanofrontier.prima.cluster import (  # noqa: F401  (re-exported: the simulator's public pieces)
-    BLKIO_V1,
-    CGROUP_V1,
-    SUBNET,
-    Cluster,
-    SimulationError,
-    block_device,
-    can_isolate,
-    drop_file_cache,
-    own_memory_cgroup,
-)
-from nanofrontier.prima.gather import model_profile  # noqa: F401  (re-exported for the reproduction)
+from nanofrontier.prima.cluster import Cluster, SimulationError, can_isolate, drop_file_cache
+from nanofrontier.prima.gather import model_profile
+from nanofrontier.prima.halda import plan
+from nanofrontier.prima.layout import even_windows
+from nanofrontier.prima.profiler import profile_device
 from nanofrontier.prima.residency import RESERVE_BYTES
+from nanofrontier.prima.sim_spec import SimSpec
+from nanofrontier.prima.stage import stage_config
 
 log = logging.getLogger(__name__)
 
 MASTER_PORT = 29500
-
-
-class SpecError(ValueError):
-    """The devices spec is malformed; the message names the field ("devices[1].memory_bytes: ...")."""
-
-
-# -- the spec ----------------------------------------------------------------------------------------
-@dataclass(frozen=True, kw_only=True)
-class SimDevice:
-    name: str
-    memory_bytes: int              # the memory cgroup's cap (the runtime, ~150 MB of torch, counts too)
-    link_delay_ms: float = 0.0     # one-way delay of the link to the next device
-    link_mbit: float | None = None  # rate of that link (tc tbf); None: unlimited
-    threads: int = 1               # torch threads of this rank
-    disk_mbps: float | None = None  # read speed of its disk in MB/s (a blkio throttle); None: the host's disk
-
-    def __post_init__(self) -> None:
-        def bad(field: str, detail: str) -> SpecError:
-            return SpecError(f"device {self.name!r}.{field}: {detail}")
-
-        if not isinstance(self.name, str) or not self.name:
-            raise SpecError(f"name: expected a non-empty string, got {self.name!r}")
-        if not _is_int(self.memory_bytes) or self.memory_bytes < (16 << 20):
-            raise bad("memory_bytes", f"expected an integer >= 16 MiB, got {self.memory_bytes!r}")
-        if not _is_number(self.link_delay_ms) or self.link_delay_ms < 0:
-            raise bad("link_delay_ms", f"expected a number >= 0, got {self.link_delay_ms!r}")
-        if self.link_mbit is not None and (not _is_number(self.link_mbit) or self.link_mbit <= 0):
-            raise bad("link_mbit", f"expected a number > 0 or null, got {self.link_mbit!r}")
-        if not _is_int(self.threads) or self.threads < 1:
-            raise bad("threads", f"expected an integer >= 1, got {self.threads!r}")
-        if self.disk_mbps is not None and (not _is_number(self.disk_mbps) or self.disk_mbps <= 0):
-            raise bad("disk_mbps", f"expected a number > 0 or null, got {self.disk_mbps!r}")
-
-
-def _is_number(x: Any) -> bool:
-    return isinstance(x, (int, float)) and not isinstance(x, bool) and x == x
-
-
-def _is_int(x: Any) -> bool:
-    return isinstance(x, int) and not isinstance(x, bool)
-
-
-@dataclass(frozen=True, kw_only=True)
-class SimSpec:
-    devices: tuple[SimDevice, ...]  # ring order, the head first
-
-    def __post_init__(self) -> None:
-        if not self.devices:
-            raise SpecError("devices: expected at least one device")
-        names = [d.name for d in self.devices]
-        dup = sorted({n for n in names if names.count(n) > 1})
-        if dup:
-            raise SpecError(f"devices: names must be unique, {', '.join(dup)} repeats")
-
-    @classmethod
-    def from_json(cls, data: Any, where: str = "spec") -> SimSpec:
-        if isinstance(data, dict):
-            data = data.get("devices")
-        if not isinstance(data, list):
-            raise SpecError(f"{where}: expected a list of devices or {{\"devices\": [...]}}")
-        fields = {f.name for f in dataclasses.fields(SimDevice)}
-        devices = []
-        for i, d in enumerate(data):
-            at = f"{where}: devices[{i}]"
-            if not isinstance(d, dict):
-                raise SpecError(f"{at}: expected an object, got {type(d).__name__}")
-            unknown = sorted(set(d) - fields)
-            if unknown:
-                raise SpecError(f"{at}.{unknown[0]}: unknown field (known: {', '.join(sorted(fields))})")
-            for key in ("name", "memory_bytes"):
-                if key not in d:
-                    raise SpecError(f"{at}.{key}: missing")
-            try:
-                devices.append(SimDevice(**d))
-            except SpecError as e:
-                raise SpecError(f"{at}: {e}") from e
-        return cls(devices=tuple(devices))
-
-    @classmethod
-    def load(cls, path: str | Path) -> SimSpec:
-        return cls.from_json(read_json(path, error=SpecError), where=str(path))
 
 
 # -- results -------------------------------------------------------------------------------------------
@@ -192,12 +99,9 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
 
     `isolate=None` builds namespaces and cgroups when `can_isolate()`, else warns and uses loopback.
     `memory_budget` goes to every rank's stage (stage.py): "auto" is prima's, None plain mmap (llama.cpp, exo)."""
-    from nanofrontier.prima.launch import even_windows
-    from nanofrontier.prima.stage import load_stage_config as load_config
-
     model = Path(model).resolve()
     M = len(spec.devices)
-    w = tuple(w) if w is not None else even_windows(load_config(model).num_hidden_layers, M)
+    w = tuple(w) if w is not None else even_windows(stage_config(model).num_hidden_layers, M)
     if len(w) != M:
         raise SimulationError(f"w={w} names {len(w)} devices, the spec has {M}")
     ok, why = can_isolate()
@@ -225,7 +129,7 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
                    "WORLD_SIZE": str(M), "OMP_NUM_THREADS": str(spec.devices[i].threads)}
             if isolate:
                 env["GLOO_SOCKET_IFNAME"] = "eth0"
-            argv = [sys.executable, "-m", "nanofrontier.prima.simulate", "rank", str(out / "job.json"), str(i)]
+            argv = [sys.executable, "-m", "nanofrontier.prima.sim_rank", "rank", str(out / "job.json"), str(i)]
             procs.append(cluster.start(i, argv, env, out / f"rank{i}.log"))
         _wait(procs, spec, out, timeout_s)
         return _collect(spec, out, isolate)
@@ -267,106 +171,13 @@ def _collect(spec: SimSpec, out: Path, isolate: bool) -> SimResult:
 
 
 # -- the rank side (runs inside the device) -------------------------------------------------------------
-def _anon_bytes() -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("RssAnon:"):
-            return int(line.split()[1]) * 1024
-    return 0
-
-
-class _PeakAnon(threading.Thread):
-    def __init__(self) -> None:
-        super().__init__(daemon=True)
-        self.peak, self.stop = _anon_bytes(), threading.Event()
-        self.start()
-
-    def run(self) -> None:
-        while not self.stop.wait(0.01):
-            self.peak = max(self.peak, _anon_bytes())
-
-
-def _instrument(stage, prefetch: bool, busy: list[float]) -> None:
-    """Time each window into busy[-1]; a new step (prepare) opens a new slot; no prefetch when off."""
-    run, prepare = stage.run, stage.prepare
-
-    def timed_run(*args, **kwargs):
-        start = time.perf_counter()
-        h = run(*args, **kwargs)
-        busy[-1] += time.perf_counter() - start
-        return h
-
-    def counted_prepare(**kwargs):
-        busy.append(0.0)
-        return prepare(**kwargs)
-
-    stage.run, stage.prepare = timed_run, counted_prepare
-    if not prefetch:
-        stage.prefetch = lambda j: None
-
-
-def rank_main(job_path: str, rank: int) -> None:
-    """One device's rank: the head runs a warm-up then the measured generation; workers serve."""
-    from datetime import timedelta
-
-    import torch
-    import torch.distributed as dist
-
-    from nanofrontier.core.config import ModelConfig
-    from nanofrontier.core.model import CausalLM
-    from nanofrontier.prima.ring import RingHead, RingWorker
-
-    job = json.loads(Path(job_path).read_text())
-    devices = job["devices"]
-    torch.set_num_threads(devices[rank]["threads"])
-    delay = devices[rank]["link_delay_ms"] / 1e3
-    dist.init_process_group("gloo", timeout=timedelta(seconds=job["timeout_s"]))
-    with torch.device("meta"):  # torch's lazy imports (~70 MB of anon memory) belong to the runtime baseline
-        CausalLM(ModelConfig.tiny())
-    base, peak = _anon_bytes(), _PeakAnon()
-    busy: list[float] = []
-    result: dict[str, Any] = {}
-    if rank == 0:
-        with RingHead(job["model"], w=job["w"], k=job["k"], timeout_s=job["timeout_s"], link_delay_s=delay,
-                      memory_budget=job["memory_budget"]) as head:
-            _instrument(head.stage, job["prefetch"], busy)
-            if job["warmup_tokens"]:
-                head.generate(job["prompt"], job["warmup_tokens"])
-            times: list[float] = []
-            result["start"] = time.perf_counter()
-            result["tokens"] = head.generate(job["prompt"], job["new_tokens"],
-                                             on_token=lambda t: times.append(time.perf_counter()))
-            result["token_times"] = times
-    else:
-        worker = RingWorker(job["model"], timeout_s=job["timeout_s"], link_delay_s=delay,
-                            memory_budget=job["memory_budget"])
-        _instrument(worker.stage, job["prefetch"], busy)
-        worker.serve()
-    peak.stop.set()
-    stage = head.stage if rank == 0 else worker.stage
-    result.update(busy_per_step=busy, anon_base=base, anon_peak=max(peak.peak, _anon_bytes()),
-                  budget=stage.budget, streamed_layers=stage.streamed_layers())
-    Path(job["out"], f"rank{rank}.json").write_text(json.dumps(result))
-    dist.destroy_process_group()
-
-
 # -- Halda over a spec, and the CLI ----------------------------------------------------------------------
-_OVERHEAD_PROBE = """
-import torch, torch.distributed
-from nanofrontier.core.config import ModelConfig
-from nanofrontier.core.model import CausalLM
-from nanofrontier.prima import ring
-from nanofrontier.prima.simulate import _anon_bytes
-with torch.device("meta"):
-    CausalLM(ModelConfig.tiny())
-print(_anon_bytes())
-"""
-
-
 def runtime_overhead_bytes() -> int:
     """Anonymous memory of an idle rank (Python + torch + gloo), measured in a fresh interpreter that does what
     `rank_main` does before its weights map, + the ranks' reserve (residency.RESERVE_BYTES) for gloo's buffers,
     the KV cache and activations (the measured growth while serving is under 12 MB at the full preset)."""
-    out = subprocess.run([sys.executable, "-c", _OVERHEAD_PROBE], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-m", "nanofrontier.prima.sim_rank", "idle"], capture_output=True, text=True,
+                         check=True)
     return int(out.stdout.split()[-1]) + RESERVE_BYTES
 
 
@@ -390,9 +201,7 @@ def device_profiles(spec: SimSpec, measured: dict[int, Any], *, overhead_bytes: 
 def hop_overhead_s(spec: SimSpec, tiny_model: str | Path, *, tokens: int = 12) -> float:
     """One ring hop's cost here besides the spec's delay and rate (gloo, wake-ups, Python): a decode step of
     `tiny_model` (compute ~0) over `spec` with one layer a device and k = 1, minus the delays, over M hops."""
-    from nanofrontier.prima.stage import load_stage_config as load_config
-
-    M, L = len(spec.devices), load_config(tiny_model).num_hidden_layers
+    M, L = len(spec.devices), stage_config(tiny_model).num_hidden_layers
     if L % M:
         raise ValueError(f"{tiny_model}: {L} layers do not split over {M} devices")
     r = simulate(spec, tiny_model, w=(L // M,) * M, new_tokens=tokens)
@@ -404,13 +213,11 @@ def profile_threads(spec: SimSpec, model: str | Path, *, quick: bool = False) ->
     """This machine measured once per thread count the spec uses (the loopback link RTT included)."""
     import torch
 
-    from nanofrontier.prima.profiler import profile_device
-
     before, out = torch.get_num_threads(), {}
     try:
         for t in sorted({d.threads for d in spec.devices}):
             torch.set_num_threads(t)
-            out[t] = profile_device(name=f"threads{t}", model_dir=model, quick=quick, link_rtt_s=1e-4)
+            out[t] = profile_device(name=f"threads{t}", model=model, quick=quick, link_rtt_s=1e-4)
     finally:
         torch.set_num_threads(before)
     return out
@@ -429,8 +236,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def main_from_args(args: argparse.Namespace) -> int:
     """Profile this machine, plan with Halda over the spec, run the plan; prints one JSON object."""
-    from nanofrontier.prima.halda import plan
-
     spec = SimSpec.load(args.devices)
     prompt = list(range(1, 17))
     profiles = device_profiles(spec, profile_threads(spec, args.model))
@@ -445,8 +250,4 @@ def main_from_args(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO)
-    if sys.argv[1:2] == ["rank"]:
-        rank_main(sys.argv[2], int(sys.argv[3]))
-    else:
-        sys.exit(main_from_args(add_arguments(argparse.ArgumentParser(prog="nanofrontier prima simulate"))
-                                .parse_args()))
+    sys.exit(main_from_args(add_arguments(argparse.ArgumentParser(prog="nanofrontier prima simulate")).parse_args()))

@@ -6,7 +6,7 @@ line, four rules, then the fields `Question: \"\"\"...\"\"\"`, `Output sentence:
 
     text = build_prompt("What is 2+2?", "... so the answer is 4.", "4")
     parse_judgement(" [Correct] ")                       # "Correct"; anything unexpected gives None
-    chat = ChatFormat.for_model("qwen2", tokenizer)      # the ChatML turn Qwen2.5-Instruct expects
+    chat = ChatFormat.for_model("qwen2", tokenizer)      # the model's own chat template (Qwen2.5's ChatML)
     ids = encode_prompt(tokenizer, chat, question, output, reference, max_tokens=2048)
 
 Reasoning outputs can be far longer than a judge's context; `encode_prompt` cuts the middle of the
@@ -17,9 +17,9 @@ fits. xVerify itself trained with a 2048-token cutoff.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from nanofrontier.core.tokenizer import QWEN25_DEFAULT_SYSTEM, Tokenizer, format_chat
+from nanofrontier.core.chat import QWEN25_DEFAULT_SYSTEM, ChatTemplate
+from nanofrontier.core.tokenizer import Tokenizer
 from nanofrontier.xverify.verdict import CORRECT, INCORRECT
 
 ROLE_AND_RULES = """\
@@ -39,9 +39,8 @@ and meaning."""
 TRUNCATION_MARKER = "\n[... the middle of the output is omitted ...]\n"
 HEAD_SHARE = 0.25  # of a truncated output's kept tokens; the rest is its tail, which holds the answer
 MIN_OUTPUT_TOKENS = 64  # the question is cut too before the output gets fewer tokens than this
-# What each chat template closes an assistant turn with (the token a fine-tuned judge ends on).
+# What each chat format closes an assistant turn with (the token a fine-tuned judge ends on).
 END_TOKENS = {"chatml": "<|im_end|>", "llama3": "<|eot_id|>"}
-TEMPLATE_OF_MODEL = {"qwen2": "chatml", "llama": "llama3"}
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -79,46 +78,41 @@ def truncate_middle(text: str, limit: int, tokenizer: Tokenizer | None = None) -
             + (tokenizer.decode(pieces[-tail:], skip_special=False) if tail else ""))
 
 
-@dataclass(frozen=True)
 class ChatFormat:
-    """How the judge's user turn is wrapped for a model: the chat template and its system message."""
+    """How the judge's user turn is wrapped for a model: its chat template and the token that ends a turn."""
 
-    template: str  # "chatml" | "llama3" (core.tokenizer.format_chat)
-    system: str | None = None  # prepended when the template adds a default system message
+    def __init__(self, template: ChatTemplate) -> None:
+        self.template = template
 
     @classmethod
     def for_model(cls, model_type: str, tokenizer: Tokenizer, template: str | None = None) -> ChatFormat:
-        """ChatML for qwen2, Llama 3 for llama, unless `template` says otherwise. ChatML gets the
-        default system message that the tokenizer's own Jinja template adds (Qwen2.5: "You are Qwen,
-        ..."; Qwen2: "You are a helpful assistant."); with no Jinja template, Qwen2.5's, since the
-        released xVerify-0.5B-I is a Qwen2.5-0.5B-Instruct fine-tune."""
-        if template is None:
-            if model_type not in TEMPLATE_OF_MODEL:
-                raise ValueError(f"no chat template known for model_type {model_type!r}; pass template= "
-                                 f"(one of {sorted(END_TOKENS)})")
-            template = TEMPLATE_OF_MODEL[model_type]
-        if template not in END_TOKENS:
-            raise ValueError(f"unknown chat template {template!r}; expected one of {sorted(END_TOKENS)}")
-        if template != "chatml":
-            return cls(template)
-        jinja = getattr(tokenizer, "chat_template", None)
-        if jinja is None or QWEN25_DEFAULT_SYSTEM in jinja:
-            return cls(template, QWEN25_DEFAULT_SYSTEM)
-        qwen2_system = "You are a helpful assistant."
-        return cls(template, qwen2_system if qwen2_system in jinja else None)
+        """The tokenizer's own Jinja template (as transformers renders it), unless `template` names a
+        built-in ("chatml", "llama3"); without one, the built-in of the model_type (qwen2: ChatML with
+        Qwen2.5's default system message, since the released xVerify-0.5B-I is a Qwen2.5-0.5B-Instruct
+        fine-tune; llama: Llama 3)."""
+        if template is not None:
+            return cls(ChatTemplate.builtin(template, default_system=QWEN25_DEFAULT_SYSTEM if template == "chatml"
+                                            and model_type == "qwen2" else None))
+        chat = ChatTemplate.for_tokenizer(tokenizer, model_type=model_type)
+        if chat is None:
+            raise ValueError(f"no chat template for model_type {model_type!r}: the tokenizer has none; pass "
+                             f"template= (one of {sorted(END_TOKENS)})")
+        return cls(chat)
 
     def render(self, user: str) -> str:
         """The prompt string of one user turn, up to and including the assistant's header."""
-        return format_chat([{"role": "user", "content": user}], template=self.template,
-                           default_system=self.system)
+        return self.template.render([{"role": "user", "content": user}])
 
     def end_id(self, tokenizer: Tokenizer) -> int:
-        """The id that closes an assistant turn: the template's end token, else the tokenizer's eos."""
-        end = tokenizer.token_to_id(END_TOKENS[self.template])
-        end = end if end is not None else tokenizer.eos_id
-        if end is None:
-            raise ValueError(f"the tokenizer has neither {END_TOKENS[self.template]} nor an eos token")
-        return end
+        """The id that closes an assistant turn: the template's end token (<|im_end|>, <|eot_id|>) when the
+        template writes one, else the tokenizer's eos."""
+        for token in END_TOKENS.values():
+            end = tokenizer.token_to_id(token)
+            if end is not None and token in self.template.source:
+                return end
+        if tokenizer.eos_id is None:
+            raise ValueError(f"the tokenizer has none of {sorted(END_TOKENS.values())} and no eos token")
+        return tokenizer.eos_id
 
 
 def encode_prompt(tokenizer: Tokenizer, chat: ChatFormat, question: str, output: str, reference: str,

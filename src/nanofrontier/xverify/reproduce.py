@@ -14,22 +14,22 @@ from pathlib import Path
 
 from nanofrontier.core.report import Claim, Result, bar_plot
 from nanofrontier.xverify.cases import Case, CaseError, read_cases
+from nanofrontier.xverify.datasets import dataset_path
 from nanofrontier.xverify.score import Scores, score_by_kind
 from nanofrontier.xverify.verdict import CORRECT, INCORRECT
 from nanofrontier.xverify.verify import verify_case
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "xverify"
-EVAL_SET = DATA / "var_eval.jsonl"
-DEV_SET = DATA / "dev" / "var_dev.jsonl"  # written separately; the rules were developed against it
-FRESH_SET = DATA / "fresh" / "var_fresh.jsonl"  # a third author, written after the rules; never used to develop them
+EVAL_SET = dataset_path("eval")
+DEV_SET = dataset_path("dev")  # written separately; the rules were developed against it
+FRESH_SET = dataset_path("fresh")  # a third author, written after the rules; never used to develop them
 TARGET = 0.95
 
 
 def load_eval_set(path: Path = EVAL_SET) -> list[Case]:
     if not path.exists():
-        raise FileNotFoundError(f"{path}: the xverify evaluation set is missing (run from a clone of the repo)")
+        raise FileNotFoundError(f"{path}: the xverify evaluation set is missing")
     cases, errors = [], []
     for item in read_cases(path):
         (errors if isinstance(item, CaseError) else cases).append(item)
@@ -108,13 +108,13 @@ def _notes(ours: dict[str, Scores], baseline: dict[str, Scores] | None) -> str:
         b = baseline.get(kind) if baseline else None
         mv = f"{b.accuracy:.2%} | {b.f1:.2%}" if b else "— | —"
         rows.append(f"| {kind} | {s.n} | {s.accuracy:.2%} | {s.f1:.2%} | {mv} |")
-    return ("The evaluation set (`benchmarks/data/xverify/var_eval.jsonl`) was written for this project in VAR's "
-            "format: four kinds, English and Chinese, long reasoning outputs with the traps of the research "
-            "note. F1 counts Correct as the positive class, as the paper does. Three sets, three authors: the "
-            "rules were developed on the failures of this set and of a development set (`dev/var_dev.jsonl`, "
-            "figures under `devset_*`). Until session 2 only the even-numbered half of this set was inspected; "
-            "from then on all of it was, so its figure is a development figure. The held-out figure is "
-            "`fresh/var_fresh.jsonl` (`fresh_*`): written by a third author who read neither the rules nor the "
+    return ("The evaluation set (`xverify/data/var_eval.jsonl`) was written for this project in VAR's "
+            "format: four kinds, English and Chinese, long reasoning outputs with the traps VAR's authors list. "
+            "F1 counts Correct as the positive class, as the paper does. Three sets, three authors: the "
+            "rules were developed on the failures of this set and of a development set (`var_dev.jsonl`, "
+            "figures under `devset_*`). All of this set has been inspected while the rules were written, so its "
+            "figure is a development figure. The held-out figure is "
+            "`var_fresh.jsonl` (`fresh_*`): written by a third author who read neither the rules nor the "
             "other sets, after the rules, and never used to change them. The gap between the two is the honest "
             "measure of how much the rules are fitted to their authors' phrasing; short answers (aliases, "
             "transliterations, names) are where it is largest, and they are what the optional judge is for.\n\n"

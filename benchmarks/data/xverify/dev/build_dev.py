@@ -51,7 +51,8 @@ def main():
     order = list(range(len(CASES)))
     R.shuffle(order)
     rows = [CASES[i] for i in order]
-    with open(HERE / "var_dev.jsonl", "w", encoding="utf-8") as f:
+    with open(HERE.parents[3] / "src" / "nanofrontier" / "xverify" / "data" / "var_dev.jsonl", "w",
+              encoding="utf-8") as f:
         for n, c in enumerate(rows, 1):
             rec = {"id": f"dv-{n:04d}"}
             rec.update(c)

@@ -4,7 +4,7 @@
 Standard library only, deterministic.  Math cases are generated from small parametrised problem families
 (fresh_math.py; number forms in fresh_numbers.py, output styles and traps in fresh_outputs.py; all values
 computed with exact Fractions); multiple-choice, short-text, categorical and a few hand-made math cases live
-in fresh_cases.py.  Run:  python3 build_fresh.py   (writes var_fresh.jsonl next to it)
+in fresh_cases.py.  Run:  python3 build_fresh.py   (writes src/nanofrontier/xverify/data/var_fresh.jsonl)
 """
 import json
 import os
@@ -62,7 +62,7 @@ def main():
     for i, c in enumerate(CASES):
         rows.append(dict(id="fr-%04d" % (i + 1), **c))
     validate(rows)
-    path = os.path.join(HERE, "var_fresh.jsonl")
+    path = os.path.join(HERE, "..", "..", "..", "..", "src", "nanofrontier", "xverify", "data", "var_fresh.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
