@@ -75,3 +75,44 @@ def test_lm_train_on_a_user_jsonl_file(tmp_path):
     assert lm_cli.main(["train", "--preset", "tiny", "--data", str(data), "--out", str(out),
                         "--steps", "3", "--quiet"]) == 0
     assert (out / "model.safetensors").exists()
+
+
+def test_lm_generate_chat_uses_the_model_template_or_a_named_builtin(trained_dir, capsys):
+    base = ["generate", "--model", str(trained_dir), "--prompt", "hi", "--max-new-tokens", "2", "--temperature", "0"]
+    assert lm_cli.main([*base, "--chat"]) == 0  # no template in the folder: llama's fallback (Llama 3)
+    assert lm_cli.main([*base, "--chat", "chatml"]) == 0
+    with pytest.raises(SystemExit):  # argparse refuses an unknown name
+        lm_cli.main([*base, "--chat", "vicuna"])
+    capsys.readouterr()
+
+
+def test_lm_train_on_cuda_without_a_gpu_fails_naming_it(tmp_path, capsys):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    assert lm_cli.main(["train", "--preset", "tiny", "--out", str(tmp_path / "r"), "--device", "cuda"]) == 1
+    assert "torch sees no CUDA device" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_lm_train_runs_data_parallel_under_torchrun_as_documented(tmp_path):
+    """The documented GPU command with --device cpu: two gloo processes train one run directory."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    out = tmp_path / "ddp"
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", str(port),
+           "-m", "nanofrontier", "lm", "train", "--preset", "tiny", "--steps", "4", "--device", "cpu",
+           "--out", str(out), "--quiet"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=240, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    state = json.loads((out / "run.json").read_text())
+    assert state and (out / "model.safetensors").exists()
+    lines = (out / "metrics.jsonl").read_text().splitlines()
+    assert json.loads(lines[-1])["step"] == 4

@@ -107,3 +107,19 @@ def test_read_bandwidth_of_a_small_buffer_is_positive_and_finite():
     import torch
 
     assert 0 < sysinfo.read_bandwidth(buffer=torch.rand(1 << 20), repeats=1) < float("inf")
+
+
+def test_local_device_is_the_cpu_or_this_ranks_gpu(monkeypatch):
+    import torch
+
+    assert sysinfo.local_device("cpu") == torch.device("cpu")
+    with pytest.raises(ValueError, match="'tpu'"):
+        sysinfo.local_device("tpu")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(ValueError, match="no CUDA device"):
+        sysinfo.local_device("cuda")
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
+    monkeypatch.setenv("LOCAL_RANK", "3")
+    assert sysinfo.local_device("cuda") == torch.device("cuda", 1)
+    assert sysinfo.local_device("cuda", local_rank=0) == torch.device("cuda", 0)

@@ -19,6 +19,7 @@ import torch
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+from nanofrontier.prima.faults import RingError  # noqa: E402
 from nanofrontier.prima.launch import LaunchConfig, add_arguments, config_from_args  # noqa: E402
 from nanofrontier.prima.layout import even_windows  # noqa: E402
 
@@ -211,3 +212,24 @@ def test_env_launch_of_two_ranks_generates_the_tokens_of_one_process(ckpt):
 
 if __name__ == "__main__":
     _rank_main(*sys.argv[1:])
+
+
+def test_device_cuda_picks_nccl_and_this_ranks_gpu_and_is_refused_without_one(monkeypatch):
+    import torch
+
+    from nanofrontier.prima import launch
+
+    args = add_arguments(argparse.ArgumentParser()).parse_args(
+        ["--rank", "1", "--world", "2", "--master", "h:1", "--model", "m", "--device", "cuda"])
+    cfg = config_from_args(args, environ={"LOCAL_RANK": "3"})
+    assert (cfg.device, cfg.local_rank) == ("cuda", 3)
+    assert launch.backend_for("cuda") == "nccl" and launch.backend_for("cpu") == "gloo"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(RingError, match="rank 1: device 'cuda': torch sees no CUDA device"):
+        launch.rank_device(cfg)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
+    assert launch.rank_device(cfg) == torch.device("cuda", 1)
+    cpu = config_from_args(add_arguments(argparse.ArgumentParser()).parse_args(
+        ["--rank", "0", "--world", "2", "--master", "h:1", "--model", "m"]), environ={})
+    assert launch.rank_device(cpu) == torch.device("cpu")

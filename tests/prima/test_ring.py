@@ -284,3 +284,9 @@ def test_auto_plan_profiles_along_the_ring_and_still_equals_one_process(ckpt, tm
     plan = head["plan"]
     assert sum(plan["w"]) * plan["k"] == 6 and len(plan["w"]) == 3 and plan["predicted_ms"] > 0
     assert all(0 < rtt < 1 and bw > 0 for rtt, bw in plan["links"])  # measured over gloo, not the defaults
+
+
+def test_a_stage_on_cuda_without_a_gpu_is_refused_by_name(ckpt, monkeypatch):
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(ValueError, match="stage device cuda:0: torch sees no CUDA device"):
+        RingStage(ckpt, [(0, 1)], device="cuda:0")

@@ -2,6 +2,7 @@
 
     nanofrontier lm train --preset small --out runs/lm            # synthetic corpus, ~3 min on 2 cores
     nanofrontier lm train --data my.jsonl --steps 2000 --out runs/mine
+    torchrun --nproc_per_node 4 -m nanofrontier lm train --preset small --device cuda --out runs/ddp   # 4 GPUs
     nanofrontier lm generate --model runs/lm --prompt "Once upon a time" --max-new-tokens 64
     nanofrontier lm eval --model runs/lm --data held_out.txt     # loss and perplexity as JSON
     nanofrontier lm serve --model runs/lm --port 8000 --api-key KEY   # OpenAI-compatible API (core.serve)
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import torch
 
+from nanofrontier.core import sysinfo
 from nanofrontier.core.chat import BUILTIN_TEMPLATES, ChatTemplate
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.data import eval_batches, load_texts, pack_tokens
@@ -60,7 +62,8 @@ def _train(args: argparse.Namespace) -> int:
         synthetic_docs=args.docs or preset.synthetic_docs)
     texts = load_texts(args.data, text_field=args.text_field) if args.data else None
     run = train_lm(preset, out_dir=args.out, texts=texts, resume=not args.no_resume,
-                   progress=False if args.quiet else None, run_info={"argv": ["nanofrontier", "lm", *args.argv]})
+                   progress=False if args.quiet else None, run_info={"argv": ["nanofrontier", "lm", *args.argv]},
+                   device=sysinfo.local_device(args.device))
     print(json.dumps({"out": str(args.out), "steps": run.state.step, "val_loss": round(run.val_loss, 4),
                       "val_perplexity": round(perplexity(run.val_loss), 3),
                       "unigram_loss": round(run.unigram_loss, 4)}))
@@ -170,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--vocab-size", type=int)
     t.add_argument("--docs", type=int, help="synthetic documents to generate")
     t.add_argument("--no-resume", action="store_true", help="start over even if --out has checkpoints")
+    t.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                   help="cuda: this process's GPU, cuda:$LOCAL_RANK (under torchrun: one process per GPU, NCCL)")
     t.add_argument("--quiet", action="store_true")
     g = sub.add_parser("generate", help="stream a continuation of a prompt")
     g.add_argument("--model", type=Path, required=True)

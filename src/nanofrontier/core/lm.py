@@ -76,9 +76,10 @@ def lm_loss(model: nn.Module, batch: dict[str, Tensor]) -> tuple[Tensor, dict[st
 def evaluate_loss(model: nn.Module, batches: Sequence[dict[str, Tensor]]) -> float:
     """Token-weighted mean cross-entropy over the batches."""
     total, count = 0.0, 0
+    device = next(model.parameters()).device
     for batch in batches:
-        logits = model(batch["input_ids"])
-        labels = batch["labels"]
+        logits = model(batch["input_ids"].to(device))
+        labels = batch["labels"].to(device)
         total += F.cross_entropy(logits.flatten(0, 1).float(), labels.flatten(), ignore_index=-100,
                                  reduction="sum").item()
         count += int((labels != -100).sum())
@@ -117,8 +118,12 @@ class LMRun:
 
 
 def train_lm(preset: LMPreset, *, out_dir: str | Path | None = None, texts: Sequence[str] | None = None,
-             resume: bool = True, progress: bool | None = None, run_info: dict | None = None) -> LMRun:
-    """Train a decoder on `texts` (default: the synthetic corpus) and measure held-out loss."""
+             resume: bool = True, progress: bool | None = None, run_info: dict | None = None,
+             device: str | torch.device = "cpu") -> LMRun:
+    """Train a decoder on `texts` (default: the synthetic corpus) and measure held-out loss.
+
+    Under torchrun every process trains data-parallel (core.train); on GPUs pass each its own device
+    (`core.sysinfo.local_device("cuda")`: cuda:LOCAL_RANK)."""
     texts = list(texts) if texts is not None else synthetic_texts(preset.synthetic_docs, preset.train.seed)
     tokenizer = make_tokenizer(preset.tokenizer, texts, preset.vocab_size)
     tokens = pack_tokens((tokenizer.encode(t) for t in texts), eos_id=tokenizer.eos_id)
@@ -129,7 +134,7 @@ def train_lm(preset: LMPreset, *, out_dir: str | Path | None = None, texts: Sequ
                                  bos_token_id=tokenizer.bos_id, eos_token_id=tokenizer.eos_id,
                                  pad_token_id=tokenizer.pad_id)
     torch.manual_seed(preset.train.seed)
-    model = CausalLM(config)
+    model = CausalLM(config).to(device)
     log.info("model: %.2fM parameters", config.num_parameters() / 1e6)
     val = eval_batches(val_tokens, batch_size=preset.batch_size, seq_len=preset.seq_len,
                        max_batches=preset.train.eval_batches)

@@ -191,3 +191,20 @@ def read_bandwidth(nbytes: int = 1 << 30, *, repeats: int = 5, device: str = "cp
             sync()
             best = min(best, time.perf_counter() - start)
     return buffer.numel() * buffer.element_size() / max(best, 1e-12)
+
+
+def local_device(kind: str = "cpu", local_rank: int | None = None):
+    """The device this process computes on: the CPU, or for "cuda" its own GPU, cuda:LOCAL_RANK (modulo the
+    GPUs this host has), as torchrun numbers the processes of one host. Raises ValueError naming what is
+    missing when torch sees no CUDA device."""
+    import torch
+
+    if kind == "cpu":
+        return torch.device("cpu")
+    if kind != "cuda":
+        raise ValueError(f"device must be 'cpu' or 'cuda', got {kind!r}")
+    if not torch.cuda.is_available():
+        raise ValueError(f"device 'cuda': torch sees no CUDA device here (torch {torch.__version__}, "
+                         f"built for CUDA {torch.version.cuda or 'none: a CPU-only build'})")
+    rank = int(os.environ.get("LOCAL_RANK", 0)) if local_rank is None else local_rank
+    return torch.device("cuda", rank % torch.cuda.device_count())

@@ -32,6 +32,7 @@ from typing import TextIO
 import torch
 import torch.distributed as dist
 
+from nanofrontier.core import sysinfo
 from nanofrontier.core.checkpoint import Checkpoint
 from nanofrontier.prima.layout import even_windows
 from nanofrontier.prima.ring import RingError, RingHead, RingWorker
@@ -145,12 +146,10 @@ def backend_for(device: str) -> str:
 
 def rank_device(cfg: LaunchConfig) -> torch.device:
     """This rank's device: the CPU, or its GPU (LOCAL_RANK modulo the GPUs this host has)."""
-    if cfg.device != "cuda":
-        return torch.device("cpu")
-    if not torch.cuda.is_available():
-        raise RingError(f"rank {cfg.rank}: --device cuda, but torch sees no CUDA device here "
-                        f"(torch {torch.__version__}, cuda {torch.version.cuda})")
-    return torch.device("cuda", cfg.local_rank % torch.cuda.device_count())
+    try:
+        return sysinfo.local_device(cfg.device, cfg.local_rank)
+    except ValueError as e:
+        raise RingError(f"rank {cfg.rank}: {e}") from e
 
 
 def init_group(cfg: LaunchConfig) -> torch.device:

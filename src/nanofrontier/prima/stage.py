@@ -76,6 +76,8 @@ class RingStage:
         self.bitnet = ckpt.model_type == "bitnet"
         self.windows = [tuple(w) for w in windows]
         self.ends, self.device = ends, torch.device(device)
+        if self.device.type == "cuda" and not torch.cuda.is_available():
+            raise ValueError(f"stage device {self.device}: torch sees no CUDA device here")
         L = self.config.num_hidden_layers
         for start, end in self.windows:
             if not 0 <= start <= end <= L:
