@@ -2,7 +2,8 @@
 
 import pytest
 
-from nanofrontier.xverify.short import aliases, dates_in, short_answer_equal, word_number
+from nanofrontier.xverify.short import aliases, short_answer_equal
+from nanofrontier.xverify.short_forms import dates_in, word_number
 
 
 def test_articles_case_and_punctuation_are_ignored():

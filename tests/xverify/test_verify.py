@@ -2,6 +2,8 @@
 
 import threading
 
+import pytest
+
 from nanofrontier.xverify.cases import Case, CaseError
 from nanofrontier.xverify.verify import verify, verify_many
 
@@ -73,7 +75,7 @@ def test_undecided_cases_go_to_the_judge_and_only_those():
     q, ref = "Who wrote Dune?", "Frank Herbert"
     out = "The answer is the American novelist who also wrote Children of Dune."
     without = verify(q, out, ref, kind="short_answer")
-    assert (without.verdict, without.rule) == ("Incorrect", "short") and "no judge" in without.reason
+    assert (without.verdict, without.rule) == ("Incorrect", "short.undecided") and "no judge" in without.reason
     v = verify(q, out, ref, kind="short_answer", judge=judge)
     assert (v.verdict, v.rule) == ("Correct", "judge")
     assert judge.calls == [(q, out, ref)]
@@ -133,3 +135,15 @@ def test_reviewed_counterparts_stay_correct():
              (PRIME_QUESTION, "I would choose A... no, D", "D"),
              ("Compute", "The answer is 3!", "6"), ("Compute", "The answer is 3.", "3")]
     assert [verify(q, o, r).verdict for q, o, r in cases] == ["Correct"] * len(cases)
+
+
+@pytest.mark.parametrize("output, reference, verdict, rule", [
+    ("The Eiffel Tower.", "Eiffel Tower", "Correct", "short.alias"),
+    ("March 5, 2001", "2001-03-05", "Correct", "short.date"),
+    ("It opened in 1887.", "1889", "Incorrect", "short.number"),
+    ("NYC", "New York City", "Correct", "short.acronym"),
+    ("Paris", "London", "Incorrect", "short.mismatch"),
+])
+def test_every_short_answer_verdict_names_the_rule_that_gave_it(output, reference, verdict, rule):
+    v = verify("Which one?", f"The answer is {output}", reference, kind="short_answer")
+    assert (v.verdict, v.rule) == (verdict, rule)

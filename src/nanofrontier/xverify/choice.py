@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from nanofrontier.xverify.labels import is_label_reference, label_equal
 from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
-from nanofrontier.xverify.short import looks_like_date, short_answer_equal
+from nanofrontier.xverify.short import short_answer_equal
+from nanofrontier.xverify.short_forms import looks_like_date
 from nanofrontier.xverify.verdict import KINDS
 
 __all__ = ["parse_options", "detect_kind", "choice_equal", "answer_labels", "label_equal", "short_answer_equal"]

@@ -8,7 +8,7 @@
     short_answer_equal("Mount Qomolangma (Everest)", "Mount Everest")  # True (name_forms.same_name: aliases,
                                                                      # accents, tables, plurals, list order)
 
-A reference contained as a whole phrase in a short prediction (<= SHORT_WORDS words) is a match, and so
+A reference contained as a whole phrase in a short prediction (<= short_forms.SHORT_WORDS words) is a match, and so
 is a short final sentence that names it by all its content words, its acronym, or (for a personal name)
 the surname, as long as nothing else of substance is said: "Carbon dioxide", "New South Wales" or
 "George W. Bush" for "Carbon", "Wales" or "George Bush" add a word that changes the answer, so they are
@@ -24,28 +24,16 @@ import re
 
 from nanofrontier.xverify.name_forms import same_name
 from nanofrontier.xverify.name_tables import SURNAME_PARTICLES
-from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
-from nanofrontier.xverify.number_words import read_chinese, read_english
+from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
+from nanofrontier.xverify.short_forms import (
+    NUMBER,
+    arabic_dates,
+    compare_dates,
+    compare_numbers,
+    is_short,
+    numbers_in,
+)
 
-SHORT_WORDS = 12  # a prediction longer than this is a sentence: containment no longer counts as a match
-
-_MONTHS = {name: i + 1 for i, names in enumerate([
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec")]) for name in names}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>\d{4})"
-_DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
-    r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)",
-    r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?",
-    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
-    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
-    rf"\b{_MONTH},?\s+{_YEAR}\b",
-    r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)",
-)]
-_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
-_PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
 _ALIAS_SPLIT = re.compile(r"\s+/\s+|\s*[;；|]\s*|\s+or\s+", re.IGNORECASE)
 _PAREN_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather than|instead of|other than|except|"
@@ -53,22 +41,17 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather 
 _CJK_NEGATED_BEFORE = re.compile(r"(?:不|非|不是|并非|而非|而不是)\s*$")
 _STOPWORDS = frozenset("a an the of and or in on at to for by with is was are were it its from as that this".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# Chinese measure words after a count ("七天", "八条", "三十四个"); not 年, which makes a count a year.
-_CLASSIFIER = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千万两])\s*[个条天只本次种位名件座颗架匹头张把人岁枚根块]$")
 # An alternative the prediction rejects: "Canberra, not Sydney", "It's not Istanbul — the capital is Ankara".
 _REJECTED = re.compile(r"(?:^|(?<=[,;—–]))\s*(?:(?:it|that)(?:'s|\s+is|\s+was)\s+)?(?:not|rather\s+than|"
                        r"instead\s+of)\s[^,;—–.]*", re.IGNORECASE)
 # A sentence ends at . ! ? followed by space (not after an initial such as "F."), or at 。！？.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+[\"')\]]*\s+|[。！？]+")
-_ENGLISH_NUMBER_START = re.compile(r"(?<![\w-])(?=[a-z])", re.IGNORECASE)
 _MATH_MARKUP = re.compile(r"[\\$^{}=&]")
 # Math around a name that normalizing would erase: math LaTeX (not \\emph{}), |x|, a glued minus ("-x"), "x!". (An
 # operator such as "x+1" or "2*x" survives normalization, so it counts as an extra word.)
 _MATH_AROUND = re.compile(r"[\^_=|]|\\(?:d?t?frac|sqrt|arc\w+|sinh?|cosh?|tanh?|cot|sec|csc|log|ln|exp|[lr]?vert|"
                           r"abs|left|right|cdot|times|pm|mp|int|sum|prod|lim|binom|overline|bar|hat|vec|partial|"
                           r"infty)(?![a-zA-Z])|(?:^|(?<=[\s(]))-(?=[A-Za-z(\\])|(?<![A-Za-z])[A-Za-z]!")
-# A year that is not the plain year: a decade ("1990s", "1990's") or another era ("1990 BC").
-_QUALIFIED_YEAR = r"(?:'?s\b|\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w))"
 # Words that frame an answer without changing it: "It is called Paris", "I think the answer is Dr. Bishop".
 _FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefore thus hence so then be been being
     these those there here i we my our think believe guess would should will must can could called named known
@@ -77,92 +60,10 @@ _CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|�
 _CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
 _STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
                         "islamic plurinational principality sultanate emirate".split())
-_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.")
 # Words that open a place name ("New York", "San Jose", "Mount Everest") rather than a person's name.
 _PLACE_OPENERS = frozenset("New San Santa Los Las Saint St Fort Port Mount Lake Cape North South East West Great "
                            "United Upper Lower".split())
-
-
-_CJK_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
-_CJK_YEAR = re.compile(r"[〇零○一二三四五六七八九]{2,4}(?=\s*年)")
-_CJK_MONTH_DAY = re.compile(r"[一二三四五六七八九十]{1,3}(?=\s*[月日号])")
-
-
-def arabic_dates(text: str) -> str:
-    """Chinese-numeral dates in Arabic digits: "一九七〇年四月二十四日" -> "1970年4月24日" (a year is read digit
-    by digit, a month or day as a number)."""
-    if not _CJK_YEAR.search(text) and not _CJK_MONTH_DAY.search(text):
-        return text
-    text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGIT[c] for c in m.group()), text)
-    return _CJK_MONTH_DAY.sub(lambda m: str(int(read_chinese(m.group())[0])) if read_chinese(m.group()) else m.group(),
-                              text)
-
-
-def dates_in(text: str) -> list[tuple[int, int, int | None]]:
-    """Every (year, month, day-or-None) written in the text, in any of the common formats."""
-    found, taken = [], []
-    for form in _DATE_FORMS:
-        for m in form.finditer(fold_unicode(text)):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            groups = m.groupdict()
-            month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower()]
-            day = int(groups["d"]) if groups.get("d") else None
-            if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
-                found.append((int(groups["y"]), month, day))
-                taken.append((m.start(), m.end()))
-    return found
-
-
-def looks_like_date(text: str) -> bool:
-    """The whole text is one date (a trailing period or "on" aside)."""
-    s = re.sub(r"^\s*(?:on\s+)?|[\s.。]+$", "", fold_unicode(text), flags=re.IGNORECASE)
-    return any(form.fullmatch(s) for form in _DATE_FORMS)
-
-
-def _without_classifier(text: str) -> str:
-    """A count without its Chinese measure word: "七天" -> "七", "8条" -> "8"."""
-    s = text.strip().rstrip(".。")
-    return _CLASSIFIER.sub("", strip_latex_wrappers(s).strip()) if _CJK.search(s) else s
-
-
-def word_number(text: str) -> float | None:
-    """"twenty-one" -> 21, "三十六万四千" -> 364000, "七天" -> 7; None unless the whole text is a number in words
-    (a Chinese measure word aside)."""
-    s = _without_classifier(text)
-    for read in (read_english, read_chinese):
-        got = read(s)
-        if got is not None and not got[2].strip():
-            return float(got[0])
-    return None
-
-
-def plain_number(text: str) -> float | None:
-    """The value of a text that is only a number ("1,200", "$29", "twelve"); None otherwise."""
-    s = _without_classifier(text)
-    if _PLAIN_NUMBER.fullmatch(s.rstrip(".")):
-        return float(re.sub(r"[,$€£¥\s]", "", s.rstrip(".")))
-    return word_number(text)
-
-
-def numbers_in(text: str) -> set[float]:
-    return {float(m.group().replace(",", "")) for m in _NUMBER.finditer(fold_unicode(text))}
-
-
-def english_number_words(text: str) -> set[float]:
-    """Values of the numbers written in English words anywhere in `text` ("has six sides" -> {6.0})."""
-    found, pos = set(), 0
-    for m in _ENGLISH_NUMBER_START.finditer(text):
-        if m.start() < pos:
-            continue  # inside a number already read ("twenty one": not also "one")
-        chunk = _CLAUSE_END.split(text[m.start():m.start() + 80], maxsplit=1)[0]
-        got = read_english(chunk)
-        if got is not None:
-            pos = m.start() + len(chunk.rstrip()) - len(got[2])
-            if not re.search(r"\band\b", text[m.start():pos], re.IGNORECASE):  # "six and seven" is not 13
-                found.add(float(got[0]))
-    return found
 
 
 def final_sentence(text: str) -> str:
@@ -192,46 +93,6 @@ def _contains_phrase(pred: str, phrase: str) -> bool:
     return False
 
 
-def _is_short(norm_pred: str) -> bool:
-    return len(norm_pred.split()) <= SHORT_WORDS and len(_CJK.findall(norm_pred)) <= 3 * SHORT_WORDS
-
-
-def _compare_dates(pred: str, reference: str) -> bool | None:
-    ref_dates = dates_in(reference)
-    if not looks_like_date(reference) or not ref_dates:
-        return None
-    (y, m, d), got = ref_dates[0], dates_in(pred)
-    if not got:
-        return None
-    same = [g for g in got if g[0] == y and g[1] == m and (d is None or g[2] == d)]
-    if not same:
-        return False
-    return True if len(set(got)) == 1 else None
-
-
-def _compare_numbers(pred: str, reference: str) -> bool | None:
-    """Plain numbers compare by value; a number inside a short sentence must be the reference's one."""
-    ref_value = plain_number(reference)
-    if ref_value is None:
-        return None
-    pred_value = plain_number(pred)
-    if pred_value is not None:
-        return abs(pred_value - ref_value) <= 1e-9 * max(1.0, abs(ref_value))
-    if ref_value.is_integer() and re.search(rf"(?<![\w.]){int(ref_value)}{_QUALIFIED_YEAR}", fold_unicode(pred),
-                                            re.IGNORECASE):
-        return None  # "1990s", "1990 BC": not the year 1990, but not plainly another number either
-    found = numbers_in(pred)
-    if _is_short(normalize_text(pred)):
-        found |= english_number_words(pred)
-    if 1000 <= ref_value <= 2100 and ref_value.is_integer():
-        found = {x for x in found if 1000 <= x <= 2100}  # a year: the day of month is not a rival
-    if not found:
-        return None
-    if ref_value not in found:
-        return False
-    return True if len(found) == 1 and _is_short(normalize_text(pred)) else None
-
-
 def _acronym(short: str, long: str) -> bool:
     initials = "".join(w[0] for w in long.split() if w not in _STOPWORDS)
     return 2 <= len(short) <= 6 and " " not in short and short == initials
@@ -252,7 +113,7 @@ def _content_words_in(sentence: str, ref: str, raw_ref: str) -> bool:
     any order: "London's population is greater" names "London's 2022 population". A sentence that states
     numbers must state exactly the reference's; one with "than" compares both sides: no match."""
     words = [w for w in ref.split() if w not in _STOPWORDS]
-    plain = [w for w in words if not _NUMBER.fullmatch(w)]
+    plain = [w for w in words if not NUMBER.fullmatch(w)]
     if len(plain) < 2 or _CJK.search(ref) or _MATH_MARKUP.search(raw_ref) \
             or re.search(r"\b(?:than|vs|versus)\b", sentence):
         return False
@@ -355,7 +216,7 @@ def _sentence_names(pred: str, names: list[str]) -> bool:
     """The final sentence of the prediction, when short, names the reference or one of its aliases."""
     sentence = final_sentence(pred)
     s = normalize_text(sentence)
-    if not s or not _is_short(s):
+    if not s or not is_short(s):
         return False
     for name in names:
         r = normalize_text(name)
@@ -426,42 +287,48 @@ def short_answer_equal(pred: str, reference: str, *, question: str = "") -> bool
     """True for an equal, aliased, re-dated or contained answer; False for a clear mismatch (a different
     number, year, date or entity); None when only a judge could tell (paraphrase, partial name, a contained
     reference with more said around it). `question` supplies words a prediction may repeat."""
+    return short_answer_decision(pred, reference, question=question)[0]
+
+
+def short_answer_decision(pred: str, reference: str, *, question: str = "") -> tuple[bool | None, str]:
+    """`short_answer_equal`'s answer and the rule that gave it ("short.alias", "short.date", ...)."""
     pred, reference = arabic_dates(pred), arabic_dates(reference)
     p = normalize_text(pred)
     if not p:
-        return False
+        return False, "short.empty"
     names = aliases(reference)
     norms = [normalize_text(n) for n in names]
     mathy = _math_around(pred, names)
     if p in norms:
-        return None if mathy else True
+        return (None, "short.math_around") if mathy else (True, "short.alias")
     if _offers_alternative(p, norms):
-        return False
+        return False, "short.alternative"
     if (not mathy or not _MATH_AROUND.search(re.sub(r"_\{?\d+\}?", "", pred))) \
             and same_name(pred, names, question=question):
-        return True
+        return True, "short.name_form"
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
-        return True if side == "subject" else None
-    for decide in (_compare_dates, _compare_numbers):
+        return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
+    for decide, rule in ((compare_dates, "short.date"), (compare_numbers, "short.number")):
         verdicts = [decide(pred, n) for n in names]
         if True in verdicts:
-            return True
+            return True, rule
         if False in verdicts and None not in verdicts:
-            return False
+            return False, rule
     if mathy:
-        return None  # math around the reference is for math_equal (or a judge), not containment
-    if _is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
-        return None if _adds_content(pred, p, names, norms, question) else True
+        return None, "short.math_around"  # math around the reference is for math_equal (or a judge)
+    if is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
+        return (None, "short.contained_more") if _adds_content(pred, p, names, norms, question) \
+            else (True, "short.contained")
     ref_numbers, pred_numbers = numbers_in(reference), numbers_in(pred)
     if ref_numbers and pred_numbers and not ref_numbers & pred_numbers:
-        return False
+        return False, "short.other_number"
     if any(_acronym(p, r) or _acronym(r, p) for r in norms):
-        return True
+        return True, "short.acronym"
     if _sentence_names(pred, names):
         sentence = final_sentence(pred)
         said_more = _adds_content(sentence, normalize_text(sentence), names, norms, question)
-        return None if said_more else True
+        return (None, "short.sentence_more") if said_more else (True, "short.sentence")
     if any(_contains_phrase(r, p) for r in norms):
-        return None
-    return False if all(_clear_mismatch(p, r) for r in norms) else None
+        return None, "short.partial"
+    return (False, "short.mismatch") if all(_clear_mismatch(p, r) for r in norms) else (None, "short.undecided")

@@ -19,10 +19,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
-from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options, short_answer_equal
+from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options
 from nanofrontier.xverify.extract import extract_answer
 from nanofrontier.xverify.latex_fallback import warm_up
 from nanofrontier.xverify.math_equiv import math_equal
+from nanofrontier.xverify.short import short_answer_decision
 from nanofrontier.xverify.verdict import CORRECT, INCORRECT, Budget, BudgetExceeded, Verdict
 
 log = logging.getLogger(__name__)
@@ -106,14 +107,15 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
     if kind == "math":
         equal, rule = math_equal(answer, reference, question=question, budget=budget)
         if equal is None:
-            return short_answer_equal(answer, reference, question=question), "short.fallback"
+            equal, rule = short_answer_decision(answer, reference, question=question)
+            return equal, f"math.fallback.{rule}"
         return equal, rule
-    equal = short_answer_equal(answer, reference, question=question)
+    equal, rule = short_answer_decision(answer, reference, question=question)
     if equal is None and detect_kind("", reference) == "math":  # a number or formula given as a short answer
-        math, rule = math_equal(answer, reference, question=question, budget=budget)
+        math, math_rule = math_equal(answer, reference, question=question, budget=budget)
         if math is not None:
-            return math, rule
-    return equal, "short"
+            return math, math_rule
+    return equal, rule
 
 
 def _ask_judge(judge, question: str, output: str, reference: str, kind: str, answer: str | None,

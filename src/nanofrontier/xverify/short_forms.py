@@ -1,0 +1,161 @@
+"""Dates and numbers inside short answers: every common date format, numbers in digits or words (English and
+Chinese, with or without a measure word), and the two comparisons short answers make on them.
+
+    dates_in("born on March 5, 2001 (2001-03-05)")   # [(2001, 3, 5)]
+    plain_number("三十六万四千")                        # 364000.0
+    compare_numbers("It opened in 1887.", "1889")      # False: a different year
+"""
+
+from __future__ import annotations
+
+import re
+
+from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
+from nanofrontier.xverify.number_words import read_chinese, read_english
+
+SHORT_WORDS = 12  # a prediction longer than this is a sentence: containment no longer counts as a match
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]]|\.(?!\d)")
+
+_MONTHS = {name: i + 1 for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")]) for name in names}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>\d{4})"
+_DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)",
+    r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?",
+    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
+    rf"\b{_MONTH},?\s+{_YEAR}\b",
+    r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)",
+)]
+NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
+_PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
+# Chinese measure words after a count ("七天", "八条", "三十四个"); not 年, which makes a count a year.
+_CLASSIFIER = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千万两])\s*[个条天只本次种位名件座颗架匹头张把人岁枚根块]$")
+_ENGLISH_NUMBER_START = re.compile(r"(?<![\w-])(?=[a-z])", re.IGNORECASE)
+# A year that is not the plain year: a decade ("1990s", "1990's") or another era ("1990 BC").
+_QUALIFIED_YEAR = r"(?:'?s\b|\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w))"
+
+_CJK_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+_CJK_YEAR = re.compile(r"[〇零○一二三四五六七八九]{2,4}(?=\s*年)")
+_CJK_MONTH_DAY = re.compile(r"[一二三四五六七八九十]{1,3}(?=\s*[月日号])")
+
+
+def arabic_dates(text: str) -> str:
+    """Chinese-numeral dates in Arabic digits: "一九七〇年四月二十四日" -> "1970年4月24日" (a year is read digit
+    by digit, a month or day as a number)."""
+    if not _CJK_YEAR.search(text) and not _CJK_MONTH_DAY.search(text):
+        return text
+    text = _CJK_YEAR.sub(lambda m: "".join(_CJK_DIGIT[c] for c in m.group()), text)
+    return _CJK_MONTH_DAY.sub(lambda m: str(int(read_chinese(m.group())[0])) if read_chinese(m.group()) else m.group(),
+                              text)
+
+
+def dates_in(text: str) -> list[tuple[int, int, int | None]]:
+    """Every (year, month, day-or-None) written in the text, in any of the common formats."""
+    found, taken = [], []
+    for form in _DATE_FORMS:
+        for m in form.finditer(fold_unicode(text)):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            groups = m.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower()]
+            day = int(groups["d"]) if groups.get("d") else None
+            if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
+                found.append((int(groups["y"]), month, day))
+                taken.append((m.start(), m.end()))
+    return found
+
+
+def looks_like_date(text: str) -> bool:
+    """The whole text is one date (a trailing period or "on" aside)."""
+    s = re.sub(r"^\s*(?:on\s+)?|[\s.。]+$", "", fold_unicode(text), flags=re.IGNORECASE)
+    return any(form.fullmatch(s) for form in _DATE_FORMS)
+
+
+def _without_classifier(text: str) -> str:
+    """A count without its Chinese measure word: "七天" -> "七", "8条" -> "8"."""
+    s = text.strip().rstrip(".。")
+    return _CLASSIFIER.sub("", strip_latex_wrappers(s).strip()) if _CJK.search(s) else s
+
+
+def word_number(text: str) -> float | None:
+    """"twenty-one" -> 21, "三十六万四千" -> 364000, "七天" -> 7; None unless the whole text is a number in words
+    (a Chinese measure word aside)."""
+    s = _without_classifier(text)
+    for read in (read_english, read_chinese):
+        got = read(s)
+        if got is not None and not got[2].strip():
+            return float(got[0])
+    return None
+
+
+def plain_number(text: str) -> float | None:
+    """The value of a text that is only a number ("1,200", "$29", "twelve"); None otherwise."""
+    s = _without_classifier(text)
+    if _PLAIN_NUMBER.fullmatch(s.rstrip(".")):
+        return float(re.sub(r"[,$€£¥\s]", "", s.rstrip(".")))
+    return word_number(text)
+
+
+def numbers_in(text: str) -> set[float]:
+    return {float(m.group().replace(",", "")) for m in NUMBER.finditer(fold_unicode(text))}
+
+
+def english_number_words(text: str) -> set[float]:
+    """Values of the numbers written in English words anywhere in `text` ("has six sides" -> {6.0})."""
+    found, pos = set(), 0
+    for m in _ENGLISH_NUMBER_START.finditer(text):
+        if m.start() < pos:
+            continue  # inside a number already read ("twenty one": not also "one")
+        chunk = _CLAUSE_END.split(text[m.start():m.start() + 80], maxsplit=1)[0]
+        got = read_english(chunk)
+        if got is not None:
+            pos = m.start() + len(chunk.rstrip()) - len(got[2])
+            if not re.search(r"\band\b", text[m.start():pos], re.IGNORECASE):  # "six and seven" is not 13
+                found.add(float(got[0]))
+    return found
+
+
+def is_short(norm_pred: str) -> bool:
+    return len(norm_pred.split()) <= SHORT_WORDS and len(_CJK.findall(norm_pred)) <= 3 * SHORT_WORDS
+
+
+def compare_dates(pred: str, reference: str) -> bool | None:
+    ref_dates = dates_in(reference)
+    if not looks_like_date(reference) or not ref_dates:
+        return None
+    (y, m, d), got = ref_dates[0], dates_in(pred)
+    if not got:
+        return None
+    same = [g for g in got if g[0] == y and g[1] == m and (d is None or g[2] == d)]
+    if not same:
+        return False
+    return True if len(set(got)) == 1 else None
+
+
+def compare_numbers(pred: str, reference: str) -> bool | None:
+    """Plain numbers compare by value; a number inside a short sentence must be the reference's one."""
+    ref_value = plain_number(reference)
+    if ref_value is None:
+        return None
+    pred_value = plain_number(pred)
+    if pred_value is not None:
+        return abs(pred_value - ref_value) <= 1e-9 * max(1.0, abs(ref_value))
+    if ref_value.is_integer() and re.search(rf"(?<![\w.]){int(ref_value)}{_QUALIFIED_YEAR}", fold_unicode(pred),
+                                            re.IGNORECASE):
+        return None  # "1990s", "1990 BC": not the year 1990, but not plainly another number either
+    found = numbers_in(pred)
+    if is_short(normalize_text(pred)):
+        found |= english_number_words(pred)
+    if 1000 <= ref_value <= 2100 and ref_value.is_integer():
+        found = {x for x in found if 1000 <= x <= 2100}  # a year: the day of month is not a rival
+    if not found:
+        return None
+    if ref_value not in found:
+        return False
+    return True if len(found) == 1 and is_short(normalize_text(pred)) else None
