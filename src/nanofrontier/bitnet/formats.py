@@ -1,13 +1,13 @@
 """The released BitNet b1.58 2B4T checkpoint layouts: load them into `BitNetForCausalLM`, write them back.
 
-- packed (`microsoft/bitnet-b1.58-2B-4T`, research/bitnet.md §3.1): every projection's `weight` is
+- packed (`microsoft/bitnet-b1.58-2B-4T`): every projection's `weight` is
   uint8 [out/4, in] holding four 2-bit codes (w + 1) per byte, plus a `weight_scale` [1]; config.json has
   `quantization_config = {"quant_method": "bitnet", "linear_class": "autobitlinear",
   "quantization_mode": "offline"}`. Packing runs along the output rows in blocked order: with R = out/4,
   packed row r holds rows r, r+R, r+2R, r+3R in bits 1:0, 3:2, 5:4, 7:6 (transformers `pack_weights`).
   `linear_class` fixes what `weight_scale` means: "autobitlinear" (2B4T) multiplies (it is mean|W|),
   legacy "bitlinear" divides (it is 1 / mean|W|); both load as an offline `BitLinear` that multiplies.
-- master (`...-2B-4T-bf16`, §3.2): latent bf16 weights [out, in], no `weight_scale`,
+- master (`...-2B-4T-bf16`): latent bf16 weights [out, in], no `weight_scale`,
   `"quantization_mode": "online"`: ternarised in every forward, trainable.
 
     model = load_bitnet("bitnet-b1.58-2B-4T")       # packed -> offline BitLinear (ternary, frozen)

@@ -5,7 +5,7 @@ ternary weights (plus one scale per output row) and runs the C kernel (`packed.p
     tokens = generate(model, [prompt_ids], SampleConfig(temperature=0))               # core.sample
     resident_bytes(model)                                                              # ~1.2 GB at 2B4T
 
-What changes (research/bitnet.md §7.3): every layer becomes a `PackedDecoderLayer` whose `self_attn` is a
+What changes: every layer becomes a `PackedDecoderLayer` whose `self_attn` is a
 `PackedAttention` with q/k/v as one fused `PackedBitLinear` (one activation quantisation, one kernel call,
 then a split) and whose `mlp` is a `PackedMLP` with gate/up fused the same way; `o_proj` and `down_proj`
 are packed alone. Each projection's C call also does the RMSNorm before it (input_layernorm,
@@ -14,7 +14,7 @@ residual add after o_proj and down_proj (`PackedBitLinear.fused`): four C calls 
 torch ops per layer. At decode with a short cache, attention runs on one thread (`_one_thread_if`). The
 latent fp32 weights are dropped. The embedding, norms and RoPE stay as they were, so core's seams
 (`embed`, `forward_layers`, `head`, `forward`) and `core.sample.generate` run the packed model unchanged.
-`int8_head=True` replaces the LM head by a `PackedInt8Linear` (int8 rows + a scale each, §7.1: half
+`int8_head=True` replaces the LM head by a `PackedInt8Linear` (int8 rows + a scale each: half
 the bytes of bf16); the embedding keeps its own float table.
 
 Numerics: each projection computes y = int32(x_q . W_t) / (x_scale * w_scale) (`quant.int_forward`),

@@ -1,6 +1,6 @@
 """BitNet b1.58 2B4T: core's Llama-shaped decoder with BitLinear projections, subln and a gated ReLU².
 
-Differences from core's decoder (research/bitnet.md §1.3; transformers `modeling_bitnet.py`):
+Differences from core's decoder (transformers `modeling_bitnet.py`):
 - every q/k/v/o/gate/up/down projection is a `BitLinear` (through core's `linear` seam);
 - `attn_sub_norm` (RMSNorm over the concatenated heads) before `o_proj`, `ffn_sub_norm` (RMSNorm over
   the intermediate width) before `down_proj`;
@@ -42,7 +42,7 @@ from nanofrontier.core.model import (
     dense_linear,
 )
 
-# `quantization_config` blocks as the released repos write them (§3.1, §3.2).
+# `quantization_config` blocks as the released repos write them (packed and -bf16).
 ONLINE = {"quant_method": "bitnet", "linear_class": "autobitlinear", "quantization_mode": "online"}
 OFFLINE = {"quant_method": "bitnet", "linear_class": "autobitlinear", "quantization_mode": "offline"}
 LINEAR_CLASSES = ("autobitlinear", "bitlinear")
@@ -155,7 +155,7 @@ def tiny(**overrides: Any) -> BitNetConfig:
 
 
 def b158_2b4t(**overrides: Any) -> BitNetConfig:
-    """microsoft/bitnet-b1.58-2B-4T's shape (research/bitnet.md §1.1): 2.41e9 parameters."""
+    """microsoft/bitnet-b1.58-2B-4T's shape: 2.41e9 parameters."""
     base = dict(vocab_size=128256, hidden_size=2560, intermediate_size=6912, num_hidden_layers=30,
                 num_attention_heads=20, num_key_value_heads=5, max_position_embeddings=4096,
                 rms_norm_eps=1e-5, rope_theta=500000.0, tie_word_embeddings=True,

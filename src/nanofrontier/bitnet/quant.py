@@ -19,7 +19,7 @@ then one rescale; it is the oracle the packed kernel is tested against.
 Two conventions for a stored scale: the scales returned here *divide* (x ~ x_q / scale), like
 transformers' legacy `BitLinear`. The released 2B4T checkpoint's `weight_scale` is mean|W| and
 *multiplies* (`AutoBitLinear`, offline); an offline `BitLinear` holds it that way
-(`weight_scale = 1 / scale`). See research/bitnet.md §3.1.
+(`weight_scale = 1 / scale`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """BitNet's reproduction: a tiny b1.58 model against a same-shape full-precision one, on the same tokens.
 
-Claims of the report (research/bitnet.md §5, Table 1), scaled down:
+Claims of the report (its Table 1), scaled down:
 1. quality close to full precision: held-out loss of the ternary model within GAP_LIMIT of the dense one's;
 2. a fraction of the memory: packed ternary projection bytes vs the same layers in bf16 (and fp32);
 3. lower decode latency: batch-1 greedy decoding, packed C-kernel model vs the fp32 model. Measured twice:

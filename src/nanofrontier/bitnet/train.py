@@ -1,4 +1,4 @@
-"""BitNet b1.58 training: the report's two-stage LR and weight-decay schedules (research/bitnet.md §2), and
+"""BitNet b1.58 training: the report's two-stage LR and weight-decay schedules, and
 `train_bitnet`, core's `train_lm` with a BitLinear model in place of the dense one.
 
     sched = TwoStageSchedule(max_steps=300, lr=1.5e-3, warmup_steps=30)

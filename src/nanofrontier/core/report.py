@@ -3,7 +3,7 @@
 A technique's reproduction returns a `Result`; `write_report` turns a list of them into
 `out_dir/README.md` (a summary table of every claim, then one section per technique) and
 `out_dir/metrics.json`. A claim that does not hold, one not checked and a reproduction that crashed
-are each shown as such, never hidden (DESIGN.md, "Reproductions and the report").
+are each shown as such, never hidden.
 
 Every file is written atomically (core/atomic.py), so an
 interrupted run leaves the previous report whole. Plots use matplotlib's object API on the Agg canvas,

@@ -1,20 +1,20 @@
 """Halda: choose each device's window w_m, its GPU layers n_m, the rounds k and the devices kept, so that the
-token latency of latency.py is smallest (research/prima.md §2.3, §2.4, §5.2).
+token latency of latency.py is smallest (the prima.cpp paper's Halda, solved as one MILP per k).
 
     p = plan(devices, model)              # devices in ring order, the head first
     p.w, p.n, p.k, p.predicted_ms, p.windows()
 
 For each k dividing L one MILP (scipy.optimize.milp, i.e. HiGHS, as prima.cpp links) is solved over
 x = [w; n; u; q; s; v] (M devices):
-  w_m, n_m  integers                    window and GPU layers (§2.3 rows 1, 3; VRAM as a bound on n_m)
-  u_m       binary, u_m = [w_m > 0]      device m is in the ring (device selection, §2.4 step 6); u_0 = 1
+  w_m, n_m  integers                    window and GPU layers (VRAM bounds n_m)
+  u_m       binary, u_m = [w_m > 0]      device m is in the ring (device selection); u_0 = 1
   v         binary, v = [any u_m, m>0]   the head's own hop is paid only when the ring has two members
   q_m       binary                       prefetch works: p_m ≤ ⌊(d_m − c_m)/b′⌋ with k ≥ 2, /(2b′) with k = 1
   z_m       binary, z_m = [E_m > 0]      the rank streams; exposed, it re-reads E_m + H
   s_m ≥ 0   exposed read in µs when prefetch does not fit:  s_m ≥ (E_m + H·z_m)/s_disk − BIG·q_m
   D ≥ 0     the longest stall of a prefetching device:  D ≥ k/(k−1)·E_m/s_disk − k·O_m − BIG·(1 − q_m)
 Minimising puts s_m at max(0, ·), so memory cases M3/M4 are chosen by the solver itself: prima's outer
-loop that fixes each device's case from the last solution and re-solves (§2.4 steps 2-5) is not needed,
+loop that fixes each device's case from the last solution and re-solves (prima.cpp's outer loop) is not needed,
 and neither is the greedy device-dropping loop: both can stop at a local optimum, this cannot.
 Objective = T(w, n, k) of latency.py in µs; the plan's `predicted_ms` is recomputed by latency.py.
 """
@@ -54,7 +54,7 @@ class HaldaPlan:
     dropped: tuple[str, ...] = ()
 
     def windows(self) -> list[list[tuple[int, int]]]:
-        """Half-open layer ranges per kept device: cycle by cycle, ranks 1..M-1 then the head (§1.1)."""
+        """Half-open layer ranges per kept device: cycle by cycle, ranks 1..M-1 then the head."""
         order = list(range(1, len(self.devices))) + [0]
         out: list[list[tuple[int, int]]] = [[] for _ in self.devices]
         start = 0
@@ -85,7 +85,7 @@ def _check_inputs(devices: Sequence[DeviceProfile], model: ModelProfile, max_k: 
 
 
 def _vram_layers(d: DeviceProfile, model: ModelProfile, k: int, W: int) -> int:
-    """Most GPU layers per window: k·n·b′ ≤ VRAM (§2.3 row 3)."""
+    """Most GPU layers per window: k·n·b′ ≤ VRAM."""
     if d.gpu is None:
         return 0
     return min(W, math.floor(d.gpu.vram_bytes / (k * model.layer_footprint)))
@@ -237,7 +237,7 @@ def _compositions(total: int, parts: int) -> Iterator[tuple[int, ...]]:
 
 def brute_force_plan(devices: Sequence[DeviceProfile], model: ModelProfile,
                      max_k: int | None = None) -> HaldaPlan:
-    """`plan` by enumerating every (k, w, n); for tests on small L and M (§5.2)."""
+    """`plan` by enumerating every (k, w, n); for tests on small L and M."""
     best: tuple[float, int, tuple, tuple] | None = None
     for k in _check_inputs(devices, model, max_k):
         W = model.n_layers // k

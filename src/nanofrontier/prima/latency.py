@@ -1,29 +1,29 @@
-"""The token-latency model Halda minimises (research/prima.md §2.2, §2.3), as pure functions.
+"""The token-latency model Halda minimises (the prima.cpp paper's latency model and constraints), as pure functions.
 
-Legend (the notes' symbols, §2.1): L layers, M devices in ring order (rank 0 = head), k rounds per token,
+Legend (the paper's symbols, its Table 5): L layers, M devices in ring order (rank 0 = head), k rounds per token,
 w_m window (layers per round) of device m, n_m ≤ w_m of them on its GPU, W = Σ w_m = L / k.
 b′ = `ModelProfile.layer_footprint` (layer weights + its KV cache at n_ctx). A device with w_m = 0 has
 been dropped from the ring (the head never is: it embeds and samples).
 
-    T(w, n, k) = k·Σ_m [α_m (w_m − n_m) + γ_m n_m]          compute, §2.2 (γ_m = α_m + β_m)
-               + k·Σ_{m in ring} ξ_m                          network: k·M hops, §1.1, §5.4
-               + Σ_m δ_m                                      disk: pages re-read each token, §2.2 M3
-               + κ                                            head: lm_head, §2.2
+    T(w, n, k) = k·Σ_m [α_m (w_m − n_m) + γ_m n_m]          compute (γ_m = α_m + β_m)
+               + k·Σ_{m in ring} ξ_m                          network: k·M hops
+               + Σ_m δ_m                                      disk: pages re-read each token (case M3)
+               + κ                                            head: lm_head
 
-    α_m = f/F_cpu + b′/BW_ram        (§2.2 α_m, with the memory-read term the code comments out)
+    α_m = f/F_cpu + b′/BW_ram        (the paper's α_m, with the memory-read term prima.cpp's code comments out)
     γ_m = f/F_gpu + b′/BW_vram
-    ξ_m = RTT_m/2 + hidden_bytes/B_link   (a hop is one-way, §5.4; 0 when the head is alone)
-    κ   = f_out/F_cpu,0 + b_o/BW_ram,0    (the output layer stays on the head's CPU, §1.4)
+    ξ_m = RTT_m/2 + hidden_bytes/B_link   (a hop is one-way; 0 when the head is alone)
+    κ   = f_out/F_cpu,0 + b_o/BW_ram,0    (the output layer stays on the head's CPU)
 
-Disk (§1.3, §2.3 M3/M4). The pages of device m's mmap'd layers compete for its RAM budget d_m
+Disk (the paper's memory cases M3/M4). The pages of device m's mmap'd layers compete for its RAM budget d_m
 (available RAM; + swappable anon memory on Android). Its excess over one token is
 E_m = k·p_m·b′ + c_m − d_m, where p_m = w_m − n_m layers live in the page cache (all w_m on a Mac: unified
 memory) and c_m = b_o on the head (the output layer is resident there), else 0. When E_m > 0 those bytes are
 re-read every token at the disk speed (M3); when E_m ≤ 0 nothing is (M4). A disk under 0.1 GB/s may not
-offload at all (§2.4 step 2 forces it into M4). Unlike prima.cpp, a rank here streams its excess explicitly
+offload at all (Halda forces it into M4). Unlike prima.cpp, a rank here streams its excess explicitly
 (residency.py): each of its k >= 2 windows streams an equal share, prefetched into one share of room, so it
 re-reads k/(k-1)·E_m; with one window it streams whole layers through H = one layer of room: E_m + H.
-Prefetch (§1.2, Fig. 3): the read of the next window's share hides behind the rest of the round (the other
+Prefetch (the paper's Fig. 3): the read of the next window's share hides behind the rest of the round (the other
 devices' compute and all hops) only when it fits: with k >= 2, one window beside the resident layers,
 p_m·b′ ≤ d_m − c_m; with k = 1, prima's 2·p_m·b′ ≤ d_m − c_m (the running window and the next). Else the
 rank streams whole layers in its own turn (E_m + H), exposed. Hence
@@ -35,7 +35,7 @@ prima's δ_m sums max(0, R_m − k·O_m) over the devices, as if one device's st
 On the ring it does: while one device waits for its disk, the others are idle and their prefetches read on.
 So the prefetching devices contribute their longest stall, not the sum (measured on the simulator:
 bench_prima, 4 devices streaming behind one another). A device that cannot prefetch reads in its own turn,
-and that time adds up. It is this term that makes k > 1 pay when memory is tight (§1.1, Fig. 2).
+and that time adds up. It is this term that makes k > 1 pay when memory is tight (the paper's Fig. 2).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from nanofrontier.prima.profile_types import DeviceProfile, ModelProfile
 from nanofrontier.prima.residency import PREFETCH_LAYERS
 
-MIN_OFFLOAD_DISK_BW = 0.1e9  # bytes/s: slower disks must hold their layers in RAM (§2.4 step 2)
+MIN_OFFLOAD_DISK_BW = 0.1e9  # bytes/s: slower disks must hold their layers in RAM (as Halda's step 2)
 
 
 def cpu_layer_time(d: DeviceProfile, model: ModelProfile) -> float:
@@ -75,12 +75,12 @@ def head_time(d: DeviceProfile, model: ModelProfile) -> float:
 
 
 def memory_budget(d: DeviceProfile) -> float:
-    """d_m: RAM the device's mmap'd layers may occupy (§1.3; Android adds swappable anon pages)."""
+    """d_m: RAM the device's mmap'd layers may occupy (Android adds swappable anon pages)."""
     return d.mem_bytes + (d.swap_bytes if d.os == "android" else 0.0)
 
 
 def resident_bytes(d: DeviceProfile, model: ModelProfile) -> float:
-    """c_m: bytes held in RAM besides the layers (b^cio of §2.1 without compute buffers)."""
+    """c_m: bytes held in RAM besides the layers (the paper's b^cio without compute buffers)."""
     return model.output_bytes if d.is_head else 0.0
 
 
@@ -90,7 +90,7 @@ def paged_layers(d: DeviceProfile, w: int, n: int) -> int:
 
 
 def excess_bytes(d: DeviceProfile, model: ModelProfile, w: int, n: int, k: int) -> float:
-    """E_m: bytes beyond the RAM budget, re-read from disk every token when positive (§2.3 M3)."""
+    """E_m: bytes beyond the RAM budget, re-read from disk every token when positive (case M3)."""
     return k * paged_layers(d, w, n) * model.layer_footprint + resident_bytes(d, model) - memory_budget(d)
 
 
@@ -140,7 +140,7 @@ class LatencyBreakdown:
 
 def assignment_problem(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequence[int],
                        n: Sequence[int], k: int) -> str | None:
-    """Why (w, n, k) violates §2.3's constraints, or None when it is feasible."""
+    """Why (w, n, k) violates Halda's constraints, or None when it is feasible."""
     if not (len(w) == len(n) == len(devices)):
         return f"w, n and devices differ in length ({len(w)}, {len(n)}, {len(devices)})"
     if k < 1 or sum(w) * k != model.n_layers:

@@ -2,7 +2,7 @@
 
 M ranks sit in a ring 0 -> 1 -> ... -> M-1 -> 0. Rank m runs windows of w_m consecutive layers in each of
 k rounds (sum(w) * k = L); inside a round the windows go in rank order starting at rank 1, so the head's
-(rank 0's) window closes every round (the piped ring of the prima.cpp paper, §3.1).
+(rank 0's) window closes every round (the prima.cpp paper's piped-ring parallelism).
 
     RingLayout(w=(2, 1, 1), k=2).rounds()   # [[(2, 4), (6, 8)], [(0, 1), (4, 5)], [(1, 2), (5, 6)]]
     even_windows(8, 3)                      # (2, 3, 3): k = 1, workers take the extra layers
@@ -21,7 +21,7 @@ class LayoutError(ValueError):
 def ring_rounds(w: Sequence[int], k: int) -> list[list[tuple[int, int]]]:
     """Per rank, its k windows [start, end), one per round (empty for w_m = 0: the rank only forwards).
 
-    In each round the windows follow the ring from rank 1 and end with the head (§1.1)."""
+    In each round the windows follow the ring from rank 1 and end with the head."""
     order = list(range(1, len(w))) + [0]
     out: list[list[tuple[int, int]]] = [[] for _ in w]
     start = 0

@@ -1,4 +1,4 @@
-"""What Halda knows about each device and about the model (research/prima.md §1.5, §2.1).
+"""What Halda knows about each device and about the model (the symbols of the prima.cpp paper's Table 5).
 
 Units everywhere: bytes, bytes/s, FLOP/s, seconds. A profiles file is a JSON list of `DeviceProfile`
 objects in ring order (rank 0, the head, first); a model profile is one JSON object.
@@ -86,9 +86,9 @@ class DeviceProfile:
     """One ring member. `link_*` describe the link to the next rank (the last rank's goes to the head)."""
 
     name: str
-    os: str                      # "linux" | "mac" | "android": picks the page-cache model (§1.3)
-    cpu_flops: float             # fp32 matmul FLOP/s at decode shapes (§1.5)
-    mem_bytes: float             # available RAM; cgroup-aware on Linux (MemAvailable-style, §1.3)
+    os: str                      # "linux" | "mac" | "android": picks the page-cache model
+    cpu_flops: float             # fp32 matmul FLOP/s at decode shapes
+    mem_bytes: float             # available RAM; cgroup-aware on Linux (MemAvailable-style)
     mem_bw: float                # RAM read bandwidth
     disk_bw: float               # cold read speed of the page-fault path: sequential on Linux, random elsewhere
     link_rtt_s: float            # round-trip time to the next rank
@@ -128,7 +128,7 @@ class DeviceProfile:
 
 @dataclass(frozen=True, kw_only=True)
 class ModelProfile:
-    """Per-layer costs of a decoder at decode time (one token, context `n_ctx`), §2.1's b, b_i, b_o, f."""
+    """Per-layer costs of a decoder at decode time (one token, context `n_ctx`): the paper's b, b_i, b_o, f."""
 
     n_layers: int            # L
     layer_bytes: float       # b: one decoder layer's weights
@@ -140,7 +140,7 @@ class ModelProfile:
     n_ctx: int               # context the KV cache is sized for
     hidden_size: int
     vocab_size: int
-    activation_bytes: int = 4  # hidden states travel the ring in fp32 (§1.1)
+    activation_bytes: int = 4  # hidden states travel the ring in fp32
 
     def __post_init__(self) -> None:
         for name in ("n_layers", "n_ctx", "hidden_size", "vocab_size", "activation_bytes"):
@@ -152,7 +152,7 @@ class ModelProfile:
 
     @property
     def layer_footprint(self) -> float:
-        """b′ = b + that layer's KV cache at n_ctx (§2.1): what one resident layer costs in memory."""
+        """b′ = b + that layer's KV cache at n_ctx: what one resident layer costs in memory."""
         return self.layer_bytes + self.kv_bytes_per_token * self.n_ctx
 
     @property

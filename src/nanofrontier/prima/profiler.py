@@ -1,4 +1,4 @@
-"""Measure this machine for Halda: a `DeviceProfile` (research/prima.md §1.5, §5.4, §6).
+"""Measure this machine for Halda: a `DeviceProfile`, as prima.cpp's profiler does.
 
     d = profile_device(name="laptop")                  # ~2-5 s; quick=True shrinks every size for tests
     save_profiles("laptop.json", [d])                  # or `nanofrontier prima profile --out laptop.json`
@@ -14,7 +14,7 @@ What is measured, and why that way:
 * mem_bw: `core.sysinfo.read_bandwidth` over a ≥ 256 MiB buffer of random values, far above the last-level
   cache.
 * disk_bw: cold sequential read of a ≥ 64 MiB temp file under `disk_path` after fsync +
-  posix_fadvise(DONTNEED) has dropped it from the page cache: prima's fio figure (§1.5), without fio.
+  posix_fadvise(DONTNEED) has dropped it from the page cache: prima.cpp's fio figure, without fio.
 * link_rtt_s, link_bw: the link to the next rank is measured by the ring (`measure_link`); here they are
   parameters.
 """
@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 MiB = 1 << 20
 DEFAULT_LINK_RTT_S = 1e-3     # a wired home LAN; the ring replaces it with a measurement
 DEFAULT_LINK_BW = 100e6       # bytes/s, ~1 Gbit/s
-GEMV_SIZES = (128, 256, 512, 1024)   # n_embd/8 for n_embd = 1k..8k (§1.5)
+GEMV_SIZES = (128, 256, 512, 1024)   # n_embd/8 for n_embd = 1k..8k, prima.cpp's sizes
 
 
 def _best_seconds(fn: Callable[[], object], repeats: int, device: torch.device) -> float:

@@ -1,4 +1,4 @@
-"""prima's reproduction: the paper's ablation table (research/prima.md §3, Tables 3-4), scaled down to a
+"""prima's reproduction: the paper's ablation table (its Tables 3-4), scaled down to a
 simulated home cluster on this machine (prima/simulate.py).
 
 A Llama-shaped model with random fp32 weights (quick: ~0.39 GB, full: ~1.15 GB) is written to a temp dir.

@@ -1,15 +1,15 @@
-"""Which of a rank's layers stay in RAM and which are streamed from disk each token (research/prima.md §1.3).
+"""Which of a rank's layers stay in RAM and which are streamed from disk each token.
 
 Halda's Linux memory case assumes that a device whose layers exceed its RAM re-reads only the excess each
 token. The kernel's page reclaim does not do that: a rank reads its windows in the same cyclic order every
 token, and reclaim under a cyclic scan larger than the cache evicts exactly the pages needed next, so the
-whole share is re-read (measured: research/prima.md §6). A rank with a memory budget therefore decides:
+whole share is re-read (measured on Linux under a memory cgroup). A rank with a memory budget therefore decides:
 some leading layers of each window are *streamed*, the rest are *resident* and never evicted, because
 the cgroup never fills.
 
 A streamed layer is read ahead on a background thread and dropped from the page cache (`release`) right
 after it runs. `Streamer.prefetch(j)`, called when the rank has sent its output, reads the first
-`PREFETCH_LAYERS` streamed layers of window j while the other devices compute (§1.2); with a depth over 1,
+`PREFETCH_LAYERS` streamed layers of window j while the other devices compute; with a depth over 1,
 each streamed layer also reads the next one ahead while it runs. So at most `depth` streamed layers are in
 memory at once: the budget keeps that headroom, and the excess over it is spread evenly over the windows,
 so that each window streams few layers and they are prefetched whole where possible. Bytes re-read per

@@ -1,4 +1,4 @@
-"""Piped-ring parallelism (the prima.cpp paper, §3.1) on `torch.distributed`: the head and the workers.
+"""Piped-ring parallelism (the prima.cpp paper) on `torch.distributed`: the head and the workers.
 
 M ranks sit in a ring 0 -> 1 -> ... -> M-1 -> 0 (layout.py says which layers each runs in each of k rounds).
 The head (rank 0) embeds, sends the hidden state to rank 1, and after the last round still holds the final

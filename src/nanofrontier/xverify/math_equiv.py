@@ -4,7 +4,7 @@
     math_equal("[2,5)", "(2,5)")                        -> (False, "math.interval")
     math_equal("9^{9^9}", "1")                          -> raises BudgetExceeded (the caller fails closed)
 
-Order (research/xverify.md section 6): normalised string equality; one number with a unit on each
+Order: normalised string equality; one number with a unit on each
 side (numbers.py, no parsing); then both answers are parsed into structures (structures.py) and
 compared by kind. Expressions are compared by evaluation (expression.py), never by `simplify`.
 

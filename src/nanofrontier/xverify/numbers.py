@@ -7,7 +7,7 @@
 
 No sympy here: this is the fast path every numeric answer takes. Values are exact Fractions of what
 was written; `places` records the decimals written, so a rounded decimal gets a tolerance of half a
-unit in its last place (research/xverify.md section 6: "tolerance from the written precision").
+unit in its last place (a tolerance from the written precision).
 """
 
 from __future__ import annotations
