@@ -9,6 +9,7 @@
 | dev | var_dev.jsonl | 408 cases by another author, used to develop the rules |
 | short_dev | short_dev.jsonl | 160 short-answer cases, used to develop the name forms |
 | fresh | var_fresh.jsonl | 343 cases by a third author who read neither the rules nor the other sets; held out |
+| heldout | heldout2.jsonl | 384 cases by a fourth author, long outputs (median 1,627 characters), 58% math; written before the rules were generalised and never used to change them: the figure to lead with |
 
 The generators that wrote them live in the repository's benchmarks/data/xverify/ (they rebuild these files
 byte for byte); an installed package carries the files alone.
@@ -20,7 +21,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 DATASETS = {"eval": "var_eval.jsonl", "dev": "var_dev.jsonl", "short_dev": "short_dev.jsonl",
-            "fresh": "var_fresh.jsonl"}
+            "fresh": "var_fresh.jsonl", "heldout": "heldout2.jsonl"}
 
 
 def dataset_path(name: str) -> Path:

@@ -1,0 +1,52 @@
+"""Phrase banks used by styles.py (English and Chinese reasoning chatter)."""
+
+EN = dict(
+    open=["Okay, so I need to {g}. Let me think about how to approach this.",
+          "Alright, let's see. The problem wants me to {g}.",
+          "Hmm, okay. I'm asked to {g}. Let me start by writing down what I know.",
+          "Let me try to figure this out. We need to {g}.",
+          "Okay, let me parse the question first. The task: {g}."],
+    conn=["First,", "Next,", "Then", "Now", "Okay, now", "Alright, so", "After that,", "Moving on,"],
+    stepfmt=["{c} I'll {t}.", "{c} let me {t}.", "{c} I need to {t}."],
+    interj=["Hmm, let me make sure I didn't mess that up.", "That looks right so far.",
+            "Wait, let me recompute that line just to be safe... yes, same result.",
+            "Okay, that part checks out.", "Let me not rush this.",
+            "I think that's right, but I'll verify at the end.", "Good, that's consistent."],
+    checklead=["Let me double-check by going the other way.", "Quick sanity check:", "Let me verify.",
+               "To be safe, let me verify this."],
+    close=["So the answer should be {a}.", "So I'm fairly confident the answer is {a}.",
+           "Therefore the answer is {a}. I think that's it.", "That gives {a}. Let me write it up."],
+)
+ZH = dict(
+    open=["嗯，这道题要求{g}。我先理一下思路。", "好的，题目是要{g}。我一步一步来。",
+          "我来看看这道题：需要{g}。", "先读题。题目让我们{g}。"],
+    conn=["首先，", "然后，", "接下来，", "再来，", "现在，", "好，"],
+    stepfmt=["{c}{t}。", "{c}我来{t}。", "{c}需要{t}。"],
+    interj=["嗯，这一步应该没问题。", "等一下，我再算一遍……对，结果一样。", "好的，到这里都对得上。",
+            "这里要小心，不能算错。", "先这样，最后再验证。"],
+    checklead=["我再验证一下。", "检验一下：", "反过来代入检查：", "为了保险，再核对一次。"],
+    close=["所以答案应该是 {a}。", "因此答案是 {a}，应该没问题了。", "得到 {a}。整理一下写出来。"],
+)
+ZHN = "一二三四五六七八九十"
+NOUNS = {"solution", "solutions", "probability", "distance", "area", "product", "cross", "value", "sum", "line", "center",
+         "speed", "remainder", "units", "count", "number", "total", "change", "final", "base-2", "local", "equation",
+         "inequality", "answer", "category", "label", "sentiment", "date", "relationship", "correct", "function", "ordered",
+         "sum", "base-3", "base-4", "base-5", "base-6", "base-7", "base-8", "base-9"}
+REFL = {"en": ["Let me pause and make sure every condition in the problem has actually been used. I think so - nothing was left out.",
+               "I should be careful here; this is exactly the kind of place where a small slip propagates through everything after it.",
+               "Hmm, is there another way to see this? I could redo it differently, but the direct method seems cleanest, so I'll keep going and verify at the end.",
+               "Okay, so far so good. I'm just going to keep track of the units and signs as I go, since those are the usual sources of mistakes.",
+               "Wait, let me reread the question to make sure I'm computing the right quantity and not something adjacent to it.",
+               "Before moving on, let me estimate roughly what size of answer to expect, so I can tell if something goes badly wrong.",
+               "Alright. I don't want to overthink it, but I also don't want to miss a subtlety in the wording."],
+        "zh": ["嗯，我先停一下，确认题目里给的每个条件都用上了。好像都用上了，没有遗漏。",
+               "这里要特别小心，一旦这一步算错，后面的结果就全错了，所以我放慢一点。",
+               "有没有别的思路呢？当然也可以换一种方法，但直接算最清楚，先这样做，最后再验证。",
+               "好，到目前为止都顺利。我一边算一边注意单位和符号，这些地方最容易出错。",
+               "等一下，我再读一遍题，确认自己求的是题目真正问的量，而不是相关的另一个量。",
+               "先粗略估计一下答案的大小，这样如果算出来差得很远，就能马上发现问题。",
+               "好的，不要想得太复杂，但也不能忽略题目措辞里的细节。",
+               "嗯……让我换个角度想一想，如果把题目里的数字换成更简单的数，这个方法还成立吗？成立的，那思路应该没问题。",
+               "这类题我以前做过类似的，关键就是把已知量和所求量之间的关系理清楚，列式之前先想明白每个量代表什么。",
+               "写到这里，我回头看一眼题干，确认没有看漏“至少”“不超过”“共”之类的关键词。没有看漏。",
+               "我注意到计算过程中有几个数比较大，心算容易出错，所以每一步都再乘回去或者加回去验一下。"]}
