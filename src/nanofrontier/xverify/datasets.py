@@ -9,7 +9,8 @@
 | dev | var_dev.jsonl | 408 cases by another author, used to develop the rules |
 | short_dev | short_dev.jsonl | 160 short-answer cases, used to develop the name forms |
 | fresh | var_fresh.jsonl | 343 cases by a third author who read neither the rules nor the other sets; held out |
-| heldout | heldout2.jsonl | 384 cases by a fourth author, long outputs (median 1,627 characters), 58% math; written before the rules were generalised and never used to change them: the figure to lead with |
+| heldout | heldout2.jsonl | 384 cases by a fourth author: long outputs (median 1,627 characters), 58% math; |
+|  |  | written before the rules were generalised, never used to change them: the figure to lead with |
 
 The generators that wrote them live in the repository's benchmarks/data/xverify/ (they rebuild these files
 byte for byte); an installed package carries the files alone.

@@ -91,6 +91,11 @@ def linear_coefficients(node: tuple, name: str, budget: Budget) -> tuple[Fractio
     return (a, b) if all(values[k] == a * k + b for k in (2, 3)) else None
 
 
+def node_count(node: tuple) -> int:
+    """Nodes in an expression tree (the work of evaluating it once)."""
+    return 1 + sum(node_count(c) for c in children(node))
+
+
 def free_symbols(node: tuple) -> frozenset:
     if node[0] == "sym":
         return frozenset((node[1],))
@@ -125,7 +130,7 @@ def guard(node: tuple, budget: Budget) -> None:
             size = _magnitude(n[1], budget)
             if size is not None and size > MAX_FACTORIAL:
                 raise BudgetExceeded(f"factorial of {mpmath.nstr(size, 5)} is over {MAX_FACTORIAL}")
-    budget.check("expression guard")
+    budget.check("expression guard", count)
 
 
 def _magnitude(node: tuple, budget: Budget):
@@ -339,8 +344,9 @@ def _pairs(a: tuple, b: tuple, budget: Budget) -> list[tuple]:
     """Values of a and b (already guarded) at the shared points where both evaluate."""
     symbols = free_symbols(a) | free_symbols(b)
     pairs = []
+    cost = node_count(a) + node_count(b)
     for env in sample_points(symbols, 5 if symbols else 1):
-        budget.check("numeric comparison")
+        budget.check("numeric comparison", cost)
         try:
             pairs.append((numeric(a, env), numeric(b, env)))
         except NotEvaluable:

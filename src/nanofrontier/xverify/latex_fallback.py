@@ -3,7 +3,8 @@ finite sums and products (`\\sum_{k=1}^{10} k^2`), which are expanded term by te
 
 Its parse costs a millisecond or more (a cold decision path tens of milliseconds, the first call
 ~0.3 s with the import), so it runs only after the fast parser fails, only on text that names one
-of those commands, and only with budget to spare. The text is screened for power towers and
+of those commands, and only with budget to spare (a parse counts FALLBACK_COST work
+units). The text is screened for power towers and
 large factorials first; the result is converted back to latex.py nodes, so the same budget guard
 and evaluators apply. Calls are serialised: the ANTLR runtime shares its prediction caches.
 """
@@ -16,6 +17,8 @@ import threading
 from fractions import Fraction
 from functools import lru_cache
 
+from nanofrontier.xverify.verdict import FALLBACK_COST
+
 log = logging.getLogger(__name__)
 MAX_FALLBACK_CHARS = 300
 _lock = threading.Lock()
@@ -23,7 +26,6 @@ _UNSAFE_RE = re.compile(r"\^\s*\{[^{}]*\^|\^\s*\{?\s*\d{5,}|\d{4,}\s*!|\d{400,}"
 _HOPELESS_RE = re.compile(r"\\(?:begin|end|left|right|text)(?![a-zA-Z])|[^\x00-\x7f]")  # no parse can help
 _WANTED_RE = re.compile(r"\\(?:sum|prod)(?![a-zA-Z])")
 MAX_TERMS = 200
-MIN_SECONDS_LEFT = 0.025  # a cold ANTLR parse can take tens of milliseconds
 _FUNCTION_NAMES = {"sin": "sin", "cos": "cos", "tan": "tan", "cot": "cot", "sec": "sec", "csc": "csc",
                    "asin": "arcsin", "acos": "arccos", "atan": "arctan", "sinh": "sinh", "cosh": "cosh",
                    "tanh": "tanh", "exp": "exp", "Abs": "abs", "floor": "floor", "ceiling": "ceil",
@@ -34,9 +36,9 @@ class _Unsupported(Exception):
     pass
 
 
-def worth_trying(text: str, seconds_left: float) -> bool:
-    """Only well-formed LaTeX with commands the fast parser lacks, and time to spare, is worth the cost."""
-    return not (len(text) > MAX_FALLBACK_CHARS or seconds_left < MIN_SECONDS_LEFT or not _WANTED_RE.search(text)
+def worth_trying(text: str, work_left: int) -> bool:
+    """Only well-formed LaTeX with commands the fast parser lacks, and budget to spare, is worth the cost."""
+    return not (len(text) > MAX_FALLBACK_CHARS or work_left < FALLBACK_COST or not _WANTED_RE.search(text)
                 or _UNSAFE_RE.search(text) or _HOPELESS_RE.search(text) or not _balanced(text))
 
 

@@ -9,8 +9,8 @@ side (numbers.py, no parsing); then both answers are parsed into structures (str
 compared by kind. Expressions are compared by evaluation (expression.py), never by `simplify`.
 
 Symmetric in pred and reference: every rule, including reading an assignment `x = 5` as its value
-when the other side is not an equation, applies to both. Run `latex_fallback.warm_up()` once per
-process if the first rare latex2sympy fallback must fit a 50 ms budget.
+when the other side is not an equation, applies to both. The budget counts work, not time (verdict.Budget):
+the same input gets the same verdict on a loaded machine.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from .structures import (
     quantity_node,
     to_intervals,
 )
-from .verdict import Budget, BudgetExceeded
+from .verdict import FALLBACK_COST, Budget, BudgetExceeded
 
 log = logging.getLogger(__name__)
 _DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
@@ -72,7 +72,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         qp, qr = qp or prose_quantity(p) or compound_quantity(p), qr or prose_quantity(r) or compound_quantity(r)
     if qp is not None and qr is not None:
         return numbers_equal(qp, qr, asked_unit(question)), "math.number"
-    budget.check("math parse")
+    budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
     except RecursionError as e:  # a tree deeper than the guards expect: fail closed, like any over-budget input
@@ -133,8 +133,8 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
 def _read_text(answer, ctx: _Context):
     """Text the fast parser could not read gets one try with latex2sympy, if the budget allows."""
     if isinstance(answer, Text) and worth_trying(answer.text, ctx.budget.remaining()):
+        ctx.budget.check("latex2sympy fallback", FALLBACK_COST)
         node = fallback_parse(answer.text)
-        ctx.budget.check("latex2sympy fallback")
         if node is not None:
             return Value(node)
     return answer

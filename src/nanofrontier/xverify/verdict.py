@@ -30,25 +30,41 @@ class Verdict:
 
 
 class BudgetExceeded(Exception):
-    """A check would cost more time or size than its budget allows; the verdict fails closed."""
+    """A check would cost more work or size than its budget allows; the verdict fails closed."""
+
+
+# Work units: one per expression node evaluated at one sample point, per parse of 100 characters, per
+# comparison step; a latex2sympy parse costs FALLBACK_COST.
+DEFAULT_MAX_WORK = 5_000  # 33x the most any case of the shipped sets uses (150)
+FALLBACK_COST = 500
 
 
 @dataclass
 class Budget:
-    """A cooperative time and size budget: checks call `check()` between steps (no signals, so it is
-    thread-safe) and refuse inputs over `max_chars` or numbers over `max_digits` before computing."""
+    """A cooperative budget that counts work, so the same input gets the same verdict on a loaded machine.
 
-    seconds: float = 0.05
+    Checks call `check(what, cost)` between steps (no signals, so it is thread-safe); over `max_work` units
+    they raise `BudgetExceeded`. Inputs over `max_chars` or numbers over `max_digits` are refused before any
+    computing. `seconds` is a safety net only (a wall clock is not deterministic): a check past it raises too,
+    and it is generous enough (2 s) that no input within `max_work` reaches it on a working machine."""
+
+    max_work: int = DEFAULT_MAX_WORK
+    seconds: float = 2.0
     max_chars: int = 2000  # longest expression string handed to a symbolic parser
     max_digits: int = 400  # largest integer (in decimal digits) a computation may produce
+    work: int = 0
     started: float = 0.0
 
     def __post_init__(self) -> None:
         self.started = time.perf_counter()
 
-    def check(self, what: str = "symbolic check") -> None:
+    def check(self, what: str = "symbolic check", cost: int = 1) -> None:
+        self.work += cost
+        if self.work > self.max_work:
+            raise BudgetExceeded(f"{what}: over the budget of {self.max_work} work units")
         if time.perf_counter() - self.started > self.seconds:
-            raise BudgetExceeded(f"{what}: over the {self.seconds * 1e3:.0f} ms budget")
+            raise BudgetExceeded(f"{what}: over the {self.seconds:.1f} s safety limit")
 
-    def remaining(self) -> float:
-        return self.seconds - (time.perf_counter() - self.started)
+    def remaining(self) -> int:
+        """Work units left."""
+        return self.max_work - self.work

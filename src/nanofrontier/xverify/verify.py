@@ -14,37 +14,27 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
 from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options
 from nanofrontier.xverify.extract import extract_answer
-from nanofrontier.xverify.latex_fallback import warm_up
 from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.short import short_answer_decision
-from nanofrontier.xverify.verdict import CORRECT, INCORRECT, Budget, BudgetExceeded, Verdict
+from nanofrontier.xverify.verdict import CORRECT, DEFAULT_MAX_WORK, INCORRECT, Budget, BudgetExceeded, Verdict
 
 log = logging.getLogger(__name__)
 
 MAX_OUTPUT_CHARS = 200_000  # longer outputs are cut to their tail, where the final answer is
-_warm = threading.Lock()
-_warmed = False
-
-
-def _warm_up_once() -> None:
-    """The LaTeX fallback parser's first use costs ~0.3 s (imports, grammar): pay it outside any budget."""
-    global _warmed
-    with _warm:
-        if not _warmed:
-            warm_up()
-            _warmed = True
 
 
 def verify(question: str, output: str, reference: str, *, kind: str | None = None, judge=None,
-           budget_seconds: float = 0.05) -> Verdict:
-    """Correct or Incorrect, with the extracted answer, the kind, the deciding rule and a reason."""
+           max_work: int = DEFAULT_MAX_WORK) -> Verdict:
+    """Correct or Incorrect, with the extracted answer, the kind, the deciding rule and a reason.
+
+    `max_work` bounds the symbolic checks in work units (verdict.Budget), not in seconds, so a verdict
+    does not depend on how loaded the machine is; an input over it fails closed (rule "budget")."""
     kind = parse_kind(kind) or detect_kind(question, reference)
     if not output or not output.strip():
         return Verdict(verdict=INCORRECT, extracted=None, kind=kind, rule="extract.empty", reason="empty output")
@@ -69,10 +59,8 @@ def verify(question: str, output: str, reference: str, *, kind: str | None = Non
     if kind == "math" and _echoes_question(answer, question, reference):
         return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.echo",
                        reason="the answer restates the question's own equation or inequality")
-    if not _warmed:
-        _warm_up_once()
     try:
-        equal, rule = _compare(kind, question, answer, reference, options or {}, Budget(seconds=budget_seconds))
+        equal, rule = _compare(kind, question, answer, reference, options or {}, Budget(max_work=max_work))
     except BudgetExceeded as e:
         return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="budget", reason=f"budget: {e}")
     if equal is None:
@@ -127,12 +115,11 @@ def _ask_judge(judge, question: str, output: str, reference: str, kind: str, ans
     return Verdict(verdict=reply, extracted=answer, kind=kind, rule="judge", reason=f"{why}; the judge decided")
 
 
-def verify_case(case: Case, *, judge=None, budget_seconds: float = 0.05) -> Verdict:
-    return verify(case.question, case.output, case.reference, kind=case.kind, judge=judge,
-                  budget_seconds=budget_seconds)
+def verify_case(case: Case, *, judge=None, max_work: int = DEFAULT_MAX_WORK) -> Verdict:
+    return verify(case.question, case.output, case.reference, kind=case.kind, judge=judge, max_work=max_work)
 
 
-def verify_many(items: Iterable[Case | CaseError], *, judge=None, workers: int = 1, budget_seconds: float = 0.05,
+def verify_many(items: Iterable[Case | CaseError], *, judge=None, workers: int = 1, max_work: int = DEFAULT_MAX_WORK,
                 on_done: Callable[[], None] | None = None) -> Iterator[tuple[Case | CaseError, Verdict | str]]:
     """(item, Verdict) per item in input order; (item, error message) for CaseErrors and for cases whose
     check raised, so one bad case never stops the batch."""
@@ -142,7 +129,7 @@ def verify_many(items: Iterable[Case | CaseError], *, judge=None, workers: int =
             if isinstance(item, CaseError):
                 return item, item.error
             try:
-                return item, verify_case(item, judge=judge, budget_seconds=budget_seconds)
+                return item, verify_case(item, judge=judge, max_work=max_work)
             except Exception as e:  # a per-item failure is reported, not raised (batch keeps going)
                 log.warning("case %s (line %d) failed: %s", item.id, item.line, e)
                 return item, f"line {item.line}: {type(e).__name__}: {e}"
