@@ -1,7 +1,11 @@
-"""Latency and throughput of the xverify rules path vs Math-Verify, on the same labelled cases, in one run.
+"""Latency and throughput of the xverify rules path vs Math-Verify, timed the same way, in one run.
 
-Each case is timed alone (median and p99 per case), then the whole set is run back to back for
-throughput. Math-Verify does parse(reference) + parse(output) + verify per case, its default use.
+Both verifiers are timed in fresh processes, alternating, `--rounds` times each. In a process, the
+verifier first runs over the development set (imports, regex compilation, lazy grammar loading: the
+cost of starting a verifier, not of judging a case), then over the evaluation set once **cold** (none
+of its strings seen: every per-string cache empty) and once **warm** (the same cases again, caches full).
+Each case is timed alone. The headline figures are cold: a user judges a benchmark run once. Math-Verify
+runs its default use per case: parse(reference) + parse(output) + verify.
 
     python benchmarks/bench_xverify.py          # prints one JSON object
 """
@@ -11,9 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
+import sys
 import time
 
-from nanofrontier.xverify.reproduce import FRESH_SET, load_eval_set, mathverify_verdict
+from nanofrontier.core import sysinfo
+from nanofrontier.xverify.datasets import dataset_path
+from nanofrontier.xverify.reproduce import load_eval_set, mathverify_verdict
 from nanofrontier.xverify.score import score
 from nanofrontier.xverify.verify import verify_case
 
@@ -32,42 +40,69 @@ def time_each(fn, cases) -> tuple[list[float], list[str]]:
     return times, outs
 
 
+VERIFIERS = {"ours": lambda case: verify_case(case).verdict, "mathverify": mathverify_verdict}
+
+
+def worker(name: str) -> None:
+    """One fresh process: warm up on the dev set, then the eval set cold and warm; prints JSON."""
+    fn = VERIFIERS[name]
+    time_each(fn, load_eval_set(dataset_path("dev")))
+    cases = load_eval_set(dataset_path("eval"))
+    cold, verdicts = time_each(fn, cases)
+    warm, _ = time_each(fn, cases)
+    print(json.dumps({"cold": cold, "warm": warm, "verdicts": verdicts}))
+
+
+def run_worker(name: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--worker", name], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.splitlines()[-1])
+
+
+def summary(runs: list[dict], phase: str) -> dict:
+    """Per-case medians over rounds, then the set's median, p99 and throughput (median of the rounds')."""
+    per_case = [statistics.median(r[phase][i] for r in runs) for i in range(len(runs[0][phase]))]
+    totals = [sum(r[phase]) for r in runs]
+    return {"median_ms": round(1e3 * statistics.median(per_case), 4),
+            "p99_ms": round(1e3 * percentile(per_case, 0.99), 3), "max_ms": round(1e3 * max(per_case), 3),
+            "cases_per_s": round(len(per_case) / statistics.median(totals), 1)}
+
+
+def accuracy(name: str) -> dict:
+    cases = load_eval_set(dataset_path(name))
+    s = score([verify_case(c).verdict for c in cases], [c.label for c in cases])
+    return {"cases": len(cases), "accuracy": round(s.accuracy, 4), "f1": round(s.f1, 4)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeats", type=int, default=3, help="passes over the set for our timings")
+    parser.add_argument("--rounds", type=int, default=3, help="fresh processes per verifier")
+    parser.add_argument("--worker", choices=sorted(VERIFIERS), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    cases = load_eval_set()
-    labels = [c.label for c in cases]
-
-    def ours(case):
-        return verify_case(case).verdict
-
-    time_each(ours, cases)  # warm-up: regex compilation, caches
-    runs = [time_each(ours, cases) for _ in range(args.repeats)]
-    per_case = [min(r[0][i] for r in runs) for i in range(len(cases))]
-    verdicts = runs[0][1]
-    start = time.perf_counter()
-    for case in cases:
-        ours(case)
-    ours_total = time.perf_counter() - start
-
-    mv_times, mv_verdicts = time_each(mathverify_verdict, cases)
-    mv_total = sum(mv_times)
-    ours_scores, mv_scores = score(verdicts, labels), score(mv_verdicts, labels)
-    fresh = load_eval_set(FRESH_SET)  # held out: written after the rules, never used to develop them
-    fresh_scores = score([ours(c) for c in fresh], [c.label for c in fresh])
+    if args.worker:
+        worker(args.worker)
+        return
+    runs: dict[str, list[dict]] = {"ours": [], "mathverify": []}
+    for _ in range(args.rounds):  # alternate, so drift of the host hits both alike
+        for name in runs:
+            runs[name].append(run_worker(name))
+    labels = [c.label for c in load_eval_set(dataset_path("eval"))]
+    ours_scores = score(runs["ours"][0]["verdicts"], labels)
+    mv_scores = score(runs["mathverify"][0]["verdicts"], labels)
+    ours = {phase: summary(runs["ours"], phase) for phase in ("cold", "warm")}
+    mv = {phase: summary(runs["mathverify"], phase) for phase in ("cold", "warm")}
+    fresh, heldout = accuracy("fresh"), accuracy("heldout")
     print(json.dumps({
-        "benchmark": "xverify", "cases": len(cases),
+        "benchmark": "xverify", "cases": len(labels), "rounds": args.rounds, "machine": sysinfo.machine_facts(),
+        "heldout_accuracy": heldout["accuracy"], "heldout_f1": heldout["f1"], "heldout_cases": heldout["cases"],
+        "fresh_accuracy": fresh["accuracy"], "fresh_f1": fresh["f1"], "fresh_cases": fresh["cases"],
         "accuracy": round(ours_scores.accuracy, 4), "f1": round(ours_scores.f1, 4),
-        "fresh_cases": len(fresh), "fresh_accuracy": round(fresh_scores.accuracy, 4),
-        "fresh_f1": round(fresh_scores.f1, 4),
-        "median_ms": round(1e3 * statistics.median(per_case), 4), "p99_ms": round(1e3 * percentile(per_case, 0.99), 3),
-        "max_ms": round(1e3 * max(per_case), 3), "cases_per_s": round(len(cases) / ours_total, 1),
+        "median_ms": ours["cold"]["median_ms"], "p99_ms": ours["cold"]["p99_ms"],
+        "cases_per_s": ours["cold"]["cases_per_s"],
         "mathverify_accuracy": round(mv_scores.accuracy, 4), "mathverify_f1": round(mv_scores.f1, 4),
-        "mathverify_median_ms": round(1e3 * statistics.median(mv_times), 3),
-        "mathverify_p99_ms": round(1e3 * percentile(mv_times, 0.99), 3),
-        "mathverify_cases_per_s": round(len(cases) / mv_total, 1),
-        "speedup_vs_mathverify": round(mv_total / ours_total, 2),
+        "mathverify_median_ms": mv["cold"]["median_ms"], "mathverify_p99_ms": mv["cold"]["p99_ms"],
+        "speedup_vs_mathverify": round(ours["cold"]["cases_per_s"] / mv["cold"]["cases_per_s"], 2),
+        "warm_speedup_vs_mathverify": round(ours["warm"]["cases_per_s"] / mv["warm"]["cases_per_s"], 2),
+        "ours": ours, "mathverify": mv,
         "targets": {"accuracy": 0.975, "median_ms": 1.0, "p99_ms": 50.0, "speedup_vs_mathverify": 5.0},
     }))
 
