@@ -1,9 +1,18 @@
 """Batch-1 decode speed of the core decoder vs transformers, and against the memory-bandwidth floor.
 
-A ~100M-parameter Llama-shaped model with random weights is built with transformers, saved, and
-loaded into ours (mmap, same weights). Both decode 128 new tokens greedily from the same prompt in
-fp32 on 2 threads. The floor is the bytes of weights one token must read (every projection and the
-LM head; one embedding row) divided by the read bandwidth measured in this same run.
+A ~100M-parameter Llama-shaped model with random weights is built with transformers and saved twice, in fp32
+and in bf16 (as released checkpoints are). Ours decodes 128 new tokens greedily from the same prompt:
+- fp32: the fp32 checkpoint, the default path;
+- bf16: the bf16 checkpoint with `linear_dtype=torch.bfloat16`: projections read as stored (2 bytes a weight),
+  everything else in fp32. Checked against the fp32 computation of the same bf16 weights (same tokens, the
+  logits' largest difference reported).
+transformers gets each setting tried here and its best one is the baseline: the default dynamic cache, a
+static cache, and a static cache under `torch.compile` (skip with --no-compile; it takes about a minute).
+Every variant is timed in `--rounds` interleaved rounds, and the read bandwidth is sampled in each round, so
+drift of the host hits all alike; figures are medians over the rounds. The floor is the bytes one token must
+read (every projection and the LM head; one embedding row) over the median read bandwidth (core.sysinfo's
+roof: the best of a C streaming read and torch's reductions). A run whose bandwidth samples spread more than
+10% is marked `roof_noisy`: its fraction of the floor is not to be trusted.
 
     python benchmarks/bench_decode.py            # prints one JSON object
     python benchmarks/bench_decode.py --small    # a ~20M model, for a quick look
@@ -13,52 +22,74 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import tempfile
 import time
 
 import torch
 
+from nanofrontier.core import kernels, sysinfo
+from nanofrontier.core.cache import KVCache
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.sample import SampleConfig, generate
-from nanofrontier.core.sysinfo import read_bandwidth
-
-
-def matvec_bandwidth(buffer: torch.Tensor, repeats: int = 5) -> float:
-    """Bytes/s of the best fp32 matrix-vector product torch offers here (the core's 4-block batched
-    product over the same 1 GiB, viewed as a [32768, 8192] matrix): the roof for this kernel."""
-    w = buffer.view(4, 2**13, 2**13).transpose(1, 2)
-    x = torch.rand(4, 1, 2**13)
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        torch.bmm(x, w)
-        best = min(best, time.perf_counter() - start)
-    return buffer.nbytes / best
 
 
 def bytes_per_token(model: torch.nn.Module) -> int:
     """Weight bytes read to produce one token: all parameters but the embedding table (one row)."""
-    embed = model.get_input_embeddings().weight
+    embed = model.model.embed_tokens.weight
     total = sum(p.nbytes for p in model.parameters() if p is not embed)
     tied = model.lm_head.weight is embed
     return total + (embed.nbytes if tied else embed[0].nbytes)
 
 
-def best_time(fn, repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+def seconds(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def hf_runners(hf, prompt, n: int, compile_: bool) -> dict:
+    """transformers' generate under each setting tried: name -> callable returning the new tokens."""
+    def make(**kw):
+        def run():
+            with torch.inference_mode():
+                return hf.generate(prompt, max_new_tokens=n, min_new_tokens=n, do_sample=False, pad_token_id=0,
+                                   **kw)[0, prompt.shape[1]:].tolist()
+        return run
+
+    runners = {"dynamic_cache": make(), "static_cache": make(cache_implementation="static")}
+    if compile_:
+        compiled = torch.compile(hf.forward, mode="reduce-overhead")
+
+        def run_compiled():
+            original, hf.forward = hf.forward, compiled
+            try:
+                return runners["static_cache"]()
+            finally:
+                hf.forward = original
+
+        runners["static_cache_compiled"] = run_compiled
+    return runners
+
+
+def logits_gap(a, b, ids: list[int]) -> float:
+    """Largest absolute logit difference between two models fed `ids` one token at a time (the decode path)."""
+    caches = [KVCache.for_model(m.config, batch_size=1, max_len=len(ids)) for m in (a, b)]
+    gap = 0.0
+    with torch.inference_mode():
+        for i in ids:
+            x = torch.tensor([[i]])
+            gap = max(gap, float((a(x, cache=caches[0]) - b(x, cache=caches[1])).abs().max()))
+    return gap
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--small", action="store_true")
     parser.add_argument("--new-tokens", type=int, default=128)
-    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--no-compile", action="store_true", help="do not try torch.compile for transformers")
     args = parser.parse_args()
     import transformers
 
@@ -72,44 +103,50 @@ def main() -> None:
     hf = transformers.LlamaForCausalLM(transformers.LlamaConfig(**shape, max_position_embeddings=1024)).eval()
     prompt = torch.randint(0, shape["vocab_size"], (1, 16))
     n = args.new_tokens
-    with tempfile.TemporaryDirectory() as tmp:
-        hf.save_pretrained(tmp)
-        ours = load_pretrained(tmp)
-        cfg = SampleConfig(max_new_tokens=n, temperature=0)
-
-        def run_ours():
-            return generate(ours, [prompt[0].tolist()], cfg)[0]
-
-        def run_hf():
-            with torch.inference_mode():
-                return hf.generate(prompt, max_new_tokens=n, min_new_tokens=n, do_sample=False,
-                                   pad_token_id=0)[0, 16:].tolist()
-
-        run_ours(), run_hf()  # warm-up
-        same = run_ours() == run_hf()
-        # The host's memory bandwidth drifts (30-40 GB/s seen minutes apart): sample it around each
-        # timed run and take the median, so the floor is the one in force while we decode.
+    cfg = SampleConfig(max_new_tokens=n, temperature=0)
+    with tempfile.TemporaryDirectory() as fp32_dir, tempfile.TemporaryDirectory() as bf16_dir:
+        hf.save_pretrained(fp32_dir)
+        hf.to(torch.bfloat16).save_pretrained(bf16_dir)
+        hf.float()
+        ours = load_pretrained(fp32_dir)
+        ours_bf16 = load_pretrained(bf16_dir, linear_dtype=torch.bfloat16)
+        widened = load_pretrained(bf16_dir)  # the same bf16 weights, computed in fp32
+        runs = {"ours": lambda: generate(ours, [prompt[0].tolist()], cfg)[0],
+                "ours_bf16": lambda: generate(ours_bf16, [prompt[0].tolist()], cfg)[0]}
+        hf_runs = hf_runners(hf, prompt, n, not args.no_compile)
+        tokens = {name: fn() for name, fn in {**runs, **hf_runs}.items()}  # warm-up (and compile)
+        reference_bf16 = generate(widened, [prompt[0].tolist()], cfg)[0]
+        bf16_gap = logits_gap(ours_bf16, widened, prompt[0].tolist() + tokens["ours_bf16"][:32])
         buffer = torch.rand(2**28)  # 1 GiB
-        samples = [read_bandwidth(buffer=buffer)]
-        t_ours = best_time(run_ours, args.repeats)
-        samples.append(read_bandwidth(buffer=buffer))
-        t_hf = best_time(run_hf, args.repeats)
-        samples.append(read_bandwidth(buffer=buffer))
-        bandwidth = sorted(samples)[1]
-        matvec = matvec_bandwidth(buffer)
-        weight_bytes = bytes_per_token(hf)
-    ms_ours, ms_hf = 1e3 * t_ours / n, 1e3 * t_hf / n
-    floor_ms = 1e3 * weight_bytes / bandwidth
+        times: dict[str, list[float]] = {name: [] for name in {**runs, **hf_runs}}
+        samples = []
+        for _ in range(args.rounds):
+            samples.append(sysinfo.read_bandwidth(buffer=buffer))
+            for name, fn in {**runs, **hf_runs}.items():
+                times[name].append(seconds(fn) / n)
+        samples.append(sysinfo.read_bandwidth(buffer=buffer))
+        roof = sysinfo.Roof(samples=tuple(samples))
+        weight_bytes, bf16_bytes = bytes_per_token(ours), bytes_per_token(ours_bf16)
+    ms = {name: 1e3 * statistics.median(t) for name, t in times.items()}
+    hf_best = min(hf_runs, key=lambda name: ms[name])
+    floor_ms, bf16_floor_ms = 1e3 * weight_bytes / roof.median, 1e3 * bf16_bytes / roof.median
     print(json.dumps({
         "benchmark": "decode", "parameters": sum(p.numel() for p in hf.parameters()), "new_tokens": n,
-        "threads": args.threads, "dtype": "float32", "same_tokens": same,
-        "ms_per_token": round(ms_ours, 3), "transformers_ms_per_token": round(ms_hf, 3),
-        "ratio_vs_transformers": round(ms_hf / ms_ours, 3),
-        "weight_bytes_per_token": weight_bytes, "read_bandwidth_gb_s": round(bandwidth / 1e9, 2),
-        "read_bandwidth_samples_gb_s": [round(b / 1e9, 2) for b in samples],
-        "floor_ms_per_token": round(floor_ms, 3), "fraction_of_floor": round(floor_ms / ms_ours, 3),
-        "matvec_roof_gb_s": round(matvec / 1e9, 2),
-        "fraction_of_matvec_roof": round(weight_bytes / matvec * 1e3 / ms_ours, 3),
+        "threads": args.threads, "rounds": args.rounds, "machine": sysinfo.machine_facts(),
+        "kernel": kernels.best_isa(), "dtype": "float32",
+        "same_tokens_as_transformers": tokens["ours"] == tokens[hf_best],
+        "ms_per_token": round(ms["ours"], 3), "transformers_ms_per_token": round(ms[hf_best], 3),
+        "transformers_setting": hf_best,
+        "transformers_ms_per_token_by_setting": {name: round(ms[name], 3) for name in hf_runs},
+        "ratio_vs_transformers": round(ms[hf_best] / ms["ours"], 3),
+        "weight_bytes_per_token": weight_bytes, **roof.to_dict(),
+        "floor_ms_per_token": round(floor_ms, 3), "fraction_of_floor": round(floor_ms / ms["ours"], 3),
+        "bf16_ms_per_token": round(ms["ours_bf16"], 3), "bf16_weight_bytes_per_token": bf16_bytes,
+        "bf16_floor_ms_per_token": round(bf16_floor_ms, 3),
+        "bf16_fraction_of_floor": round(bf16_floor_ms / ms["ours_bf16"], 3),
+        "bf16_speedup_vs_fp32": round(ms["ours"] / ms["ours_bf16"], 3),
+        "bf16_same_tokens_as_fp32_compute": tokens["ours_bf16"] == reference_bf16,
+        "bf16_max_logit_difference": round(bf16_gap, 6),
         "targets": {"ratio_vs_transformers": 1.5, "fraction_of_floor": 0.6},
     }))
 

@@ -17,6 +17,7 @@ import torch
 
 from nanofrontier.bitnet import kernel, quant
 from nanofrontier.bitnet.packed import int8_matmul, repack, ternary_matmul, unpack
+from nanofrontier.core import cbuild
 
 # Every C path this CPU can run: the default (avx512 where the CPU has VNNI), plain AVX2 and scalar.
 C_BACKENDS = []
@@ -182,7 +183,7 @@ def test_use_backend_forces_torch_and_restores():
 def test_without_a_compiler_warns_once_and_falls_back_to_torch(monkeypatch, caplog):
     monkeypatch.setattr(kernel, "_lib", None)
     monkeypatch.setattr(kernel, "_load_failed", False)
-    monkeypatch.setattr(kernel, "_compiler", lambda: None)
+    monkeypatch.setattr(cbuild, "compiler", lambda: None)
     w, x_q = ternary(5, 33), int8(2, 33)
     with caplog.at_level(logging.WARNING, logger=kernel.__name__):
         assert not kernel.available()
@@ -191,7 +192,7 @@ def test_without_a_compiler_warns_once_and_falls_back_to_torch(monkeypatch, capl
     assert sum("unavailable" in r.message for r in caplog.records) == 1
 
 
-@pytest.mark.skipif(kernel._compiler() is None, reason="needs a C compiler")
+@pytest.mark.skipif(cbuild.compiler() is None, reason="needs a C compiler")
 def test_build_is_cached_by_source_hash_and_safe_under_concurrent_processes(tmp_path):
     code = f"from nanofrontier.bitnet import kernel; print(kernel.build({str(tmp_path)!r}))"
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(2)]

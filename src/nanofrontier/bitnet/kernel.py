@@ -2,19 +2,10 @@
 
     python -m nanofrontier.bitnet.kernel      # compile now (otherwise the first call compiles)
 
-Why a plain shared library through `ctypes`: `torch.utils.cpp_extension` needs ninja and the torch
-headers and takes ~1 min to build, and ties the binary to torch's ABI. `kernel.c` includes only C
-headers and takes raw pointers (`tensor.data_ptr()`), so one `cc -O3 -fopenmp -shared -fPIC` call
-(~1 s) builds it. The file is compiled without `-mavx2`; its AVX2 functions carry a target attribute
-and are picked at run time, so the scalar path never meets an AVX2 instruction on an older CPU.
-OpenMP: torch is imported first and already holds `libgomp.so.1`, so the loader binds this library to
-that same runtime (one thread pool; `torch.set_num_threads` sets our thread count too).
-
-The library is cached in `$XDG_CACHE_HOME/nanofrontier` (default `~/.cache/nanofrontier`), else in
-the temp directory, under a name keyed by a hash of the source, the flags and the compiler version.
-A file lock serialises concurrent builds; each compiles to a temporary name and renames it, so no
-process loads half a file. With no compiler, or a failed build, `available()` is False, a warning is
-logged once, and `packed.py` computes the same integers in torch.
+It is built on first use by `core.cbuild` (one `cc -O3 -fopenmp -shared -fPIC` call, cached under a hash
+of the source, flags and compiler; AVX2 and AVX-512 functions carry target attributes and are picked at
+run time; the library shares torch's OpenMP runtime). With no compiler, or a failed build, `available()`
+is False, a warning is logged once, and `packed.py` computes the same integers in torch.
 
 Entries: `ternary_matmul` / `int8_matmul` take int8 activations and their scales; the `*_float`
 entries take float32 activations and quantise them in the same C call (`quantize_rows`, bit-identical
@@ -38,25 +29,21 @@ all). `use_backend(name)` forces one inside a `with` block; tests use it to chec
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import torch
 
+from nanofrontier.core import cbuild
+
 log = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).with_name("kernel.c")  # includes kernel_int8.c: one translation unit
 INCLUDED = (Path(__file__).with_name("kernel_int8.c"),)
-FLAGS = ("-O3", "-fopenmp", "-shared", "-fPIC")
-LIBS = ("-lm",)  # after the source: nearbyintf for the scalar activation quantiser
 BACKENDS = ("avx512", "avx2", "scalar", "torch")
 ISA_REQUEST = {"avx512": 0, "scalar": 1, "avx2": 2}  # kernel.c's last argument: 0 = the best the CPU has
 BLOCK, ROWS = 128, 4  # the ternary layout's columns per 32-byte block and rows per group (kernel.c)
@@ -68,58 +55,9 @@ _has_avx512 = False
 _forced: str | None = None
 
 
-def _compiler() -> str | None:
-    for name in ("cc", "gcc", "clang"):
-        if path := shutil.which(name):
-            return path
-    return None
-
-
-def _cache_dir() -> Path:
-    """The first writable of $XDG_CACHE_HOME/nanofrontier (~/.cache/nanofrontier) and the temp dir."""
-    candidates = [lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nanofrontier",
-                  lambda: Path(tempfile.gettempdir()) / f"nanofrontier-{os.getuid()}"]
-    for candidate in candidates:
-        try:
-            directory = candidate()
-            directory.mkdir(parents=True, exist_ok=True)
-            if os.access(directory, os.W_OK):
-                return directory
-        except (OSError, RuntimeError):  # RuntimeError: no home directory
-            continue
-    raise RuntimeError("no writable cache directory for the bitnet kernel")
-
-
 def build(cache_dir: str | os.PathLike | None = None) -> Path:
     """Compile `kernel.c` unless a build with the same source, flags and compiler is cached; return its path."""
-    cc = _compiler()
-    if cc is None:
-        raise RuntimeError("no C compiler (cc, gcc or clang) on PATH")
-    version = subprocess.run([cc, "--version"], capture_output=True, text=True).stdout
-    source = b"".join(path.read_bytes() for path in (SOURCE, *INCLUDED))
-    parts = [source, " ".join(FLAGS + LIBS).encode(), cc.encode(), version.encode()]
-    key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
-    directory = Path(cache_dir) if cache_dir is not None else _cache_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    target = directory / f"bitnet_kernel-{key}.so"
-    if target.exists():
-        return target
-    import fcntl  # POSIX only; where it is missing there is no cc either
-
-    with open(directory / "bitnet_kernel.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be compiling the same key
-        if target.exists():
-            return target
-        tmp = directory / f".bitnet_kernel-{key}.tmp-{os.getpid()}.so"
-        try:
-            result = subprocess.run([cc, *FLAGS, "-o", str(tmp), str(SOURCE), *LIBS], capture_output=True, text=True)
-            if result.returncode != 0:
-                raise RuntimeError(f"compiling {SOURCE} failed:\n{result.stderr}")
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
-    log.info("built %s", target)
-    return target
+    return cbuild.build("bitnet_kernel", [SOURCE, *INCLUDED], directory=cache_dir)
 
 
 def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:

@@ -59,6 +59,20 @@ class KVCache:
         self._len[i] = start + T
         return self.k[i, :, :, :start + T], self.v[i, :, :, :start + T]
 
+    def slot(self, layer: int) -> tuple[Tensor, Tensor]:
+        """The whole k and v buffers of `layer`, [B, H, max_len, Dh], for a kernel that writes in place
+        (then call `advance`)."""
+        i = self._slot_of(layer)
+        return self.k[i], self.v[i]
+
+    def advance(self, layer: int, T: int) -> None:
+        """Count T positions of `layer` as written (by a kernel, into `slot(layer)`)."""
+        i = self._slot_of(layer)
+        if self._len[i] + T > self.max_len:
+            raise CacheFullError(f"KV cache of layer {layer} holds {self.max_len} positions; "
+                                 f"cannot append {T} after {self._len[i]}")
+        self._len[i] += T
+
     def truncate(self, length: int) -> None:
         """Forget every position from `length` on (rewind after a rejected draft, a new turn...)."""
         if not 0 <= length <= self.max_len:

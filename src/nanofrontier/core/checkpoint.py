@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,14 @@ import torch
 from safetensors.torch import save_file
 from torch import Tensor, nn
 
+from nanofrontier.core import kernels
 from nanofrontier.core.atomic import atomic_path, write_json_atomic
 from nanofrontier.core.config import ARCHITECTURES, ModelConfig
 from nanofrontier.core.jsonio import read_json
-from nanofrontier.core.model import CausalLM, LinearFactory, dense_linear, rope_inv_freq
+from nanofrontier.core.model import CausalLM, Linear, LinearFactory, dense_linear, rope_inv_freq
 from nanofrontier.core.safetensors_io import CorruptCheckpointError, SafetensorsFile
+
+log = logging.getLogger(__name__)
 
 SINGLE_FILE = "model.safetensors"
 INDEX_FILE = "model.safetensors.index.json"
@@ -160,7 +164,8 @@ def compute_dtype(stored: torch.dtype, requested: torch.dtype | None, device: to
 
 def load_state(model: nn.Module, weights: WeightIndex, *, dtype: torch.dtype | None = None,
                device: str | torch.device = "cpu", skip: frozenset[str] = frozenset(),
-               prefix_filter: tuple[str, ...] | None = None, assign: bool = True) -> None:
+               prefix_filter: tuple[str, ...] | None = None, assign: bool = True,
+               dtype_overrides: dict[str, torch.dtype] | None = None) -> None:
     """Assign the directory's tensors to `model`'s parameters (a meta-device model is fine).
 
     With assign=False the values are copied into the existing parameters instead (an optimizer
@@ -168,6 +173,7 @@ def load_state(model: nn.Module, weights: WeightIndex, *, dtype: torch.dtype | N
     Tensors whose dtype already matches are used in place (zero-copy views of the mmap). `skip`
     names parameters that are not expected in the file (a tied lm_head). `prefix_filter` loads only
     the parameters whose names start with one of the prefixes (a pipeline stage's layers).
+    `dtype_overrides` gives some parameters a dtype of their own (bf16 projections in an fp32 model).
     """
     device = torch.device(device)
     expected = {k: v for k, v in model.state_dict(keep_vars=True).items() if k not in skip}
@@ -191,6 +197,8 @@ def load_state(model: nn.Module, weights: WeightIndex, *, dtype: torch.dtype | N
             raise CheckpointError(f"{where}: {name}: expected {list(param.shape)}, found {list(shape)}")
         tensor = weights.tensor(name)
         target = compute_dtype(tensor.dtype, dtype, device) if tensor.is_floating_point() else tensor.dtype
+        if dtype_overrides and name in dtype_overrides and tensor.is_floating_point():
+            target = dtype_overrides[name]
         state[name] = tensor.to(device=device, dtype=target)
     model.load_state_dict(state, strict=False, assign=assign)
 
@@ -206,14 +214,28 @@ def load_config(source: str | Path | Checkpoint, supported: tuple[str, ...] = tu
 
 
 def load_pretrained(source: str | Path | Checkpoint, *, dtype: torch.dtype | None = None,
-                    device: str | torch.device = "cpu", linear: LinearFactory = dense_linear) -> CausalLM:
-    """A `CausalLM` with the weights of a HF Llama/Qwen2 directory (or an open `Checkpoint`), in eval mode."""
+                    device: str | torch.device = "cpu", linear: LinearFactory = dense_linear,
+                    linear_dtype: torch.dtype | None = None) -> CausalLM:
+    """A `CausalLM` with the weights of a HF Llama/Qwen2 directory (or an open `Checkpoint`), in eval mode.
+
+    `linear_dtype=torch.bfloat16` keeps the projection weights (and an untied lm_head) in bf16 while the
+    rest computes in `dtype`: a bf16 checkpoint's projections stay zero-copy views of the file and a decode
+    reads 2 bytes a weight (core/kernels.py widens them in registers). Where the C kernels are unavailable the
+    projections are loaded in `dtype` instead, with a warning."""
     ckpt = open_checkpoint(source)
     config = ckpt.config()
     with torch.device("meta"):
         model = CausalLM(config, linear=linear)
     skip = frozenset({"lm_head.weight"}) if config.tie_word_embeddings else frozenset()
-    load_state(model, ckpt.weights, dtype=dtype, device=device, skip=skip)
+    overrides = None
+    if linear_dtype is not None:
+        if kernels.available() and kernels.best_isa() != "scalar":
+            overrides = {f"{name}.weight": linear_dtype for name, module in model.named_modules()
+                         if isinstance(module, Linear) and f"{name}.weight" not in skip}
+        else:
+            log.warning("linear_dtype=%s ignored: no C kernel with AVX2 here to read it; projections in fp32",
+                        linear_dtype)
+    load_state(model, ckpt.weights, dtype=dtype, device=device, skip=skip, dtype_overrides=overrides)
     if config.tie_word_embeddings:
         model.lm_head.weight = model.model.embed_tokens.weight
     model.inv_freq = rope_inv_freq(config).to(device)

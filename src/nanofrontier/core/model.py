@@ -23,12 +23,14 @@ Hkv key/value heads, Dh head dim, V vocabulary.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from nanofrontier.core import kernels
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.config import ModelConfig
 
@@ -36,27 +38,44 @@ LinearFactory = Callable[[int, int, bool], nn.Module]
 
 
 class Linear(nn.Linear):
-    """nn.Linear with a CPU decode path that uses both cores.
+    """nn.Linear with a CPU decode path in C (core/kernels.py) for a few rows.
 
-    For one to a few rows (batch-1 decoding) MKL's matrix-vector product runs on one thread and reads
-    weights at ~13 GB/s on the 2-core dev machine. Viewing the weight as 4 row blocks and running one
-    batched product over them lets the batched GEMM spread the blocks over the cores (~25 GB/s). The
-    view copies nothing, so mmap'd weights stay in place; the result equals F.linear up to rounding.
+    Decoding one token reads every weight once, so it runs at memory speed; MKL's fp32 matrix-vector
+    product runs on one thread (~13 GB/s on a 2-core machine), the C kernel streams the weight on every
+    thread at close to the read roof. The weight may also be bf16 while activations are fp32 (a bf16
+    checkpoint loaded with `linear_dtype=torch.bfloat16`): the kernel widens it in registers, so a token
+    reads 2 bytes a weight. Other shapes (prefill, training) use F.linear, widening a bf16 weight first.
     """
 
-    SPLIT = 4
-    MAX_ROWS = 4
-
     def forward(self, x: Tensor) -> Tensor:
-        rows = x.numel() // self.in_features
-        if (rows > self.MAX_ROWS or x.device.type != "cpu" or self.out_features % self.SPLIT
-                or torch.is_grad_enabled()):
-            return F.linear(x, self.weight, self.bias)
-        k, out = self.SPLIT, self.out_features
-        w = self.weight.view(k, out // k, self.in_features).transpose(1, 2)  # [k, in, out/k]
-        y = torch.bmm(x.reshape(1, rows, self.in_features).expand(k, rows, self.in_features), w)
-        y = y.transpose(0, 1).reshape(*x.shape[:-1], out)  # [..., out]
-        return y if self.bias is None else y + self.bias
+        w = self.weight
+        if not torch.is_grad_enabled() and kernels.supports(w, x):
+            y = kernels.gemv(x, w)
+            return y if self.bias is None else y + self.bias
+        if w.dtype != x.dtype:
+            w = w.to(x.dtype)
+        return F.linear(x, w, self.bias)
+
+
+def project(x: Tensor, linears: tuple[nn.Module, ...]) -> list[Tensor]:
+    """Several projections of the same x (q, k, v; gate, up): one C call for a decode step of core
+    `Linear`s, else each module in turn."""
+    if (not torch.is_grad_enabled() and all(type(m) is Linear for m in linears)
+            and len({m.weight.dtype for m in linears}) == 1 and kernels.supports(linears[0].weight, x)):
+        ys = kernels.gemv_many(x, [m.weight for m in linears])
+        return [y if m.bias is None else y + m.bias for y, m in zip(ys, linears, strict=True)]
+    return [m(x) for m in linears]
+
+
+_scratch_store = threading.local()
+
+
+def _scratch(n: float) -> Tensor:
+    """A per-thread fp32 work buffer of at least n floats for kernels.decode_layer (layers run in turn)."""
+    buf = getattr(_scratch_store, "buf", None)
+    if buf is None or buf.numel() < n:
+        buf = _scratch_store.buf = torch.empty(int(n), dtype=torch.float32)
+    return buf
 
 
 def dense_linear(in_features: int, out_features: int, bias: bool) -> nn.Module:
@@ -132,9 +151,9 @@ class Attention(nn.Module):
                cache: KVCache | None) -> Tensor:
         """Everything before o_proj: x [B, T, D] -> the concatenated heads [B, T, H*Dh]."""
         B, T, _ = x.shape
-        q = self.q_proj(x).view(B, T, self.n_heads, self.head_dim)
-        k = self.k_proj(x).view(B, T, self.n_kv_heads, self.head_dim)
-        v = self.v_proj(x).view(B, T, self.n_kv_heads, self.head_dim)
+        q, k, v = project(x, (self.q_proj, self.k_proj, self.v_proj))
+        q = q.view(B, T, self.n_heads, self.head_dim)
+        k, v = k.view(B, T, self.n_kv_heads, self.head_dim), v.view(B, T, self.n_kv_heads, self.head_dim)
         return rotary_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)
 
 
@@ -150,9 +169,24 @@ def rotary_attention(q: Tensor, k: Tensor, v: Tensor, cos: Tensor, sin: Tensor, 
     q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
     if cache is not None:
         k, v = cache.update(layer_idx, k, v)  # [B, Hkv, S+T, Dh]
-    causal = mask is None and T > 1  # no mask for T > 1 means a fresh prompt: plain causal
+    if T == 1:
+        return _one_query_attention(q, k, v, mask).reshape(B, 1, H * Dh)
+    causal = mask is None  # no mask for T > 1 means a fresh prompt: plain causal
     y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal, enable_gqa=k.shape[1] != H)
     return y.transpose(1, 2).reshape(B, T, H * Dh)
+
+
+def _one_query_attention(q: Tensor, k: Tensor, v: Tensor, mask: Tensor | None) -> Tensor:
+    """A decode step's attention, q [B, H, 1, Dh] over k, v [B, Hkv, S, Dh] -> [B, H, Dh], as two small batched
+    products: CPU SDPA sets up a flash-attention kernel per call (~0.5 ms), far more than the work itself.
+    Each key/value head serves its H/Hkv query heads without being repeated (GQA)."""
+    B, H, _, Dh = q.shape
+    Hkv = k.shape[1]
+    q = q.reshape(B, Hkv, H // Hkv, Dh)  # the query heads that share a key/value head, side by side
+    scores = torch.matmul(q, k.transpose(-1, -2)) * Dh ** -0.5  # [B, Hkv, H/Hkv, S]
+    if mask is not None:
+        scores = scores.masked_fill(~mask.reshape(B, 1, 1, -1), float("-inf"))
+    return torch.matmul(scores.softmax(-1), v).reshape(B, H, Dh)
 
 
 class MLP(nn.Module):
@@ -166,7 +200,8 @@ class MLP(nn.Module):
         self.down_proj = linear(I, D, config.mlp_bias)
 
     def forward(self, x: Tensor) -> Tensor:
-        return self.down_proj(F.silu(self.gate_proj(x)) * self.up_proj(x))
+        gate, up = project(x, (self.gate_proj, self.up_proj))
+        return self.down_proj(F.silu(gate) * up)
 
 
 class DecoderLayer(nn.Module):
@@ -179,8 +214,62 @@ class DecoderLayer(nn.Module):
 
     def forward(self, h: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
                 cache: KVCache | None) -> Tensor:
+        if (h.shape[:2] == (1, 1) and mask is None and cache is not None and type(self) is DecoderLayer
+                and self._decodes_in_c(h, cache)):
+            return self._decode_in_c(h, cos, sin, cache)
         h = h + self.self_attn(self.input_layernorm(h), cos, sin, mask, cache)
         return h + self.mlp(self.post_attention_layernorm(h))
+
+    # -- one token in one C call (kernels.decode_layer): the decode path on the CPU ------------------------
+    def _decodes_in_c(self, h: Tensor, cache: KVCache) -> bool:
+        """A plain Llama/Qwen2 layer of core Linears (one dtype, biases only on q/k/v), fp32 activations and
+        cache, batch 1, no gradient: everything kernels.c's layer does, and nothing it does not."""
+        attn, mlp = self.self_attn, self.mlp
+        if (torch.is_grad_enabled() or h.dtype != torch.float32 or h.device.type != "cpu"
+                or type(attn) is not Attention or type(mlp) is not MLP or cache.batch_size != 1
+                or cache.k.dtype != torch.float32 or not kernels.available()):
+            return False
+        linears = (attn.q_proj, attn.k_proj, attn.v_proj, attn.o_proj, mlp.gate_proj, mlp.up_proj, mlp.down_proj)
+        norms = (self.input_layernorm, self.post_attention_layernorm)
+        return (all(type(m) is Linear and m.weight.is_contiguous() for m in linears)
+                and len({m.weight.dtype for m in linears}) == 1 and linears[0].weight.dtype in kernels.DTYPES
+                and all(m.bias is None for m in linears[3:])
+                and all(n.weight.dtype == torch.float32 and n.weight.is_contiguous() for n in norms))
+
+    def _decode_in_c(self, h: Tensor, cos: Tensor, sin: Tensor, cache: KVCache) -> Tensor:
+        layer = self.self_attn.layer_idx
+        args = self._layer_args()
+        k_slot, v_slot = cache.slot(layer)  # [1, Hkv, max_len, Dh]
+        args.pos, args.max_len = cache.length(layer), cache.max_len
+        cache.advance(layer, 1)  # raises CacheFullError before anything is written
+        cos, sin = cos.reshape(-1).contiguous(), sin.reshape(-1).contiguous()
+        args.cos, args.sin = cos.data_ptr(), sin.data_ptr()
+        args.k_cache, args.v_cache = k_slot.data_ptr(), v_slot.data_ptr()
+        scratch = _scratch(kernels.scratch_floats(args.D, args.H, args.Hkv, args.Dh, args.I, cache.max_len))
+        args.scratch = scratch.data_ptr()
+        out = h.reshape(-1).clone()  # the caller may keep h: the layer writes into a copy
+        kernels.decode_layer(args, out)
+        return out.view_as(h)
+
+    def _layer_args(self) -> kernels.LayerArgs:
+        """The layer's pointers and sizes, kept between tokens and rebuilt when a tensor moved (a cast, a
+        reload): a pointer into freed memory would be read by C without complaint."""
+        attn, mlp = self.self_attn, self.mlp
+        tensors = (attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight, attn.o_proj.weight,
+                   mlp.gate_proj.weight, mlp.up_proj.weight, mlp.down_proj.weight, attn.q_proj.bias,
+                   attn.k_proj.bias, attn.v_proj.bias, self.input_layernorm.weight,
+                   self.post_attention_layernorm.weight)
+        key = tuple(0 if t is None else t.data_ptr() for t in tensors) + (self.input_layernorm.eps,)
+        cached = getattr(self, "_c_args", None)
+        if cached is None or cached[0] != key:
+            args = kernels.LayerArgs(D=attn.o_proj.out_features, H=attn.n_heads, Hkv=attn.n_kv_heads,
+                                     Dh=attn.head_dim, I=mlp.gate_proj.out_features, eps=self.input_layernorm.eps,
+                                     dt=kernels.DTYPES[attn.q_proj.weight.dtype])
+            for name, ptr in zip(("wq", "wk", "wv", "wo", "wg", "wu", "wd", "bq", "bk", "bv", "norm1", "norm2"),
+                                 key, strict=False):
+                setattr(args, name, ptr or None)
+            self._c_args = cached = (key, args, tensors)  # the tensors too: their memory must outlive the pointers
+        return cached[1]
 
 
 class Decoder(nn.Module):
