@@ -32,23 +32,45 @@ def test_missing_disk_path_is_named(tmp_path):
         profiler.disk_read_bandwidth(tmp_path / "nowhere")
 
 
-def test_measure_link_recovers_rtt_and_bandwidth_of_a_simulated_link():
-    rtt, bw = 0.004, 50e6   # the echo peer: RTT plus payload time each way
+def test_measure_link_recovers_the_outgoing_rate_of_an_asymmetric_link():
+    rtt, out_bw, back_bw = 0.004, 50e6, 2.5e6   # the way back is 20x slower: it must not count
     clock = [0.0]
     inbox = []
 
     def send(payload):
-        clock[0] += rtt / 2 + len(payload) / bw
-        inbox.append(payload)
+        clock[0] += rtt / 2 + len(payload) / out_bw
+        inbox.append(profiler.ack(payload))  # the peer answers with the size
 
     def recv():
-        payload = inbox.pop()
-        clock[0] += rtt / 2 + len(payload) / bw
-        return payload
+        reply = inbox.pop()
+        clock[0] += rtt / 2 + len(reply) / back_bw
+        return reply
 
     got_rtt, got_bw = profiler.measure_link(send, recv, small=0, large=1 << 20, clock=lambda: clock[0])
-    assert got_rtt == pytest.approx(rtt)
-    assert got_bw == pytest.approx(bw)
+    assert got_rtt == pytest.approx(rtt + 8 / back_bw)
+    assert got_bw == pytest.approx(out_bw, rel=1e-3)
+
+
+def test_a_wrong_acknowledgement_is_named():
+    with pytest.raises(ValueError, match="acknowledged"):
+        profiler.measure_link(lambda b: None, lambda: b"nope", small=8, large=64)
+
+
+def test_streamed_read_rate_reads_the_checkpoints_largest_tensors_and_leaves_them_released(tmp_path):
+    from nanofrontier.core.checkpoint import Checkpoint, save_pretrained
+    from nanofrontier.core.config import ModelConfig
+    from nanofrontier.core.model import CausalLM
+
+    save_pretrained(CausalLM(ModelConfig.tiny()), tmp_path / "m")
+    weights = Checkpoint(tmp_path / "m").weights
+    released = []
+    for f in weights.files.values():
+        original = f.release
+        f.release = lambda name, original=original: released.append(name) or original(name)
+    total = sum(weights.tensor(n).nbytes for n in weights.keys())
+    assert 0 < profiler.stream_read_bandwidth(weights, nbytes=total // 2) < float("inf")
+    biggest = max(weights.keys(), key=lambda n: weights.tensor(n).nbytes)
+    assert biggest in released and released.count(biggest) == 2  # dropped before the read, and after
 
 
 def test_layer_timing_runs_the_checkpoints_own_layers_and_feeds_the_latency_model(tmp_path):

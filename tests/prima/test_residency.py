@@ -80,9 +80,9 @@ def test_streamer_keeps_one_layer_ahead_and_releases_each_streamed_layer(tmp_pat
     save_file({f"model.layers.{i}.w": torch.randn(2048) for i in range(4)}, tmp_path / "model.safetensors")
     weights = WeightIndex(tmp_path)
     read, released = [], []
-    monkeypatch.setattr(SafetensorsFile, "readahead", lambda self, name: read.append(name))
-    monkeypatch.setattr(SafetensorsFile, "release", lambda self, name: released.append(name))
-    layers = [(i, [f"model.layers.{i}.w"]) for i in range(3)]  # layers 0-2 streamed, 3 resident
+    monkeypatch.setattr(SafetensorsFile, "readahead", lambda self, name, lo, hi: read.append(name))
+    monkeypatch.setattr(SafetensorsFile, "release", lambda self, name, lo, hi: released.append(name))
+    layers = [(i, [(f"model.layers.{i}.w", 0, 8192)]) for i in range(3)]  # layers 0-2 streamed, 3 resident
     streamer = Streamer(weights, [layers], depth=2)
     streamer.prefetch(0)
     for i in range(4):
@@ -93,8 +93,7 @@ def test_streamer_keeps_one_layer_ahead_and_releases_each_streamed_layer(tmp_pat
 
 
 def _streamed_bytes(windows, chosen):
-    return [sum(window[i][t] for i, ts in enumerate(picks) for t in ts) for window, picks in zip(windows, chosen,
-                                                                                               strict=True)]
+    return [sum(hi - lo for pieces in picks for _, lo, hi in pieces) for picks in chosen]
 
 
 @pytest.mark.parametrize("k,budget", [(4, 290), (4, 150), (2, 300), (3, 100), (6, 400)])
@@ -107,18 +106,45 @@ def test_rounds_stream_equal_shares_that_fit_beside_the_resident_tensors(k, budg
         assert per == [0] * k
         return
     assert total - sum(per) + max(per) <= budget or budget < 48  # resident + one share of room
-    assert max(per) - min(per) <= 12  # alike in every round, to a tensor
-    assert sum(per) <= k / (k - 1) * (total - budget) + k * 12  # about k/(k-1) of the excess
+    assert max(per) - min(per) <= 1  # alike in every round, to the byte
+    assert sum(per) <= k / (k - 1) * (total - budget) + k  # k/(k-1) of the excess, no more
 
 
 def test_one_window_streams_whole_layers_through_one_layer_of_room():
     windows = [[[5, 5], [5, 5], [5, 5], [5, 5]]]
-    assert plan_streaming(windows, 30) == ([[[0, 1], [0, 1], [], []]], 1)  # 20 resident + 10 of room
+    whole = [(0, 0, 5), (1, 0, 5)]
+    assert plan_streaming(windows, 30) == ([[whole, whole, [], []]], 1)  # 20 resident + 10 of room
     assert plan_streaming(windows, 45) == ([[[], [], [], []]], None)
 
 
 def test_windows_too_big_for_the_budget_stream_whole_layers_through_one_layer_of_room():
     windows = [[[2000, 2000]], [[2000, 2000]]]  # two one-layer windows of 4000 bytes, 3000 of room
     chosen, depth = plan_streaming(windows, 3000)
-    assert depth == 1 and chosen == [[[0, 1]], [[0, 1]]]  # peak: one layer at a time
+    layer = [(0, 0, 2000), (1, 0, 2000)]
+    assert depth == 1 and chosen == [[layer], [layer]]  # peak: one layer at a time
     assert plan_streaming([[], []], -5) == ([[], []], None)  # a head with no layers and no room left
+
+
+def test_a_share_is_cut_to_the_byte_whole_tensors_first_then_the_head_of_one():
+    windows = [[[4000, 1000]], [[4000, 1000]], [[4000, 1000]]]  # 15000 bytes, 3 windows
+    chosen, depth = plan_streaming(windows, 12000)  # excess 3000: a share of 1500 a window
+    assert depth is None and chosen == [[[(0, 0, 500), (1, 0, 1000)]]] * 3
+
+
+def test_empty_windows_stream_nothing_and_the_others_share_the_excess():
+    windows = [[[100]], [], [[100]], [[100]]]
+    chosen, _ = plan_streaming(windows, 200)
+    assert chosen[1] == [] and _streamed_bytes(windows, chosen) == [50, 0, 50, 50]
+
+
+def test_release_and_readahead_of_a_span_leave_the_rest_of_the_tensor_resident(tmp_path):
+    import mmap
+
+    from safetensors.torch import save_file
+
+    save_file({"w": torch.arange(8 * mmap.PAGESIZE, dtype=torch.uint8)}, tmp_path / "m.safetensors")
+    f = SafetensorsFile(tmp_path / "m.safetensors")
+    view = f.tensor("w")
+    f.release("w", 0, 4 * mmap.PAGESIZE)
+    f.readahead("w", 0, 4 * mmap.PAGESIZE)
+    assert torch.equal(view, torch.arange(8 * mmap.PAGESIZE, dtype=torch.uint8))

@@ -115,10 +115,16 @@ class SafetensorsFile:
         if end > aligned and self._map is not None:
             self._map.madvise(advice, aligned, end - aligned)
 
-    def readahead(self, name: str) -> None:
-        """Start reading the tensor's bytes into the page cache and return (posix_fadvise WILLNEED, which
-        releases the GIL, so a background thread can prefetch while the main thread computes)."""
+    def _span(self, name: str, lo: int, hi: int | None) -> tuple[int, int]:
+        """The file offsets of bytes [lo, hi) of a tensor (all of it by default)."""
         start, end = self.byte_range(name)
+        return start + lo, end if hi is None else min(end, start + hi)
+
+    def readahead(self, name: str, lo: int = 0, hi: int | None = None) -> None:
+        """Start reading the tensor's bytes (or bytes [lo, hi) of it) into the page cache and return
+        (posix_fadvise WILLNEED, which releases the GIL, so a background thread can prefetch while the main
+        thread computes)."""
+        start, end = self._span(name, lo, hi)
         if end <= start:
             return
         if not hasattr(os, "posix_fadvise"):  # macOS
@@ -130,12 +136,13 @@ class SafetensorsFile:
         finally:
             os.close(fd)
 
-    def release(self, name: str) -> None:
-        """Drop the tensor's pages from this mapping (MADV_DONTNEED) and from the page cache (posix_fadvise
-        DONTNEED): its memory is free at once, and the next read faults it back in from the file. Only pages
-        wholly inside the tensor are dropped, so neighbouring tensors stay resident. Never call it on a tensor
-        that was written to: a private mapping's written pages would revert to the file's bytes."""
-        start, end = self.byte_range(name)
+    def release(self, name: str, lo: int = 0, hi: int | None = None) -> None:
+        """Drop the tensor's pages (or those of its bytes [lo, hi)) from this mapping (MADV_DONTNEED) and from
+        the page cache (posix_fadvise DONTNEED): its memory is free at once, and the next read faults it back
+        in from the file. Only pages wholly inside the range are dropped, so neighbouring bytes stay resident.
+        Never call it on a tensor that was written to: a private mapping's written pages would revert to the
+        file's bytes."""
+        start, end = self._span(name, lo, hi)
         page = mmap.PAGESIZE
         first, last = -(-start // page) * page, end // page * page
         if last <= first:
@@ -146,6 +153,17 @@ class SafetensorsFile:
             fd = os.open(self.path, os.O_RDONLY)
             try:
                 os.posix_fadvise(fd, first, last - first, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+    def release_all(self) -> None:
+        """`release` for the whole file: every page of it leaves this mapping and the page cache."""
+        if self._map is not None:
+            self._map.madvise(mmap.MADV_DONTNEED, 0, len(self._map))
+        if hasattr(os, "posix_fadvise"):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
             finally:
                 os.close(fd)
 

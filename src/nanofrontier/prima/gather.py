@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import tempfile
+import time
 from pathlib import Path
 
 import torch
@@ -25,7 +26,7 @@ import torch.distributed as dist
 from nanofrontier.core.checkpoint import Checkpoint, open_checkpoint
 from nanofrontier.prima.halda import HaldaPlan, plan
 from nanofrontier.prima.profile_types import DeviceProfile, ModelProfile
-from nanofrontier.prima.profiler import measure_link, profile_device
+from nanofrontier.prima.profiler import ack, measure_link, profile_device
 from nanofrontier.prima.stage import stage_config
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,12 @@ def _profile(ckpt: Checkpoint, rank: int, quick: bool) -> DeviceProfile:
                               is_head=rank == 0)
 
 
-def ring_profiles(source: str | Path | Checkpoint, *, quick: bool = True,
-                  device: torch.device = CPU) -> list[DeviceProfile] | None:
-    """Collective: every rank's profile with its link to the next rank; the list (head first) at the head."""
+def ring_profiles(source: str | Path | Checkpoint, *, quick: bool = True, device: torch.device = CPU,
+                  link_delay_s: float = 0.0) -> list[DeviceProfile] | None:
+    """Collective: every rank's profile with its link to the next rank; the list (head first) at the head.
+
+    `link_delay_s` is a delay the ring adds to this rank's link (the simulator's stand-in for netem); the
+    link test pays it on the way out and on the way back, as a symmetric link would."""
     ckpt = open_checkpoint(source)
     rank, world = dist.get_rank(), dist.get_world_size()
     nxt, prev = (rank + 1) % world, (rank - 1) % world
@@ -80,12 +84,20 @@ def ring_profiles(source: str | Path | Checkpoint, *, quick: bool = True,
     if world > 1:
         for r in range(world):  # one link at a time, so no two measurements share the wire
             if rank == r:
-                rtt, bw = measure_link(lambda b: _send(b, nxt, device), lambda: _recv(nxt, device), large=LARGE,
-                                       repeats=ROUND_TRIPS)
+                def out(b: bytes) -> None:
+                    time.sleep(link_delay_s)
+                    _send(b, nxt, device)
+
+                def back() -> bytes:
+                    reply = _recv(nxt, device)
+                    time.sleep(link_delay_s)
+                    return reply
+
+                rtt, bw = measure_link(out, back, large=LARGE, repeats=ROUND_TRIPS)
                 me = dataclasses.replace(me, link_rtt_s=rtt, link_bw=bw)
             if rank == (r + 1) % world:
                 for _ in range(ROUND_TRIPS + max(1, ROUND_TRIPS // 2)):
-                    _send(_recv(prev, device), prev, device)
+                    _send(ack(_recv(prev, device)), prev, device)
             dist.barrier()
     gathered: list | None = [None] * world if rank == 0 else None
     dist.gather_object(me.to_dict(), gathered, dst=0)

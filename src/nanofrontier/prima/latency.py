@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nanofrontier.prima.profile_types import DeviceProfile, ModelProfile
-from nanofrontier.prima.residency import PREFETCH_LAYERS
+from nanofrontier.prima.residency import PREFETCH_LAYERS, budget_from_available
 
 MIN_OFFLOAD_DISK_BW = 0.1e9  # bytes/s: slower disks must hold their layers in RAM (as Halda's step 2)
 
@@ -75,8 +75,10 @@ def head_time(d: DeviceProfile, model: ModelProfile) -> float:
 
 
 def memory_budget(d: DeviceProfile) -> float:
-    """d_m: RAM the device's mmap'd layers may occupy (Android adds swappable anon pages)."""
-    return d.mem_bytes + (d.swap_bytes if d.os == "android" else 0.0)
+    """d_m: RAM the device's mmap'd layers may occupy: what a rank's stage keeps for weights out of the memory
+    it may still fill (residency.budget_from_available: a reserve stays for the KV cache and buffers; Android
+    adds swappable anon pages)."""
+    return budget_from_available(int(d.mem_bytes + (d.swap_bytes if d.os == "android" else 0.0)))
 
 
 def resident_bytes(d: DeviceProfile, model: ModelProfile) -> float:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import mmap
 import os
 import tempfile
 import time
@@ -127,31 +128,83 @@ def gpu_profile(*, quick: bool = False) -> GpuProfile | None:
 def measure_link(send: Callable[[bytes], None], recv: Callable[[], bytes], *, small: int = 64,
                  large: int = 4 * MiB, repeats: int = 5,
                  clock: Callable[[], float] = time.perf_counter) -> tuple[float, float]:
-    """(RTT s, bytes/s) to a peer that echoes what `send` sends back to `recv`.
+    """(RTT s, bytes/s) of the link to a peer that answers each payload with its size (`ack_sizes`).
 
-    RTT is the best small round trip; a large round trip carries `large` bytes each way, so
-    t_large ≈ RTT + 2·large/bw."""
+    RTT is the best round trip of a small payload; a large one goes out and only its small answer comes back,
+    so t_large ≈ RTT + large/bw measures the outgoing direction alone: the ring sends one way, and the way
+    back may be a different, slower link."""
     def round_trip(payload: bytes) -> float:
         start = clock()
         send(payload)
         reply = recv()
         elapsed = clock() - start
-        if len(reply) != len(payload):
-            raise ValueError(f"measure_link: echo returned {len(reply)} bytes, sent {len(payload)}")
+        if reply != len(payload).to_bytes(8, "little"):
+            raise ValueError(f"measure_link: the peer acknowledged {reply!r}, sent {len(payload)} bytes")
         return elapsed
 
     rtt = min(round_trip(bytes(small)) for _ in range(repeats))
     big = min(round_trip(os.urandom(large)) for _ in range(max(1, repeats // 2)))
-    return rtt, 2 * large / max(big - rtt, 1e-9)
+    return rtt, large / max(big - rtt, 1e-9)
+
+
+def ack(payload: bytes) -> bytes:
+    """The answer `measure_link`'s peer sends for a payload: its size, 8 bytes."""
+    return len(payload).to_bytes(8, "little")
+
+
+def stream_read_bandwidth(weights, nbytes: int = 256 * MiB) -> float:
+    """Bytes/s at which this device reads the checkpoint's tensors the way a streaming rank does: dropped
+    from the page cache, read ahead (posix_fadvise WILLNEED) and touched through the mapping, up to `nbytes`
+    of the largest tensors. Under a memory cgroup or a throttled disk this is the rate that re-reading a
+    layer each token actually gets. The rate is taken over the second half of the bytes: a throttled disk
+    lets a first burst through (blk-throttle's slice), which a rank streaming every token does not get."""
+    def size(name: str) -> int:
+        start, end = weights.file_of(name).byte_range(name)
+        return end - start
+
+    picked, total = [], 0
+    for name in sorted(weights.keys(), key=size, reverse=True):
+        if total >= nbytes or size(name) < mmap.PAGESIZE:
+            break
+        picked.append(name)
+        total += size(name)
+    if not picked:
+        raise ProfileError("DeviceProfile", "disk_bw", "the checkpoint has no tensor of a page or more to read")
+    for name in picked:
+        weights.file_of(name).release(name)
+    read, second_half_from, second_half_bytes = 0, None, 0
+    for name in picked:
+        if second_half_from is None and read >= total / 2:
+            second_half_from = time.perf_counter()
+        weights.file_of(name).readahead(name)
+        t = weights.tensor(name).reshape(-1).view(torch.uint8)
+        int(t[::mmap.PAGESIZE].sum())  # touch every page: waits for the read
+        read += size(name)
+        second_half_bytes += size(name) if second_half_from is not None else 0
+    end = time.perf_counter()
+    for name in picked:
+        weights.file_of(name).release(name)
+    if second_half_from is None or second_half_bytes == 0:  # one tensor: its whole read
+        raise ProfileError("DeviceProfile", "disk_bw", "the streamed-read test needs at least two tensors")
+    return second_half_bytes / max(end - second_half_from, 1e-9)
+
 
 
 def layer_seconds(model: str | Path | Checkpoint, *, repeats: int = 7, prompt: int = 8) -> float | None:
     """Seconds one of the checkpoint's decoder layers takes for one decode token on this CPU, run as a rank
     runs it: a `RingStage` over its first layers (three, cycled, when a layer is small enough to sit in
-    the cache), weights mmap'd from the file and warm in the page cache. None when there is no layer to run."""
+    the cache), weights mmap'd from the file and warm in the page cache. Only as many layers as fit in half
+    the memory this process may still fill are timed: on a device with little memory, layers evicted while
+    they are timed would turn a compute figure into a disk one. None when there is no layer to run."""
     try:
         ckpt = open_checkpoint(model)
-        stage = RingStage(ckpt, [(0, min(3, stage_config(ckpt).num_hidden_layers))])
+        config = stage_config(ckpt)
+        if config.num_hidden_layers == 0:
+            return None
+        layer_bytes = sum(ckpt.weights.tensor(n).nbytes for n in ckpt.weights.keys()
+                          if n.startswith("model.layers.0."))
+        fits = int(sysinfo.available_memory() // 2 // max(layer_bytes, 1))
+        stage = RingStage(ckpt, [(0, max(1, min(3, config.num_hidden_layers, fits)))])
     except Exception as e:  # an unreadable checkpoint: latency.py's formula stands
         log.warning("layer timing skipped (%s): %s", model, e)
         return None
@@ -172,6 +225,18 @@ def layer_seconds(model: str | Path | Checkpoint, *, repeats: int = 7, prompt: i
     return sorted(times)[len(times) // 2]
 
 
+def _disk_bw(model, disk_path, disk_dir: Path, quick: bool) -> float:
+    """The checkpoint's streamed-read rate when there is a checkpoint on the disk under test, else the cold
+    sequential read of a temp file."""
+    if model is not None and disk_path is None:
+        try:
+            return stream_read_bandwidth(open_checkpoint(model).weights, (128 if quick else 256) * MiB)
+        except (OSError, ValueError) as e:  # a config-only directory, an unreadable file: the temp-file test
+            log.warning("streamed-read test on %s skipped (%s); timing a temp file instead", disk_dir, e)
+    return disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
+                               chunk=MiB if quick else 4 * MiB)
+
+
 def profile_device(*, name: str, model: str | Path | Checkpoint | None = None, disk_path: str | Path | None = None,
                    quick: bool = False, is_head: bool = True, link_rtt_s: float = DEFAULT_LINK_RTT_S,
                    link_bw: float = DEFAULT_LINK_BW, root: str | Path = "/") -> DeviceProfile:
@@ -189,17 +254,21 @@ def profile_device(*, name: str, model: str | Path | Checkpoint | None = None, d
     # the bandwidth buffer must not itself push the machine into swap or the cgroup into reclaim
     buf_bytes = int(min(16 * MiB if quick else 256 * MiB, max(MiB, mem_bytes // 4)))
     start = time.perf_counter()
+    measured = dict(cpu_flops=matmul_flops((64, 128) if quick else GEMV_SIZES, repeats=3 if quick else 5,
+                                           flops_per_run=2e6 if quick else 2e8),
+                    mem_bw=sysinfo.read_bandwidth(buf_bytes, repeats=3 if quick else 5),
+                    disk_bw=_disk_bw(model, disk_path, disk_dir, quick),
+                    layer_s=layer_seconds(model) if model is not None else None, gpu=gpu_profile(quick=quick))
+    if model is not None:  # the tests' reads, and the kernel's read-ahead around them, leave the page cache
+        for f in open_checkpoint(model).weights.files.values():
+            f.release_all()
+    # free memory last, once the tests above gave their buffers and pages back: what a rank that starts now
+    # finds (its stage budgets from it), not what the process had before it imported and touched anything
     profile = DeviceProfile(
-        name=name, os=os_kind, is_head=is_head,
-        cpu_flops=matmul_flops((64, 128) if quick else GEMV_SIZES, repeats=3 if quick else 5,
-                               flops_per_run=2e6 if quick else 2e8),
-        mem_bytes=float(mem_bytes),
-        mem_bw=sysinfo.read_bandwidth(buf_bytes, repeats=3 if quick else 5),
-        disk_bw=disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
-                                    chunk=MiB if quick else 4 * MiB),
-        link_rtt_s=link_rtt_s, link_bw=link_bw, gpu=gpu_profile(quick=quick),
+        name=name, os=os_kind, is_head=is_head, mem_bytes=float(sysinfo.available_memory(root)),
+        link_rtt_s=link_rtt_s, link_bw=link_bw,
         swap_bytes=float(sysinfo.read_meminfo(root).get("SwapFree", 0)) if os_kind == "android" else 0.0,
-        layer_s=layer_seconds(model) if model is not None else None)
+        **measured)
     log.info("profiled %s in %.1f s: %.1f GFLOP/s, %.2f GB free, %.1f GB/s RAM, %.2f GB/s disk", name,
              time.perf_counter() - start, profile.cpu_flops / 1e9, profile.mem_bytes / 1e9, profile.mem_bw / 1e9,
              profile.disk_bw / 1e9)

@@ -23,6 +23,7 @@ the depth faults the rest in as it runs.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -54,53 +55,50 @@ def streamed_counts(window_bytes: Sequence[Sequence[int]], budget: float,
     return counts
 
 
-def plan_streaming(windows: Sequence[Sequence[Sequence[int]]],
-                   budget: float) -> tuple[list[list[list[int]]], int | None]:
-    """Which tensors each layer streams, and how many streamed layers `Streamer.prefetch` reads (None: all).
-    windows[j][i][t] = bytes of tensor t of layer i of window j, in execution order; the result holds, per
-    window and layer, the indices t of its streamed tensors.
+Piece = tuple[int, int, int]  # (tensor index in its layer, first byte, end byte) of a streamed span
 
-    With k >= 2 windows, when a window fits beside the resident rest, every window streams about the same
-    bytes h, so each round reads alike, and the next window's share is prefetched whole while the others
-    compute: resident + h <= budget gives h = (total - budget) / (k - 1), k/(k-1) times the excess re-read.
-    Otherwise (one window, or windows too big for that) whole leading layers stream through one layer of
-    room (`streamed_counts`), and only the first is prefetched."""
+
+def plan_streaming(windows: Sequence[Sequence[Sequence[int]]],
+                   budget: float) -> tuple[list[list[list[Piece]]], int | None]:
+    """Which bytes each layer streams, and how many streamed layers `Streamer.prefetch` reads (None: all).
+    windows[j][i][t] = bytes of tensor t of layer i of window j, in execution order; the result holds, per
+    window and layer, its streamed pieces (t, lo, hi): bytes [lo, hi) of tensor t.
+
+    With k >= 2 windows, when a window fits beside the resident rest, every window streams the same bytes h,
+    so each round reads alike, and the next window's share is prefetched whole while the others compute:
+    resident + h <= budget gives h = (total - budget) / (k - 1), k/(k-1) times the excess re-read. A share is
+    cut to the byte (whole tensors, largest first, then the head of one more), so what is read is what the
+    latency model counts. Otherwise (one window, or windows too big for that) whole leading layers stream
+    through one layer of room (`streamed_counts`), and only the first is prefetched."""
     sizes = [[sum(layer) for layer in window] for window in windows]
     total = sum(map(sum, sizes))
     if total <= budget or total == 0:
         return [[[] for _ in window] for window in windows], None
-    if len(windows) >= 2 and max(map(sum, sizes)) <= budget:
-        step = max(1.0, min((b for window in windows for layer in window for b in layer if b), default=2) / 2)
-        share = (total - budget) / (len(windows) - 1)
-        while share <= max(map(sum, sizes)):
-            chosen = [_take(window, share) for window in windows]
-            streamed = [sum(windows[j][i][t] for i, ts in enumerate(c) for t in ts) for j, c in enumerate(chosen)]
-            if total - sum(streamed) + max(streamed) <= budget:
-                return chosen, None
-            share += step
+    filled = [j for j, w in enumerate(sizes) if sum(w)]  # windows with layers (a rank may have empty ones)
+    share = (total - budget) / (len(filled) - 1) if len(filled) >= 2 else math.inf
+    if share <= min(sum(sizes[j]) for j in filled):
+        return [_take(window, math.ceil(share)) if sum(sizes[j]) else [[] for _ in window]
+                for j, window in enumerate(windows)], None
     counts = streamed_counts(sizes, budget)
-    return [[list(range(len(layer))) if i < c else [] for i, layer in enumerate(window)]
+    return [[[(t, 0, b) for t, b in enumerate(layer)] if i < c else [] for i, layer in enumerate(window)]
             for window, c in zip(windows, counts, strict=True)], PREFETCH_LAYERS
 
 
-def _take(window: Sequence[Sequence[int]], share: float) -> list[list[int]]:
-    """Tensors of the window worth at least `share` bytes (all of them at most), overshooting little: the
-    largest that still fit under the share, then the smallest that reaches it."""
+def _take(window: Sequence[Sequence[int]], share: int) -> list[list[Piece]]:
+    """Exactly `share` bytes of the window: whole tensors, largest first, while they fit, then the head of the
+    largest tensor left."""
     tensors = sorted(((b, i, t) for i, layer in enumerate(window) for t, b in enumerate(layer)), reverse=True)
-    picked, taken = set(), 0
+    picked: list[list[Piece]] = [[] for _ in window]
+    taken = 0
     for b, i, t in tensors:
-        if taken + b <= share:
-            picked.add((i, t))
+        if b and taken + b <= share:
+            picked[i].append((t, 0, b))
             taken += b
-    while taken < share:
-        rest = [(b, i, t) for b, i, t in tensors if (i, t) not in picked]
-        if not rest:
-            break
-        reaching = [x for x in rest if taken + x[0] >= share]
-        b, i, t = min(reaching) if reaching else max(rest)
-        picked.add((i, t))
-        taken += b
-    return [sorted(t for i2, t in picked if i2 == i) for i in range(len(window))]
+    rest = [(b, i, t) for b, i, t in tensors if b and all(p[0] != t for p in picked[i])]
+    if taken < share and rest:
+        b, i, t = rest[0]
+        picked[i].append((t, 0, share - taken))
+    return [sorted(layer) for layer in picked]
 
 
 RESERVE_BYTES = 16 << 20  # at least this much of a rank's free memory is left for its KV cache and buffers
@@ -112,15 +110,17 @@ def budget_from_available(available: int, *, reserve: float = 0.05, floor: int =
     return max(0, available - max(floor, int(reserve * available)))
 
 
-Layer = tuple[int, list[str]]  # (layer index, its tensor names)
+Span = tuple[str, int, int]  # (tensor name, first byte, end byte)
+Layer = tuple[int, list[Span]]  # (layer index, the spans of its tensors it streams)
 
 
 class Streamer:
     """Reads the streamed layers of each window ahead on one background thread (a one-worker executor, so
     reads run in the order they were asked for), and releases them after use.
 
-    `windows[j]` lists window j's streamed layers in execution order, each with the tensors it streams.
-    A window with none runs untouched. `prefetch(j)` reads the first `depth` of them (all when None)."""
+    `windows[j]` lists window j's streamed layers in execution order, each with the spans of its tensors it
+    streams (tensor name, first byte, end byte). A window with none runs untouched. `prefetch(j)` reads the
+    first `depth` of them (all when None)."""
 
     def __init__(self, weights: WeightIndex, windows: Sequence[Sequence[Layer]],
                  depth: int | None = PREFETCH_LAYERS) -> None:
@@ -133,9 +133,9 @@ class Streamer:
     def streams(self, j: int) -> bool:
         return bool(self.windows[j])
 
-    def read_ahead(self, names: Sequence[str]) -> Future:
-        """Queue `names` for reading into the page cache; the future is done once they have been read."""
-        return self._reader.submit(self._read, list(names))
+    def read_ahead(self, spans: Sequence[Span]) -> Future:
+        """Queue `spans` for reading into the page cache; the future is done once they have been read."""
+        return self._reader.submit(self._read, list(spans))
 
     def prefetch(self, j: int) -> None:
         """Window j's first `depth` streamed layers, read while the rank waits for its next turn."""
@@ -155,16 +155,16 @@ class Streamer:
         done = self._pending.pop(i, None)
         if done is not None:
             done.result()  # a read still running would put the pages back
-        for name in self._names[i]:
-            self.weights.file_of(name).release(name)
+        for name, lo, hi in self._names[i]:
+            self.weights.file_of(name).release(name, lo, hi)
 
     def _submit(self, i: int) -> None:
         if i not in self._pending:
             self._pending[i] = self.read_ahead(self._names[i])
 
-    def _read(self, names: list[str]) -> None:
+    def _read(self, spans: list[Span]) -> None:
         try:
-            for name in names:
-                self.weights.file_of(name).readahead(name)
+            for name, lo, hi in spans:
+                self.weights.file_of(name).readahead(name, lo, hi)
         except OSError as e:  # a prefetch is advice: the layer's page faults read what it missed
-            log.warning("read-ahead of %d tensors failed: %s", len(names), e)
+            log.warning("read-ahead of %d spans failed: %s", len(spans), e)

@@ -53,7 +53,7 @@ from nanofrontier.prima.wire import STEP, STOP, Control, Link, pack_payload, unp
 
 log = logging.getLogger(__name__)
 
-AUTO_PLAN_CONTEXT = 4096  # tokens of KV cache Halda budgets for with plan="auto"
+AUTO_PLAN_CONTEXT = 4096  # tokens of KV cache Halda budgets for with plan="auto" (at most the model's context)
 
 
 def _ring_position() -> tuple[int, int]:
@@ -74,7 +74,7 @@ class RingWorker:
             raise RingError("rank 0 is the head: build a RingHead there")
         self.device = torch.device(device)
         if agree_auto_plan(False, self.device):  # the head asked for profiles along the ring (gather.py)
-            ring_profiles(source)
+            ring_profiles(source, device=self.device, link_delay_s=link_delay_s)
         self.layout, ckpt = handshake(source, None, self.device)
         self.stage = RingStage(ckpt, self.layout.rounds()[self.rank], dtype=dtype, device=self.device,
                                memory_budget=memory_budget, pack=pack)
@@ -132,7 +132,9 @@ class RingHead:
         ckpt = open_checkpoint(source)  # the head's own checkpoint must open: it has no one to tell
         if world > 1 and agree_auto_plan(plan == "auto", self.device):
             try:
-                self.plan, w = plan_ring(ckpt, ring_profiles(ckpt), n_ctx=AUTO_PLAN_CONTEXT)
+                profiles = ring_profiles(ckpt, device=self.device, link_delay_s=link_delay_s)
+                n_ctx = min(AUTO_PLAN_CONTEXT, stage_config(ckpt).max_position_embeddings)
+                self.plan, w = plan_ring(ckpt, profiles, n_ctx=n_ctx)
             except Exception as e:  # the workers wait in the handshake: refuse there, so that none hangs
                 refuse(ckpt, world, self.device)
                 raise RingError(f"plan='auto' failed at the head: {e}") from e

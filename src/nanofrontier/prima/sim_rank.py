@@ -70,8 +70,16 @@ def rank_main(job_path: str, rank: int) -> None:
     busy: list[float] = []
     result: dict[str, Any] = {}
     if rank == 0:
-        with RingHead(job["model"], w=job["w"], k=job["k"], timeout_s=job["timeout_s"], link_delay_s=delay,
-                      memory_budget=job["memory_budget"]) as head:
+        layout = {"plan": "auto"} if job["w"] == "auto" else {"w": job["w"], "k": job["k"]}
+        with RingHead(job["model"], timeout_s=job["timeout_s"], link_delay_s=delay,
+                      memory_budget=job["memory_budget"], **layout) as head:
+            peak.peak = _anon_bytes()  # start-up profiling (plan="auto") freed its buffers: serving starts here
+            if head.plan is not None:
+                result["plan"] = {"w": list(head.plan.w), "n": list(head.plan.n), "k": head.plan.k,
+                                  "dropped": list(head.plan.dropped),
+                                  "predicted_ms": head.plan.predicted_ms,
+                                  "devices": [d.to_dict() for d in head.plan.devices]}
+            result["layout"] = {"w": list(head.layout.w), "k": head.layout.k}
             _instrument(head.stage, job["prefetch"], busy)
             if job["warmup_tokens"]:
                 head.generate(job["prompt"], job["warmup_tokens"])
@@ -83,12 +91,13 @@ def rank_main(job_path: str, rank: int) -> None:
     else:
         worker = RingWorker(job["model"], timeout_s=job["timeout_s"], link_delay_s=delay,
                             memory_budget=job["memory_budget"])
+        peak.peak = _anon_bytes()
         _instrument(worker.stage, job["prefetch"], busy)
         worker.serve()
     peak.stop.set()
     stage = head.stage if rank == 0 else worker.stage
     result.update(busy_per_step=busy, anon_base=base, anon_peak=max(peak.peak, _anon_bytes()),
-                  budget=stage.budget, streamed_layers=stage.streamed_layers())
+                  budget=stage.budget, streamed_layers=stage.streamed_layers(), streamed_bytes=stage.streamed_bytes())
     Path(job["out"], f"rank{rank}.json").write_text(json.dumps(result))
     dist.destroy_process_group()
 

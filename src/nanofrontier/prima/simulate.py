@@ -46,10 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from nanofrontier.prima.cluster import Cluster, SimulationError, can_isolate, drop_file_cache
-from nanofrontier.prima.gather import model_profile
-from nanofrontier.prima.halda import plan
 from nanofrontier.prima.layout import even_windows
-from nanofrontier.prima.profiler import profile_device
 from nanofrontier.prima.residency import RESERVE_BYTES
 from nanofrontier.prima.sim_spec import SimSpec
 from nanofrontier.prima.stage import stage_config
@@ -68,7 +65,8 @@ class DeviceMeasurement:
     anon_growth_bytes: int
     memory_bytes: int
     weight_budget_bytes: int | None = None  # what the rank's stage kept resident at most (None: plain mmap)
-    streamed_layers: int = 0                # layers it re-read from disk every token
+    streamed_layers: int = 0                # layers it re-read from disk every token (some of their bytes)
+    streamed_bytes: int = 0                 # bytes it re-read from disk every token
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,6 +76,9 @@ class SimResult:
     tokens: list[int]
     devices: list[DeviceMeasurement]
     isolated: bool              # namespaces + cgroups + tbf (False: the loopback fallback)
+    w: tuple[int, ...] = ()     # the layout the ring ran
+    k: int = 1
+    plan: dict[str, Any] | None = None  # with w="auto": the head's Halda plan (w, k, dropped, predicted_ms, devices)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -90,19 +91,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None, k: int = 1,
+def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | str | None = None, k: int = 1,
              prefetch: bool = True, prompt: Sequence[int] = tuple(range(1, 17)), new_tokens: int = 8,
              warmup_tokens: int = 2, timeout_s: float = 600.0, isolate: bool | None = None,
              tag: str | None = None, drop_cache: bool = True,
              memory_budget: int | str | None = "auto") -> SimResult:
-    """Run the ring over `spec`'s devices with windows w (by device, head first; default: even, k = 1).
+    """Run the ring over `spec`'s devices with windows w (by device, head first; default: even, k = 1), or with
+    w="auto": every rank profiles itself inside its device (its cap, its disk, its link to the next) at
+    start-up and the head plans with Halda (gather.py), as a real cluster would; the plan comes back in the
+    result.
 
     `isolate=None` builds namespaces and cgroups when `can_isolate()`, else warns and uses loopback.
-    `memory_budget` goes to every rank's stage (stage.py): "auto" is prima's, None plain mmap (llama.cpp, exo)."""
+    `memory_budget` goes to every rank's stage (stage.py): "auto" is prima's, None plain mmap (llama.cpp, exo).
+    The devices share this machine's cores, so ranks wait passively (OMP_WAIT_POLICY=PASSIVE): an OpenMP
+    worker spinning at a barrier would take a core another device needs, which real devices do not share."""
     model = Path(model).resolve()
     M = len(spec.devices)
-    w = tuple(w) if w is not None else even_windows(stage_config(model).num_hidden_layers, M)
-    if len(w) != M:
+    if w is None:
+        w = even_windows(stage_config(model).num_hidden_layers, M)
+    w = w if w == "auto" else tuple(w)
+    if w != "auto" and len(w) != M:
         raise SimulationError(f"w={w} names {len(w)} devices, the spec has {M}")
     ok, why = can_isolate()
     if isolate and not ok:
@@ -117,8 +125,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
     with tempfile.TemporaryDirectory(prefix="nfsim-") as tmp, \
             Cluster(spec, isolate=isolate, tag=tag, data_path=model) as cluster:
         out = Path(tmp)
-        job = {"model": str(model), "w": list(w), "k": k, "prefetch": prefetch, "memory_budget": memory_budget,
-               "prompt": list(prompt),
+        job = {"model": str(model), "w": w if w == "auto" else list(w), "k": k, "prefetch": prefetch,
+               "memory_budget": memory_budget, "prompt": list(prompt),
                "new_tokens": new_tokens, "warmup_tokens": warmup_tokens, "timeout_s": timeout_s,
                "devices": [dataclasses.asdict(d) for d in spec.devices], "out": str(out)}
         (out / "job.json").write_text(json.dumps(job))
@@ -126,7 +134,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | None = None
         procs = []
         for i in range(M):
             env = {**os.environ, "MASTER_ADDR": cluster.address(0), "MASTER_PORT": str(port), "RANK": str(i),
-                   "WORLD_SIZE": str(M), "OMP_NUM_THREADS": str(spec.devices[i].threads)}
+                   "WORLD_SIZE": str(M), "OMP_NUM_THREADS": str(spec.devices[i].threads),
+                   "OMP_WAIT_POLICY": "PASSIVE"}
             if isolate:
                 env["GLOO_SOCKET_IFNAME"] = "eth0"
             argv = [sys.executable, "-m", "nanofrontier.prima.sim_rank", "rank", str(out / "job.json"), str(i)]
@@ -163,11 +172,13 @@ def _collect(spec: SimSpec, out: Path, isolate: bool) -> SimResult:
         devices.append(DeviceMeasurement(name=d.name, busy_ms_per_token=1e3 * sum(decode_busy) / max(1, n_decode),
                                          memory_pressure=max(0, growth) / d.memory_bytes, anon_growth_bytes=growth,
                                          memory_bytes=d.memory_bytes, weight_budget_bytes=r.get("budget"),
-                                         streamed_layers=r.get("streamed_layers", 0)))
+                                         streamed_layers=r.get("streamed_layers", 0),
+                                         streamed_bytes=r.get("streamed_bytes", 0)))
     t = head["token_times"]
     ms = 1e3 * (t[-1] - t[0]) / n_decode if n_decode else float("nan")
+    layout = head.get("layout", {})
     return SimResult(ms_per_token=ms, ttft_ms=1e3 * (t[0] - head["start"]), tokens=head["tokens"], devices=devices,
-                     isolated=isolate)
+                     isolated=isolate, w=tuple(layout.get("w", ())), k=layout.get("k", 1), plan=head.get("plan"))
 
 
 # -- the rank side (runs inside the device) -------------------------------------------------------------
@@ -181,46 +192,16 @@ def runtime_overhead_bytes() -> int:
     return int(out.stdout.split()[-1]) + RESERVE_BYTES
 
 
-def device_profiles(spec: SimSpec, measured: dict[int, Any], *, overhead_bytes: int | None = None,
-                    hop_s: float | None = None) -> list:
-    """Halda's `DeviceProfile`s: the spec's caps, links, disks and threads + `measured` (threads -> this machine's
-    profile at that many threads, from `profiler.profile_device`). RAM for weights = cap - runtime.
-    `hop_s`: a hop's cost besides the spec's delay and rate (`hop_overhead_s`); default the profile's RTT/2."""
-    overhead = runtime_overhead_bytes() if overhead_bytes is None else overhead_bytes
-    out = []
-    for i, d in enumerate(spec.devices):
-        base = measured[d.threads]
-        out.append(dataclasses.replace(
-            base, name=d.name, is_head=i == 0, mem_bytes=float(max(0, d.memory_bytes - overhead)),
-            link_rtt_s=2 * (d.link_delay_ms / 1e3 + (base.link_rtt_s / 2 if hop_s is None else hop_s)),
-            disk_bw=d.disk_mbps * 1e6 if d.disk_mbps is not None else base.disk_bw,
-            link_bw=d.link_mbit * 1e6 / 8 if d.link_mbit is not None else 1e10))
-    return out
-
-
-def hop_overhead_s(spec: SimSpec, tiny_model: str | Path, *, tokens: int = 12) -> float:
-    """One ring hop's cost here besides the spec's delay and rate (gloo, wake-ups, Python): a decode step of
-    `tiny_model` (compute ~0) over `spec` with one layer a device and k = 1, minus the delays, over M hops."""
-    M, L = len(spec.devices), stage_config(tiny_model).num_hidden_layers
-    if L % M:
-        raise ValueError(f"{tiny_model}: {L} layers do not split over {M} devices")
-    r = simulate(spec, tiny_model, w=(L // M,) * M, new_tokens=tokens)
-    fixed = sum(d.link_delay_ms for d in spec.devices) + sum(d.busy_ms_per_token for d in r.devices)
-    return max(0.0, (r.ms_per_token - fixed) / 1e3 / M)
-
-
-def profile_threads(spec: SimSpec, model: str | Path, *, quick: bool = False) -> dict[int, Any]:
-    """This machine measured once per thread count the spec uses (the loopback link RTT included)."""
-    import torch
-
-    before, out = torch.get_num_threads(), {}
-    try:
-        for t in sorted({d.threads for d in spec.devices}):
-            torch.set_num_threads(t)
-            out[t] = profile_device(name=f"threads{t}", model=model, quick=quick, link_rtt_s=1e-4)
-    finally:
-        torch.set_num_threads(before)
-    return out
+def plan_and_run(spec: SimSpec, model: str | Path, **kwargs) -> tuple[SimResult, SimResult]:
+    """Halda's plan as a real cluster makes it, then the plan run: every rank profiles itself inside its device
+    and the head plans (w="auto"); when the plan drops devices, the ring is relaunched without them (a live
+    group cannot shrink), with the plan's windows. Returns (the planning run, the plan's run)."""
+    auto = simulate(spec, model, w="auto", **kwargs)
+    if not auto.plan or all(auto.w):
+        return auto, auto
+    kept = [(d, w) for d, w in zip(spec.devices, auto.w, strict=True) if w]  # a dropped device got no layers
+    return auto, simulate(SimSpec(devices=tuple(d for d, _ in kept)), model, w=[w for _, w in kept],
+                          k=auto.plan["k"], **kwargs)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -228,23 +209,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--devices", type=Path, required=True, help="spec JSON: the simulated devices, head first")
     parser.add_argument("--model", type=Path, required=True, help="checkpoint directory")
     parser.add_argument("--new-tokens", type=int, default=8)
-    parser.add_argument("--max-k", type=int, help="most rounds per token for Halda")
     parser.add_argument("--no-prefetch", action="store_true")
     parser.add_argument("--loopback", action="store_true", help="no namespaces or cgroups even as root")
     return parser
 
 
 def main_from_args(args: argparse.Namespace) -> int:
-    """Profile this machine, plan with Halda over the spec, run the plan; prints one JSON object."""
+    """Plan with Halda from profiles the ranks measure inside their devices, run the plan; prints one JSON
+    object (the plan with its prediction, and the measurement)."""
     spec = SimSpec.load(args.devices)
-    prompt = list(range(1, 17))
-    profiles = device_profiles(spec, profile_threads(spec, args.model))
-    p = plan(profiles, model_profile(args.model, len(prompt) + args.new_tokens), max_k=args.max_k)
-    kept = SimSpec(devices=tuple(d for d in spec.devices if d.name not in p.dropped))
-    result = simulate(kept, args.model, w=p.w, k=p.k, prefetch=not args.no_prefetch, prompt=prompt,
-                      new_tokens=args.new_tokens, isolate=False if args.loopback else None)
-    print(json.dumps({"plan": {"w": p.w, "k": p.k, "dropped": p.dropped, "predicted_ms": p.predicted_ms},
-                      **result.to_dict()}, indent=2))
+    planning, result = plan_and_run(spec, args.model, prefetch=not args.no_prefetch, new_tokens=args.new_tokens,
+                                    isolate=False if args.loopback else None)
+    print(json.dumps(result.to_dict() | {"plan": planning.plan}, indent=2))
     return 0
 
 

@@ -136,10 +136,10 @@ class RingStage:
         layers = [[(i, [n for n in names if n.startswith(f"model.layers.{i}.")]) for i in range(start, end)]
                   for start, end in self.windows]
         chosen, depth = plan_streaming([[[nbytes([n]) for n in t] for _, t in window] for window in layers], budget)
-        streamed = [[(i, [t[k] for k in ks]) for (i, t), ks in zip(window, picks, strict=True) if ks]
-                    for window, picks in zip(layers, chosen, strict=True)]
+        streamed = [[(i, [(t[k], lo, hi) for k, lo, hi in pieces]) for (i, t), pieces in zip(window, picks, strict=True)
+                     if pieces] for window, picks in zip(layers, chosen, strict=True)]
         log.info("stage %s: budget %.0f MB, streamed MB per window %s", self.windows, budget / 1e6,
-                 [round(nbytes([n for _, ns in w for n in ns]) / 1e6) for w in streamed])
+                 [round(sum(hi - lo for _, spans in w for _, lo, hi in spans) / 1e6) for w in streamed])
         return streamed, depth
 
     def streamed_layers(self) -> int:
@@ -148,7 +148,7 @@ class RingStage:
 
     def streamed_bytes(self) -> int:
         """Bytes read from disk every token."""
-        return self._file_bytes([n for w in self.streamer.windows for _, names in w for n in names])
+        return sum(hi - lo for w in self.streamer.windows for _, spans in w for _, lo, hi in spans)
 
     def _file_bytes(self, names: Sequence[str]) -> int:
         return sum(end - start for n in names if n in self.weights
@@ -210,4 +210,4 @@ class RingStage:
         if any(self.streamer.windows):
             self.streamer.prefetch(j)
         else:
-            self.streamer.read_ahead(self._window_tensors[j])
+            self.streamer.read_ahead([(name, 0, None) for name in self._window_tensors[j]])
