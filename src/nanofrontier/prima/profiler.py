@@ -156,8 +156,8 @@ def stream_read_bandwidth(weights, nbytes: int = 256 * MiB) -> float:
     """Bytes/s at which this device reads the checkpoint's tensors the way a streaming rank does: dropped
     from the page cache, read ahead (posix_fadvise WILLNEED) and touched through the mapping, up to `nbytes`
     of the largest tensors. Under a memory cgroup or a throttled disk this is the rate that re-reading a
-    layer each token actually gets. The rate is taken over the second half of the bytes: a throttled disk
-    lets a first burst through (blk-throttle's slice), which a rank streaming every token does not get."""
+    layer each token actually gets. The sample is large (256 MiB by default): a throttled disk lets a first
+    burst through (blk-throttle's slice), which must not pass for its rate."""
     def size(name: str) -> int:
         start, end = weights.file_of(name).byte_range(name)
         return end - start
@@ -172,21 +172,15 @@ def stream_read_bandwidth(weights, nbytes: int = 256 * MiB) -> float:
         raise ProfileError("DeviceProfile", "disk_bw", "the checkpoint has no tensor of a page or more to read")
     for name in picked:
         weights.file_of(name).release(name)
-    read, second_half_from, second_half_bytes = 0, None, 0
+    start = time.perf_counter()
     for name in picked:
-        if second_half_from is None and read >= total / 2:
-            second_half_from = time.perf_counter()
         weights.file_of(name).readahead(name)
         t = weights.tensor(name).reshape(-1).view(torch.uint8)
         int(t[::mmap.PAGESIZE].sum())  # touch every page: waits for the read
-        read += size(name)
-        second_half_bytes += size(name) if second_half_from is not None else 0
-    end = time.perf_counter()
+    elapsed = time.perf_counter() - start
     for name in picked:
         weights.file_of(name).release(name)
-    if second_half_from is None or second_half_bytes == 0:  # one tensor: its whole read
-        raise ProfileError("DeviceProfile", "disk_bw", "the streamed-read test needs at least two tensors")
-    return second_half_bytes / max(end - second_half_from, 1e-9)
+    return total / max(elapsed, 1e-9)
 
 
 
@@ -230,7 +224,7 @@ def _disk_bw(model, disk_path, disk_dir: Path, quick: bool) -> float:
     sequential read of a temp file."""
     if model is not None and disk_path is None:
         try:
-            return stream_read_bandwidth(open_checkpoint(model).weights, (128 if quick else 256) * MiB)
+            return stream_read_bandwidth(open_checkpoint(model).weights, 256 * MiB)
         except (OSError, ValueError) as e:  # a config-only directory, an unreadable file: the temp-file test
             log.warning("streamed-read test on %s skipped (%s); timing a temp file instead", disk_dir, e)
     return disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
