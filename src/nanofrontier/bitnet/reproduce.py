@@ -18,14 +18,16 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
+import tempfile
 import time
 from pathlib import Path
 
 import torch
 
-from nanofrontier.bitnet.formats import CODES_PER_BYTE
+from nanofrontier.bitnet.formats import save_master, save_packed
 from nanofrontier.bitnet.model import BitNetForCausalLM, tiny
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
+from nanofrontier.core.checkpoint import WeightIndex
 from nanofrontier.core.jsonio import iter_jsonl
 from nanofrontier.core.lm import synthetic_texts
 from nanofrontier.core.report import Claim, Result, line_plot
@@ -86,10 +88,18 @@ def run(preset: str, out_dir: Path) -> Result:
 
 
 def projection_bytes(model: BitNetForCausalLM) -> dict[str, int]:
-    """Bytes of every BitLinear's weight: packed 2-bit + bf16 scale, and dense bf16 and fp32."""
-    numels = [layer.weight.numel() for layer in model.bitlinears().values()]
-    return {"packed": sum(n // CODES_PER_BYTE + 2 for n in numels), "bf16": 2 * sum(numels),
-            "fp32": 4 * sum(numels)}
+    """Bytes the projections really take on disk, read back from saved files: the released packed layout
+    (uint8 codes + each `weight_scale`) against the -bf16 master layout and an fp32 one (the tensors under
+    `model.layers.*` whose names end in `_proj.weight` or `_proj.weight_scale`)."""
+    sizes = {}
+    with tempfile.TemporaryDirectory(prefix="bitnet-bytes-") as tmp:
+        for name, save in (("packed", lambda d: save_packed(model, d)),
+                           ("bf16", lambda d: save_master(model, d, dtype=torch.bfloat16)),
+                           ("fp32", lambda d: save_master(model, d, dtype=torch.float32))):
+            weights = WeightIndex(save(Path(tmp) / name))
+            sizes[name] = sum(end - start for n in weights.keys() if ".layers." in n and "_proj.weight" in n
+                              for start, end in [weights.file_of(n).byte_range(n)])
+    return sizes
 
 
 def _tok_per_s(model: torch.nn.Module, prompt: list[int], tokens: int) -> float:
