@@ -6,7 +6,9 @@ from fractions import Fraction
 
 import pytest
 
-from nanofrontier.xverify.latex import ParseError, add, clean, num, parse_expression, squash, tokenize
+from nanofrontier.xverify.latex import ParseError, add, num, parse_expression
+from nanofrontier.xverify.latex_layout import clean, squash
+from nanofrontier.xverify.latex_tokens import tokenize
 from nanofrontier.xverify.verdict import BudgetExceeded
 
 

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from nanofrontier.xverify.latex import clean
+from nanofrontier.xverify.latex_layout import clean
 from nanofrontier.xverify.structures import (
     EMPTY,
     Collection,

@@ -17,10 +17,9 @@ Node legend (plain tuples, so parses are hashable and can be cached and compared
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from fractions import Fraction
 
+from .latex_tokens import tokenize
 from .verdict import BudgetExceeded
 
 MAX_DEPTH = 80  # nesting deeper than this is refused: no answer needs it, and recursion must not blow up
@@ -28,147 +27,6 @@ MAX_DEPTH = 80  # nesting deeper than this is refused: no answer needs it, and r
 
 class ParseError(ValueError):
     """The text is not an expression this parser reads."""
-
-
-# ----------------------------------------------------------------------------------------------
-# Layout clean-up: what changes how an answer looks but never what it means.
-
-_CHARS = str.maketrans({"²": "^2", "³": "^3", "−": "-", "–": "-", "—": "-", "×": "\\times ", "·": "\\cdot ",
-                        "÷": "\\div ", "√": "\\sqrt", "π": "\\pi ", "∞": "\\infty ", "≤": "\\le ", "≥": "\\ge ",
-                        "⩽": "\\le ", "⩾": "\\ge ", "≠": "\\ne ", "∪": "\\cup ", "∩": "\\cap ", "∈": "\\in ",
-                        "±": "\\pm ", "∓": "\\mp ", "∅": "\\emptyset ", "≈": "\\approx ", "。": ".", "、": ",",
-                        "°": "°", "℃": "°C"})
-_WRAPPERS = ("boxed", "fbox", "text", "textbf", "textit", "textrm", "texttt", "textnormal", "mathrm", "mathbf",
-             "mathit", "mathsf", "mathtt", "mathbb", "mathcal", "mbox", "hbox", "operatorname", "boldsymbol", "bm",
-             "emph", "displaystyle", "rm", "bf")
-_WRAPPER_RE = re.compile(r"\\(?:" + "|".join(_WRAPPERS) + r")\s*\{")
-_SIZING_RE = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])")
-_SUBS = [
-    (re.compile(r"\\(?:left|right)\s*\."), ""),
-    (_SIZING_RE, ""),
-    (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
-    (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
-    (re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])"), ""),
-    (re.compile(r"\\(?:quad|qquad)(?![a-zA-Z])|(?<!\\)\\[,;: ]|~"), " "),  # not the `\\` of a matrix row
-    (re.compile(r"\\!"), ""),
-    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])|\^\s*\{\s*o\s*\}"), "°"),
-    (re.compile(r"\\%"), "%"),
-    (re.compile(r"\\langle(?![a-zA-Z])"), "("),
-    (re.compile(r"\\rangle(?![a-zA-Z])"), ")"),
-    (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|mathbb|text|operatorname)\s*(?=[A-Za-z0-9])"), ""),
-]
-_SPACE_RE = re.compile(r"\s+")
-_LEADING_RELATION_RE = re.compile(
-    r"^(?:=|\\approx(?![a-zA-Z])|(?:大约|约为|约|approximately|approx\.?|about|roughly|around)(?![a-zA-Z]))\s*", re.I)
-_SPACES_BETWEEN_TEXT = re.compile(r"(?<!\d) +| +(?!\d)")
-
-
-def unwrap_commands(s: str, pattern: re.Pattern = _WRAPPER_RE) -> str:
-    """`\\text{ miles}` -> ` miles`, brace-matched, innermost wrappers included."""
-    while (m := pattern.search(s)) is not None:
-        depth, j = 1, m.end()
-        while j < len(s) and depth:
-            depth += {"{": 1, "}": -1}.get(s[j], 0)
-            j += 1
-        inner = s[m.end():j - 1] if depth == 0 else s[m.end():]
-        glue = " " if s[:m.start()][-1:].isalpha() and inner[:1].isalpha() else ""  # \in\mathbb{R}: not \inR
-        s = s[:m.start()] + glue + inner + s[j:]
-    return s
-
-
-def _strip_math_delimiters(s: str) -> str:
-    s = s.replace("\\$", "\x00")  # a currency sign survives; math-mode dollars do not
-    s = re.sub(r"\\[()\[\]]", " ", s)
-    if s.count("$") == 1 and re.search(r"\$\s*\d", s):
-        s = s.replace("$", "\x00")
-    return s.replace("$", " ").replace("\x00", "$")
-
-
-def clean(text: str) -> str:
-    """Normalise layout: math delimiters, sizing, spacing, text wrappers, unicode forms, a trailing period."""
-    s = unicodedata.normalize("NFKC", text.translate(_CHARS)).translate(_CHARS)
-    s = _strip_math_delimiters(s).replace("{,}", ",")
-    if "\\" in s:
-        for pattern, repl in _SUBS:
-            s = pattern.sub(repl, s)
-        s = unwrap_commands(s)
-    s = _SPACE_RE.sub(" ", s).strip()
-    while s and s[-1] in ".,;:" and not s.endswith("..."):
-        s = s[:-1].rstrip()
-    return _LEADING_RELATION_RE.sub("", s)  # "= 5", "\approx 3.14", "about 40", 约3.14: the value itself
-
-
-def squash(s: str) -> str:
-    """The string-equality key: spaces dropped except between two digits (`32 349` stays a pair)."""
-    return _SPACES_BETWEEN_TEXT.sub("", s)
-
-
-# ----------------------------------------------------------------------------------------------
-# Tokens: (kind, text, start, end). kind: num, id, fn, cmd, op, sep, text.
-
-FUNCTIONS = ("arcsin", "arccos", "arctan", "arccot", "arcsec", "arccsc", "sinh", "cosh", "tanh", "sin", "cos",
-             "tan", "cot", "sec", "csc", "log", "ln", "lg", "exp", "sqrt", "abs", "floor", "ceil", "gcd", "lcm",
-             "max", "min")
-_WORD_CONSTS = {"pi": "pi", "inf": "oo", "infty": "oo", "infinity": "oo"}
-_SEP_WORDS = {"or", "and"}
-_CJK_SEPS = set("或和且及")
-_GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota",
-          "kappa", "lambda", "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi",
-          "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Sigma", "Phi", "Psi", "Omega"}
-_CMD_OPS = {"cdot": "*", "times": "*", "ast": "*", "div": "/", "le": "<=", "leq": "<=", "leqslant": "<=",
-            "ge": ">=", "geq": ">=", "geqslant": ">=", "lt": "<", "gt": ">", "ne": "!=", "neq": "!=",
-            "approx": "=", "equiv": "=", "pm": "±", "mp": "∓", "cup": "∪", "cap": "∩", "in": "∈", "{": "\\{",
-            "}": "\\}", "lbrace": "\\{", "rbrace": "\\}", "vert": "|", "lvert": "|", "rvert": "|", "mid": "|",
-            "lor": "or", "vee": "or", "land": "and", "wedge": "and", "infty": "oo", "emptyset": "∅",
-            "varnothing": "∅", "setminus": "\\", "prime": "'"}
-_TOKEN_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<cmd>\\[a-zA-Z]+|\\[{}|])|(?P<word>[a-zA-Z]+)"
-                       r"|(?P<op><=|>=|!=|[-+*/^_!=<>(),;:|{}\[\]°%&'±∓∪∩∈∅])|(?P<space>\s+)|(?P<other>.)")
-
-
-def _split_word(word: str, start: int) -> list[tuple]:
-    """`sinx` -> fn sin, id x; `or` -> sep; other runs are products of one-letter variables."""
-    if word in _SEP_WORDS:
-        return [("sep", word, start, start + len(word))]
-    if word in _WORD_CONSTS:
-        return [("cmd", _WORD_CONSTS[word], start, start + len(word))]
-    out, i = [], 0
-    while i < len(word):
-        name = next((f for f in FUNCTIONS if word.startswith(f, i)), None)
-        if name is None and word.startswith("pi", i):
-            out.append(("cmd", "pi", start + i, start + i + 2))
-            i += 2
-            continue
-        name = name or word[i]
-        out.append(("fn" if len(name) > 1 else "id", name, start + i, start + i + len(name)))
-        i += len(name)
-    return out
-
-
-def tokenize(s: str) -> list[tuple]:
-    tokens = []
-    for m in _TOKEN_RE.finditer(s):
-        kind, text, a, b = m.lastgroup, m.group(), m.start(), m.end()
-        if kind == "space":
-            continue
-        if kind == "word":
-            tokens.extend(_split_word(text, a))
-        elif kind == "cmd":
-            name = text[1:]
-            if name in _CMD_OPS:
-                op = _CMD_OPS[name]
-                kind = "sep" if op in ("or", "and") else "cmd" if op == "oo" else "op"
-                tokens.append((kind, op, a, b))
-            elif (name in FUNCTIONS and name != "sqrt") or name in ("arg", "det"):
-                tokens.append(("fn", name, a, b))
-            elif name in _GREEK:
-                tokens.append(("id", name, a, b))
-            else:
-                tokens.append(("cmd", name, a, b))
-        elif kind == "other":
-            tokens.append(("sep" if text in _CJK_SEPS else "text", text, a, b))
-        else:
-            tokens.append((kind, text, a, b))
-    return tokens
 
 
 # ----------------------------------------------------------------------------------------------

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
-from .latex import add, clean, mul, neg, squash
+from .latex import add, mul, neg
 from .latex_fallback import fallback_parse, worth_trying
+from .latex_layout import clean, squash
 from .numbers import (
     Quantity,
     asked_unit,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
-from .latex import clean
+from .latex_layout import clean
 from .number_words import read_chinese, read_english
 
 
@@ -215,7 +215,7 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def quantity_from_clean(s: str) -> Quantity | None:
-    """parse_quantity for text that already went through `latex.clean`."""
+    """parse_quantity for text that already went through `latex_layout.clean`."""
     sign = 1
     if s[:1] and s[0] in "-+":
         sign, s = (-1 if s[0] == "-" else 1), s[1:].lstrip()

@@ -5,7 +5,7 @@ tuple, a bare list of answers, a matrix, or text the parsers do not read.
     parse_answer("1\\pm\\sqrt{19}")           -> Collection((Value(1+sqrt19), Value(1-sqrt19)), "{}")
     parse_answer("(p,q)=(3,2)")               -> Equation((Collection(p, q), Collection(3, 2)))
 
-Input is text already passed through `latex.clean`. Parses are cached (functools.lru_cache is
+Input is text already passed through `latex_layout.clean`. Parses are cached (functools.lru_cache is
 thread-safe) and immutable.
 """
 
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .expression import children, contains, exact, free_symbols, linear_coefficients, with_children
-from .latex import FUNCTIONS, MAX_DEPTH, ParseError, Parser, add, neg, num, tokenize
+from .latex import MAX_DEPTH, ParseError, Parser, add, neg, num
+from .latex_tokens import FUNCTIONS, tokenize
 from .numbers import Quantity, normalize_unit, quantity_from_clean, unit_dimension
 from .verdict import Budget, BudgetExceeded
 

@@ -1,0 +1,81 @@
+"""LaTeX answers' layout clean-up: what changes how an answer looks but never what it means.
+
+    clean(r"$\\boxed{\\dfrac{1}{2}}$")    # "\\frac{1}{2}": delimiters, wrappers, sizing and spacing gone
+    squash(s)                              # clean() without any spaces: the strict string comparison
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CHARS = str.maketrans({"²": "^2", "³": "^3", "−": "-", "–": "-", "—": "-", "×": "\\times ", "·": "\\cdot ",
+                        "÷": "\\div ", "√": "\\sqrt", "π": "\\pi ", "∞": "\\infty ", "≤": "\\le ", "≥": "\\ge ",
+                        "⩽": "\\le ", "⩾": "\\ge ", "≠": "\\ne ", "∪": "\\cup ", "∩": "\\cap ", "∈": "\\in ",
+                        "±": "\\pm ", "∓": "\\mp ", "∅": "\\emptyset ", "≈": "\\approx ", "。": ".", "、": ",",
+                        "°": "°", "℃": "°C"})
+_WRAPPERS = ("boxed", "fbox", "text", "textbf", "textit", "textrm", "texttt", "textnormal", "mathrm", "mathbf",
+             "mathit", "mathsf", "mathtt", "mathbb", "mathcal", "mbox", "hbox", "operatorname", "boldsymbol", "bm",
+             "emph", "displaystyle", "rm", "bf")
+_WRAPPER_RE = re.compile(r"\\(?:" + "|".join(_WRAPPERS) + r")\s*\{")
+_SIZING_RE = re.compile(r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])")
+_SUBS = [
+    (re.compile(r"\\(?:left|right)\s*\."), ""),
+    (_SIZING_RE, ""),
+    (re.compile(r"\\[dtc]frac(?![a-zA-Z])"), r"\\frac"),
+    (re.compile(r"\\[dt]binom(?![a-zA-Z])"), r"\\binom"),
+    (re.compile(r"\\(?:displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])"), ""),
+    (re.compile(r"\\(?:quad|qquad)(?![a-zA-Z])|(?<!\\)\\[,;: ]|~"), " "),  # not the `\\` of a matrix row
+    (re.compile(r"\\!"), ""),
+    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])|\^\s*\{\s*o\s*\}"), "°"),
+    (re.compile(r"\\%"), "%"),
+    (re.compile(r"\\langle(?![a-zA-Z])"), "("),
+    (re.compile(r"\\rangle(?![a-zA-Z])"), ")"),
+    (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|mathbb|text|operatorname)\s*(?=[A-Za-z0-9])"), ""),
+]
+_SPACE_RE = re.compile(r"\s+")
+_LEADING_RELATION_RE = re.compile(
+    r"^(?:=|\\approx(?![a-zA-Z])|(?:大约|约为|约|approximately|approx\.?|about|roughly|around)(?![a-zA-Z]))\s*", re.I)
+_SPACES_BETWEEN_TEXT = re.compile(r"(?<!\d) +| +(?!\d)")
+
+
+def unwrap_commands(s: str, pattern: re.Pattern = _WRAPPER_RE) -> str:
+    """`\\text{ miles}` -> ` miles`, brace-matched, innermost wrappers included."""
+    while (m := pattern.search(s)) is not None:
+        depth, j = 1, m.end()
+        while j < len(s) and depth:
+            depth += {"{": 1, "}": -1}.get(s[j], 0)
+            j += 1
+        inner = s[m.end():j - 1] if depth == 0 else s[m.end():]
+        glue = " " if s[:m.start()][-1:].isalpha() and inner[:1].isalpha() else ""  # \in\mathbb{R}: not \inR
+        s = s[:m.start()] + glue + inner + s[j:]
+    return s
+
+
+def _strip_math_delimiters(s: str) -> str:
+    s = s.replace("\\$", "\x00")  # a currency sign survives; math-mode dollars do not
+    s = re.sub(r"\\[()\[\]]", " ", s)
+    if s.count("$") == 1 and re.search(r"\$\s*\d", s):
+        s = s.replace("$", "\x00")
+    return s.replace("$", " ").replace("\x00", "$")
+
+
+def clean(text: str) -> str:
+    """Normalise layout: math delimiters, sizing, spacing, text wrappers, unicode forms, a trailing period."""
+    s = unicodedata.normalize("NFKC", text.translate(_CHARS)).translate(_CHARS)
+    s = _strip_math_delimiters(s).replace("{,}", ",")
+    if "\\" in s:
+        for pattern, repl in _SUBS:
+            s = pattern.sub(repl, s)
+        s = unwrap_commands(s)
+    s = _SPACE_RE.sub(" ", s).strip()
+    while s and s[-1] in ".,;:" and not s.endswith("..."):
+        s = s[:-1].rstrip()
+    return _LEADING_RELATION_RE.sub("", s)  # "= 5", "\approx 3.14", "about 40", 约3.14: the value itself
+
+
+def squash(s: str) -> str:
+    """The string-equality key: spaces dropped except between two digits (`32 349` stays a pair)."""
+    return _SPACES_BETWEEN_TEXT.sub("", s)
+
+
