@@ -28,7 +28,8 @@ def test_judge_writes_one_record_per_line_in_order_with_error_records(tmp_path, 
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["m1", None, "m2", "bad", "z1"]
     assert records[0]["verdict"] == "Correct" and records[0]["extracted"] == "144"
-    assert set(records[0]) == {"id", "verdict", "extracted", "kind", "rule", "reason"}
+    assert set(records[0]) == {"id", "verdict", "extracted", "kind", "rule", "confidence", "reason"}
+    assert records[0]["confidence"] == "sure"
     assert records[1]["line"] == 2 and "line 2" in records[1]["error"]
     assert records[2]["verdict"] == "Incorrect"
     assert records[3]["line"] == 4 and "missing field" in records[3]["error"]

@@ -5,7 +5,15 @@ from pathlib import Path
 import pytest
 
 from nanofrontier.xverify.cases import Case
-from nanofrontier.xverify.reproduce import DEV_SET, FRESH_SET, load_eval_set, mathverify_verdict, run_eval
+from nanofrontier.xverify.reproduce import (
+    DEV_SET,
+    FRESH_SET,
+    HELDOUT_SET,
+    cascade,
+    load_eval_set,
+    mathverify_verdict,
+    run_eval,
+)
 from nanofrontier.xverify.verdict import KINDS
 
 
@@ -17,7 +25,7 @@ def test_evaluation_set_has_400_plus_labelled_cases_of_every_kind_in_both_langua
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in c.question) for c in cases)
 
 
-@pytest.mark.parametrize("path", [DEV_SET, FRESH_SET], ids=["dev", "fresh"])
+@pytest.mark.parametrize("path", [DEV_SET, FRESH_SET, HELDOUT_SET], ids=["dev", "fresh", "heldout"])
 def test_dev_and_fresh_sets_load_whole_with_every_kind(path):
     cases = load_eval_set(path)
     assert len(cases) >= 300 and {c.kind for c in cases} == set(KINDS)
@@ -47,3 +55,12 @@ def test_every_shipped_set_is_package_data_and_an_unknown_name_is_refused():
         assert dataset_path(name).is_file() and dataset_path(name).parent == package / "data"
     with pytest.raises(KeyError, match="'nope'"):
         dataset_path("nope")
+
+
+def test_cascade_with_stand_in_judges_is_no_worse_than_the_rules_with_an_oracle():
+    cases = load_eval_set()[:60]
+    out = cascade(cases)
+    assert 0 < out["decided_fraction"] <= 1 and 0 <= out["decided_precision"] <= 1
+    assert out["cascade_accuracy_oracle"] >= out["accuracy"]
+    assert out["cascade_accuracy_oracle"] >= out["cascade_accuracy_noisy"]
+    assert cascade(cases) == out  # the noisy judge is seeded

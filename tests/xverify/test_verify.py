@@ -61,7 +61,7 @@ def test_classification_label_inside_a_sentence():
 
 def test_budget_exceeding_input_fails_closed_with_reason_budget():
     v = verify("Compute it.", "The answer is \\boxed{9^{9^{9}}}.", "9^{9^{9}}+1")
-    assert (v.verdict, v.rule) == ("Incorrect", "budget") and v.reason.startswith("budget")
+    assert (v.verdict, v.rule, v.confidence) == ("Incorrect", "budget", "unsure") and v.reason.startswith("budget")
 
 
 def test_a_100kb_output_finishes_and_keeps_its_final_answer():
@@ -75,7 +75,8 @@ def test_undecided_cases_go_to_the_judge_and_only_those():
     q, ref = "Who wrote Dune?", "Frank Herbert"
     out = "The answer is the American novelist who also wrote Children of Dune."
     without = verify(q, out, ref, kind="short_answer")
-    assert (without.verdict, without.rule) == ("Incorrect", "short.undecided") and "no judge" in without.reason
+    assert (without.verdict, without.rule, without.confidence) == ("Incorrect", "short.undecided", "unsure")
+    assert "could not decide" in without.reason
     v = verify(q, out, ref, kind="short_answer", judge=judge)
     assert (v.verdict, v.rule) == ("Correct", "judge")
     assert judge.calls == [(q, out, ref)]

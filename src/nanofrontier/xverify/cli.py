@@ -1,14 +1,17 @@
 """`nanofrontier xverify judge | train`.
 
-    nanofrontier xverify judge cases.jsonl --out verdicts.jsonl --workers 4
-    nanofrontier xverify judge cases.jsonl --judge-model path/to/xVerify-0.5B-I     # rules, then the judge
+    nanofrontier xverify judge cases.jsonl --out verdicts.jsonl --workers 4          # rules only
+    nanofrontier xverify judge cases.jsonl --judge-model path/to/xVerify-0.5B-I     # unsure verdicts to the judge
     nanofrontier xverify judge cases.jsonl --judge-url http://127.0.0.1:8000 --judge-name xVerify
+    nanofrontier xverify judge cases.jsonl --summary summary.json                   # the summary as JSON too
     nanofrontier xverify train --data var_train.jsonl --model path/to/Qwen2.5-0.5B-Instruct --out runs/judge
 
 Input lines: {"id", "question", "output", "reference"} plus optional "kind" and "label" (VAR's field
 names work too). Output: exactly one line per input line, in input order:
-{"id", "verdict", "extracted", "kind", "rule", "reason"}, or {"id", "line", "error"} for a malformed
-line. A summary (counts; accuracy and F1 when labels are present) goes to stderr.
+{"id", "verdict", "extracted", "kind", "rule", "confidence", "reason"}, or {"id", "line", "error"} for a
+malformed line. `confidence` is "sure" or "unsure" (verify.py says when); with a judge, the unsure ones are
+the judge's (rule "judge"). A summary goes to stderr: counts, how many verdicts the rules were unsure of,
+`decided_fraction`, and with labels accuracy and F1 per kind and the accuracy on the decided (sure) cases.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from nanofrontier.core.atomic import write_json_atomic
 from nanofrontier.xverify.cases import Case, CaseError, read_cases
-from nanofrontier.xverify.score import score_by_kind
+from nanofrontier.xverify.score import routing, score_by_kind
 from nanofrontier.xverify.verdict import Verdict
 from nanofrontier.xverify.verify import verify_many
 
@@ -31,6 +35,8 @@ from nanofrontier.xverify.verify import verify_many
 def make_judge(args: argparse.Namespace):
     if args.judge_model and args.judge_url:
         raise ValueError("give --judge-model or --judge-url, not both")
+    if args.rules_only and (args.judge_model or args.judge_url):
+        raise ValueError("--rules-only asks for no judge; drop --judge-model / --judge-url")
     if args.judge_model:
         from nanofrontier.xverify.judge import LocalJudge
 
@@ -48,20 +54,35 @@ def record(item: Case | CaseError, result: Verdict | str) -> dict:
     return {"id": item.id, **result.to_dict()}
 
 
-def summary(rows: list[tuple[Case | CaseError, Verdict | str]]) -> str:
+def summary_dict(rows: list[tuple[Case | CaseError, Verdict | str]]) -> dict:
+    """Counts, routing (decided_fraction, decided_accuracy) and, with labels, scores per kind."""
     verdicts = [(c, v) for c, v in rows if isinstance(v, Verdict)]
-    errors = len(rows) - len(verdicts)
     counts: dict[str, int] = {}
     for _, v in verdicts:
         counts[v.verdict] = counts.get(v.verdict, 0) + 1
-    lines = [f"{len(rows)} cases: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-             + f", {errors} errors"]
+    sure = sum(v.sure for _, v in verdicts)
+    out: dict = {"cases": len(rows), "errors": len(rows) - len(verdicts), "counts": counts,
+                 "sure": sure, "unsure": len(verdicts) - sure, "judged": sum(v.rule == "judge" for _, v in verdicts),
+                 "decided_fraction": sure / len(verdicts) if verdicts else 0.0}
     labelled = [(c, v) for c, v in verdicts if isinstance(c, Case) and c.label is not None]
     if labelled:
-        scores = score_by_kind([v.verdict for _, v in labelled], [c.label for c, _ in labelled],
-                               [v.kind for _, v in labelled])
-        for kind, s in scores.items():
-            lines.append(f"  {kind:<16} n={s.n:<5} accuracy {s.accuracy:.2%}  F1 {s.f1:.2%}")
+        predicted, labels = [v.verdict for _, v in labelled], [c.label for c, _ in labelled]
+        scores = score_by_kind(predicted, labels, [v.kind for _, v in labelled])
+        out["scores"] = {kind: s.to_dict() for kind, s in scores.items()}
+        out["decided_accuracy"] = routing(predicted, labels, [v.sure for _, v in labelled]).decided_precision
+    return out
+
+
+def summary(rows: list[tuple[Case | CaseError, Verdict | str]]) -> str:
+    s = summary_dict(rows)
+    lines = [f"{s['cases']} cases: " + ", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items()))
+             + f", {s['errors']} errors; the rules were sure of {s['sure']} (decided_fraction "
+             f"{s['decided_fraction']:.2%}) and unsure of {s['unsure']}"
+             + (f", {s['judged']} of which the judge decided" if s["judged"] else "")]
+    if "scores" in s:
+        lines.append(f"  accuracy on the decided cases {s['decided_accuracy']:.2%}")
+        for kind, sc in s["scores"].items():
+            lines.append(f"  {kind:<16} n={sc['n']:<5} accuracy {sc['accuracy']:.2%}  F1 {sc['f1']:.2%}")
     return "\n".join(lines)
 
 
@@ -77,6 +98,8 @@ def _judge(args: argparse.Namespace) -> int:
             out.write(json.dumps(record(item, result), ensure_ascii=False) + "\n")
     bar.close()
     print(summary(rows), file=sys.stderr)
+    if args.summary:
+        write_json_atomic(args.summary, summary_dict(rows))
     return 0
 
 
@@ -100,9 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     j = sub.add_parser("judge", help="verify a JSONL file of cases")
     j.add_argument("input", type=Path)
     j.add_argument("--out", type=Path, help="output JSONL (default: stdout)")
-    j.add_argument("--judge-model", type=Path, help="a HF judge checkpoint (e.g. xVerify-0.5B-I) for undecided cases")
-    j.add_argument("--judge-url", help="an OpenAI-compatible endpoint for undecided cases")
+    j.add_argument("--judge-model", type=Path, help="a HF judge checkpoint (e.g. xVerify-0.5B-I) for unsure verdicts")
+    j.add_argument("--judge-url", help="an OpenAI-compatible endpoint for unsure verdicts")
     j.add_argument("--judge-name", default="xVerify", help="model name sent to --judge-url")
+    j.add_argument("--rules-only", action="store_true",
+                   help="no judge (the default without --judge-*): unsure verdicts stay the rules' and are counted")
+    j.add_argument("--summary", type=Path, help="also write the summary as JSON to this file")
     j.add_argument("--workers", type=int, default=1)
     j.add_argument("--quiet", action="store_true")
     t = sub.add_parser("train", help="fine-tune a judge on VAR-format data")

@@ -19,14 +19,15 @@ inside the reasoning is kept but the status is "truncated" when the text stops m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nanofrontier.xverify.capture import tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
+from nanofrontier.xverify.final_values import offered_alternatives, restated_value, value_run
 from nanofrontier.xverify.markers import Commitment, MarkerIndex, followup_cut, last_commitments, recital_start
 from nanofrontier.xverify.normalize import clean_output, has_unclosed_think
 from nanofrontier.xverify.number_words import counted_numerals
-from nanofrontier.xverify.numbers import unit_after
+from nanofrontier.xverify.numbers import parse_quantity, unit_after
 from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 
 OK, NONE, HEDGED, TRUNCATED = "ok", "none", "hedged", "truncated"
@@ -49,6 +50,10 @@ _SHORT_OR = re.compile(r"\s+or\s+|或", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$|"
                            r"^\s*(?:verification|check(?:ing)?|summary|note|recap|conclusion)\W*$", re.IGNORECASE)
+_CHECK_HEADING = re.compile(
+    r"(?m)^[ \t#>*]*(?:verification|verify(?:ing)?|check(?:ing)?|double[- ]check(?:ing)?|sanity\s+check|"
+    r"let\s+me\s+(?:verify|check|double[- ]check)|let'?s\s+(?:verify|check)|summary(?:\s+of\s+steps)?|key\s+steps|"
+    r"recap|验证|检验|检查)\b[^\n]{0,40}$", re.IGNORECASE)
 _FILLER_LINE = re.compile(r"hope (?:this|it) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题",
                           re.IGNORECASE)
 _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
@@ -69,6 +74,7 @@ _RETRACTION = re.compile(
     r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
     r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|"
     r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)|"  # "I would choose A... no, D", "C, no, A"
+    r"[✗✘❌]|\bi\s+forgot\b|\b(?:that|this|which)\s+(?:is|was|'s)\s+not\s+(?:equal\s+to\s+)?\$?-?\d|"  # a failed check
     r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
     r"(?:等等|等一下)[^.!?\n]{0,20}?(?:错了|不对)|发现不是这样", re.IGNORECASE)  # "等等，…好像哪里算错了"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -83,6 +89,9 @@ _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|f
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SCALE_WORD = re.compile(r"\s*(thousand|million|billion|trillion|万亿|千万|百万|万|亿)(?![a-z])", re.IGNORECASE)
+_ALTERNATIVE_TAIL = re.compile(r"\s*\(\s*(?:or\b|或)[^()]*\)$", re.IGNORECASE)
+_CJK_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：,，]?\s*([^\u4e00-\u9fff]*[=<>][^\u4e00-\u9fff]*)")
 _VALUE_AFTER_VERB = re.compile(r"(?:为|是|等于|约|有)\s*([^为是有]+)$")
 _UNIT_TAIL = re.compile(r"\s*(?:%|[\u4e00-\u9fff]{1,4})?$")
 _NO_SOLUTION = re.compile(r"\bno\s+(?:real\s+|integer\s+)?(?:solutions?|roots?)\b|无解|\bempty\s+set\b", re.IGNORECASE)
@@ -102,6 +111,8 @@ class Extraction:
     source: str  # the marker that gave it: "boxed", "answer_is", "final_answer", "choose", "chinese_marker",
     #              "chinese_so", "option_label", "bold", "final_line", "last_number", or "none"
     candidates: tuple[str, ...] = ()  # distinct committed answers seen, in order (diagnostics)
+    alternatives: tuple[str, ...] = ()  # values offered beside the answer ("55 (or 51, if ...)"); the verdict
+    #                                     counts them as a second answer unless they equal it
 
 
 def extract_answer(output: str, *, kind: str | None = None, options: dict[str, str] | None = None) -> Extraction:
@@ -123,6 +134,8 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
         unfinished = has_unclosed_think(output) and looks_cut_off(text)
         if ext.status == OK and ((loop >= 0 and pool[-1].start < loop) or unfinished):
             return Extraction(answer=ext.answer, status=TRUNCATED, source=ext.source, candidates=ext.candidates)
+        if ext.status == OK and ext.answer is not None and (alternatives := offered_alternatives(text, pool[-1].start)):
+            return replace(ext, answer=_ALTERNATIVE_TAIL.sub("", ext.answer) or ext.answer, alternatives=alternatives)
         return ext
     if _EMPTY_ANSWER.search(text):
         return Extraction(answer=None, status=NONE, source="none")
@@ -182,7 +195,9 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
     values = list(dict.fromkeys(c.text for c in group))
     candidates = tuple(dict.fromkeys(c.text for c in pool))
     answer, status = ", ".join(values), OK
-    if kind == MATH and last.source != "boxed":
+    if kind == MATH and (restated := restated_value(text, last.box_end if last.source == "boxed" else last.end)):
+        answer = restated  # "**Answer:** $2^{6}$, i.e. 64": the value the answer restates itself as
+    elif kind == MATH and last.source != "boxed":
         answer = _math_value(answer)
         bang = _FACTORIAL.match(text, last.end)  # "the answer is 3!": the capture stops at "!", a sentence end
         if bang and answer.endswith(text[last.end - 1]):
@@ -241,6 +256,10 @@ def _math_value(answer: str) -> str:
     """The value a Chinese sentence states ("共经过10.8小时" -> "10.8小时", "概率为0.28" -> "0.28"): what follows
     its last 为/是/有 when that is a value, else its only number or formula and unit. Counts in Chinese
     numerals are read first ("一共需要种九十棵" -> "90棵"). Formulas ("x>3或x<1") are kept."""
+    if parse_quantity(answer) is not None:  # 2又四分之一, 四分之三: a number as it stands
+        return answer
+    if lead := _CJK_LEAD.fullmatch(answer):  # "解得 x=-7, y=2": the formula after a short Chinese lead
+        return lead.group(1)
     if len(_CJK.findall(answer)) < 3:
         return answer
     if not _DIGIT.search(answer):
@@ -263,7 +282,19 @@ def _math_value(answer: str) -> str:
     return answer[last.start():unit.end()].strip() if unit and unit.end() == len(answer) else last.group()
 
 
+def _before_checks(text: str) -> str:
+    """The text before a trailing check or recap section ("Verification:", "## Double-check", "Summary of
+    steps", 验证：) that follows the answer: its last line is a check, not the answer."""
+    heads = list(_CHECK_HEADING.finditer(text, max(0, len(text) - 4000)))
+    for head in reversed(heads):
+        before = text[:head.start()].rstrip()
+        if before and _DIGIT.search(before[-300:]):
+            return before
+    return text
+
+
 def _tail_lines(text: str) -> list[str]:
+    text = _before_checks(text)
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     return [ln for ln in lines if not _FILLER_LINE.search(ln)][-TAIL_LINES:]
 
@@ -279,7 +310,8 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
             if labels:
                 status = HEDGED if len(labels) > 1 else OK
                 return Extraction(answer=", ".join(labels), status=status, source="option_label")
-    bolds = [b for ln in lines for b in _BOLD.findall(ln) if not _HEADING_BOLD.search(b)]
+    bolds = [b.group(1) for ln in lines for b in _BOLD.finditer(ln)
+             if not _HEADING_BOLD.search(b.group(1)) and not _run_in_heading(ln, b)]
     if bolds:
         return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
     line = lines[-1].replace("**", "")
@@ -292,6 +324,12 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
         hedged = ext.answer is not None and _HEDGE.search(line)  # "It could be 350, but it might also be 410."
         return Extraction(answer=ext.answer, status=HEDGED, source=ext.source) if hedged else ext
     return _finish(_LEAD_CONNECTIVE.sub("", tidy(line)), "final_line", kind, options)
+
+
+def _run_in_heading(line: str, bold: re.Match) -> bool:
+    """"**Combine.** Both conditions must hold, ...": a bold label that opens a paragraph, not an answer."""
+    return bold.start() == 0 and bold.group(1).rstrip()[-1:] in ".:：" and bool(line[bold.end():].strip()) \
+        and not _DIGIT.search(bold.group(1))
 
 
 def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] | None) -> Extraction:
@@ -308,11 +346,17 @@ def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] 
 def _math_fallback(text: str, line: str) -> Extraction:
     """The last line's value: its last inline formula, what follows its last `=`, the line itself when it
     is a formula, else its last number, else the text's last number."""
+    if run := value_run(line):  # "So the roots are -1, 7 and 4", "x < -8 或 x > 7": one answer
+        return Extraction(answer=run, status=OK, source="final_line")
     formulas = [a or b for a, b in _INLINE_MATH.findall(line)]
+    after = line[line.rfind("$") + 1:] if formulas else ""
+    if "=" in after and _NUMBER.search(after.rsplit("=", 1)[1]):  # "So $AB$ = [[-2,-10],[-1,0]]."
+        formulas = []
     if formulas:
         return Extraction(answer=tidy(formulas[-1]), status=OK, source="final_line")
-    if "=" in line and _NUMBER.search(line.rsplit("=", 1)[1]) and len(line.rsplit("=", 1)[1].split()) <= 3:
-        return Extraction(answer=tidy(line.rsplit("=", 1)[1]), status=OK, source="final_line")
+    rhs = line.rsplit("=", 1)[1] if "=" in line else ""
+    if _NUMBER.search(rhs) and (len(rhs.split()) <= 3 or not _PROSE_WORD.search(rhs)):  # "AB = [[4, 6], [1, 0]]"
+        return Extraction(answer=tidy(rhs), status=OK, source="final_line")
     if len(_PROSE_WORD.findall(line)) <= 1:
         return Extraction(answer=tidy(line), status=OK, source="final_line")
     if none := _NO_SOLUTION.search(line):  # "so there is no real solution": the empty set, not a stray number
@@ -331,5 +375,25 @@ def _with_unit(text: str, number: re.Match) -> str:
     """The number and the unit written right after it ("after 1 hour" -> "1 hour", 260000米): a unit that
     differs from the one asked decides the answer, so it must not be dropped."""
     value = number.group().replace(" ", "")
-    unit = unit_after(text[number.end():])
+    end = number.end()
+    if scale := _SCALE_WORD.match(text, end):  # "3.7 billion people": the scale is part of the number
+        value, end = value + " " + scale.group(1), scale.end()
+    unit = unit_after(text[end:])
     return f"{value} {unit}" if unit else value
+
+
+WORKED_REFERENCE = 40  # a reference at least this long may be a worked solution that ends in its answer
+_REFERENCE_SOURCES = ("boxed", "answer_is", "final_answer", "chinese_marker")
+
+
+def reference_answer(reference: str, kind: str | None = None, options: dict[str, str] | None = None) -> str:
+    """The answer a worked-solution reference commits to ("... so the total is 45. #### 45" -> "45"); a plain
+    reference, or a long one that commits to nothing by an explicit marker, comes back unchanged."""
+    if len(reference) < WORKED_REFERENCE:
+        return reference
+    if "####" in reference and (tail := tidy(reference.rsplit("####", 1)[1])):  # GSM8K: "... #### 45"
+        return tail
+    ext = extract_answer(reference, kind=kind, options=options)
+    if ext.status != OK or ext.answer is None or ext.source not in _REFERENCE_SOURCES:
+        return reference
+    return ext.answer

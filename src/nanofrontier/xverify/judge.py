@@ -156,3 +156,4 @@ class OpenAIJudge:
             raise JudgeError(f"{self.endpoint}: malformed response: message content is "
                              f"{type(content).__name__}, expected a string")
         return content
+

@@ -33,7 +33,7 @@ _NOT_LETTER = r"(?<![a-z])$"
 _LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
 # "Correct Answer:", "So my answer:"
 _ANSWER_HEAD = (r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
-                r"(?:(?:the\s+)?(?:correct|right|best|final|my|our)\s+)?$")
+                r"(?:(?:the\s+)?(?:correct|corrected|revised|updated|right|best|final|my|our)\s+)?$")
 # A connective that may open a clause ("，故答案为", "故 x=3"), not a character inside a word (故障, 立即).
 _CLAUSE_OPEN = r"(?:^|[\s,.;:!?)$])$"
 _MOST = r"most\s+(?:appropriate|likely|accurate|suitable|reasonable|plausible|correct)"
@@ -66,6 +66,9 @@ _SPECS = [
                     r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
           _NOT_LETTER),
     _spec("answer", r"answer\s*\**\s*[:：]", _ANSWER_HEAD, "final_answer"),
+    # "The correct final price is $84": a value named as the correct one (after a check found a mistake).
+    _spec("correct", rf"correct\s+(?:final\s+)?(?:value|result|total|price|cost|amount|number|sum|area|length|"
+                     rf"time|speed|count|solution|answer)\s+{_ANSWER_VERB}\b\s*[:：]?", r"\bthe\s+$"),
     _spec("required", rf"required\s+(?:value|answer|quantity|result|number|amount)\s+{_ANSWER_VERB}\b\s*[:：]?",
           r"\bthe\s+$"),
     _spec("label", rf"label\s+{_ANSWER_VERB}\b\s*[:：]?", r"\b(?:so|thus|therefore|hence)\s*,?\s+the\s+$"),
@@ -114,6 +117,8 @@ _JUDGEMENT = re.compile(r"(?:correct|right|wrong|incorrect|consistent|reasonable
 _POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|in\s+the\s+box)\b", re.IGNORECASE)
 _NOT_BUT = re.compile(r"not\s+.{1,80}?(?:,\s*|\s+)(?:but|rather)(?:\s+(?:rather|instead))?\s*(?:it\s+is\s+)?",
                       re.IGNORECASE)
+_ANOTHER_ASSIGNMENT = re.compile(r"[,，;；]\s*\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=")
+_NAME_BEFORE_EQUALS = re.compile(r"[a-zA-Z](?:_\{?\w+\}?)?\s*$")
 _SEGMENT_START = re.compile(r"[.!?;:\n,，。：；]")
 _SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|i\s+(?:think|believe|guess|am\s+sure)|"
                            r"i'd\s+say|所以|因此|故)\b\s*,?\s*)+", re.IGNORECASE)
@@ -250,6 +255,9 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         if not turn:
             return None
         start, end = turn.end(), sentence_end(text, turn.end())
+    if text[hit.end - 1] == "=" and _ANOTHER_ASSIGNMENT.search(text, start, end):  # "故 x=3，y=5": both values
+        name = _NAME_BEFORE_EQUALS.search(text, max(0, hit.end - 24), hit.end - 1)
+        start = name.start() if name else start
     answer = tidy(text[start:end])
     return Commitment(start, end, answer, hit.spec.source, hit.spec.strong) if answer else None
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
-from .latex import add, mul, neg
+from .latex import add, mul, neg, num
 from .latex_fallback import fallback_parse, worth_trying
 from .latex_layout import clean, squash
 from .numbers import (
@@ -44,11 +44,13 @@ from .structures import (
     quantity_node,
     to_intervals,
 )
+from .vectors import unit_vector
 from .verdict import FALLBACK_COST, Budget, BudgetExceeded
 
 log = logging.getLogger(__name__)
 _DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
 _INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
+_NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}")
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
         return None, "math.unparsed"
     if isinstance(a, Equation) and isinstance(b, Equation):
         return _equations_equal(a, b, ctx), "math.equation"
+    a, b = _in_name_order(a, b), _in_name_order(b, a)
+    a, b = _as_vector(a, b, ctx), _as_vector(b, a, ctx)
     a, b = as_value(a), as_value(b)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return False, "math.equation"
@@ -205,6 +209,8 @@ def _is_name(side) -> bool:
     """`x`, `x_1`, `AB`, `f(3)`, `(p, q)`: a left side that names what the right side gives."""
     if isinstance(side, Collection):
         return bool(side.items) and all(_is_name(i) for i in side.items)
+    if isinstance(side, Text):  # "\\text{result} = 119", "total cost = 42": a name in words
+        return _NAME_WORDS.fullmatch(side.text) is not None
     if not isinstance(side, Value):
         return False
     node = side.node
@@ -238,6 +244,30 @@ def as_value(answer):
     if isinstance(answer, Collection) and answer.brackets == "" and any(isinstance(i, Equation) for i in answer.items):
         return Collection(tuple(as_value(i) for i in answer.items), "")
     return answer
+
+
+def _in_name_order(answer, other):
+    """`y = 1 and x = -4` against the pair (-4, 1): the assignments in the order of their names (x before y,
+    a before b), the order such a tuple follows."""
+    if not (isinstance(answer, Collection) and answer.brackets == "" and isinstance(other, Collection)
+            and other.brackets == "()" and len(answer.items) == len(other.items)):
+        return answer
+    if not all(isinstance(i, Equation) and len(i.sides) == 2 and _is_symbol(i.sides[0]) for i in answer.items):
+        return answer
+    names = [i.sides[0].node[1] for i in answer.items]
+    if len(set(names)) != len(names):
+        return answer
+    return Collection(tuple(sorted(answer.items, key=lambda i: i.sides[0].node[1])), "")
+
+
+def _as_vector(answer, other, ctx: _Context):
+    """`3\\mathbf{i} + \\mathbf{k}` against a tuple of 2 or 3 entries: the tuple of its components."""
+    if not (isinstance(answer, Value) and isinstance(other, Collection) and other.brackets in ("()", "[]")):
+        return answer
+    components = unit_vector(answer.node, len(other.items), ctx.budget)
+    if components is None:
+        return answer
+    return Collection(tuple(Value(num(c)) for c in components), other.brackets)
 
 
 def _equations_equal(a: Equation, b: Equation, ctx: _Context) -> bool | None:

@@ -48,6 +48,10 @@ _BACKTICK = re.compile(r"`+")
 _SPACE_RUN = re.compile(r"  +")
 _HSPACE = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# Display math over several lines: `\[ ... \]`, `$$ ... $$`, and a lone `$` that opens and closes on lines of
+# their own; what precedes it on an unfinished line ("So the solution set is") is part of the same sentence.
+_DISPLAY = re.compile(r"(\n?)[ \t]*(\\\[|\$\$)([^$]{0,1500}?)(\\\]|\$\$)|"
+                      r"(\n?)[ \t]*(?<![$\\])\$[ \t]*\n([^$]{1,500}?)\n[ \t]*\$(?!\$)")
 
 
 def strip_thinking(text: str) -> str:
@@ -98,6 +102,44 @@ def collapse_spaces(text: str) -> str:
     return (_BLANK_RUNS.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
+def _one_line(m: re.Match, text: str) -> str:
+    if m.group(2):
+        lead, body, opener, closer = m.group(1), m.group(3), m.group(2), m.group(4)
+        if (opener == "$$") != (closer == "$$"):
+            return m.group()
+        if "\n" not in body and not lead:
+            return m.group()
+    else:
+        lead, body, opener, closer = m.group(5), m.group(6), "$", "$"
+    joined = " ".join(body.split())
+    before = text[max(0, m.start() - 40):m.start()].rstrip(" \t")
+    done = not before or before[-1] in ".!?。！？\n"
+    sep = "\n" if lead and done else " " if lead or m.group()[:1] in " \t" else ""
+    return f"{sep}{opener} {joined} {closer}"
+
+
+_CASES = re.compile(r"\\begin\{cases\}(.{0,600}?)\\end\{cases\}", re.DOTALL)
+_ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")
+_ROW_RELATION = re.compile(r"=|<|>|\\[lg]eq?(?![a-zA-Z])")
+
+
+def _cases_as_list(m: re.Match) -> str:
+    """A system's solution `\\begin{cases} x = 9 \\\\ y = 5 \\end{cases}` -> `x = 9, y = 5`. A piecewise
+    definition (rows with a condition after `&`) stays as written."""
+    rows = [r.replace("&", " ").strip() for r in _ROW_BREAK.split(m.group(1)) if r.strip()]
+    if len(rows) < 2 or "&" in m.group(1).replace("&=", "=") or not all(_ROW_RELATION.search(r) for r in rows):
+        return m.group()
+    return ", ".join(" ".join(r.split()) for r in rows)
+
+
+def join_display_math(text: str) -> str:
+    """Display math on one line, joined to the unfinished sentence that introduces it: "The answer:\n$$\n119\n$$"
+    -> "The answer: $$ 119 $$"."""
+    if "$" not in text and "\\[" not in text:
+        return text
+    return _DISPLAY.sub(lambda m: _one_line(m, text), text)
+
+
 def clean_output(text: str, *, keep_bold: bool = False) -> str:
     """The model output ready for extraction. `keep_bold=True` leaves `**` in place so that the extractor
     can fall back to bold text; everything else is identical."""
@@ -106,6 +148,9 @@ def clean_output(text: str, *, keep_bold: bool = False) -> str:
         text = _BACKTICK.sub("", _CODE_FENCE.sub("", text))
     if "#" in text:
         text = _HEADING.sub("", text)
+    text = join_display_math(text)
+    if "{cases}" in text:
+        text = _CASES.sub(_cases_as_list, text)
     if not keep_bold:
         text = text.replace("**", "")
         text = _UNDERSCORE_BOLD.sub("", text) if "__" in text else text

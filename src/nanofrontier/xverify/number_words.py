@@ -75,7 +75,9 @@ _CN_CHARS = set(_CN_DIGITS) | set(_CN_SMALL) | set(_CN_BIG)
 
 
 def _chinese_integer(s: str) -> int | None:
-    """三十六万四千 -> 364000; sections below 万 and 亿 are summed, then scaled."""
+    """三十六万四千 -> 364000; sections below 万 and 亿 are summed, then scaled. Arabic digits pass (2又四分之一)."""
+    if s.isascii() and s.isdigit():
+        return int(s)
     total, wan, section, digit = 0, 0, 0, None
     for ch in s:
         if ch in _CN_DIGITS:

@@ -27,6 +27,7 @@ class Quantity:
     value: Fraction  # exact when the text is exact (decimals are exact rationals of what was written)
     unit: str | None  # normalised unit ("km", "cm^2", "deg", "%", "$", "mile", ...); None if none
     places: int | None  # decimal places written (negative for 3.6e5 or 36.4万); None for exact forms
+    shown: int | None = None  # a repeating decimal: the places a finite decimal must show to stand for it
 
 
 # ----------------------------------------------------------------------------------------------
@@ -142,7 +143,12 @@ _READERS = [  # (name, pattern anchored at the start of the text)
     ("mixed_slash", re.compile(r"(\d+) (\d+)\s*/\s*(\d+)(?![\d.])")),
     ("frac_latex", re.compile(r"\\frac\s*" + _ARG + r"\s*" + _ARG)),
     ("slash", re.compile("(" + _N + r")\s*/\s*(" + _N + r")(?![\d.])")),
-    ("decimal_comma", re.compile(r"(\d{4,}|0),(\d{1,2})(?![\d,])")),
+    # 0.\overline{6}, 0.1\dot{6}, 0.\dot{1}\dot{2} (the block between the dots), 0.(78): repeating decimals
+    ("repeating", _REPEATING := re.compile(r"(\d*)\.(\d*)(?:\\(?:overline|bar)\s*\{(\d+)\}|"
+                                           r"\\dot\s*\{?(\d)\}?(?:(\d*)\\dot\s*\{?(\d)\}?)?|"
+                                           r"\((\d+)\))")),
+    # A decimal comma: "3,45", "12,5", "0,5" (one or two digits after it; three would be a thousands separator).
+    ("decimal_comma", re.compile(r"(\d+),(\d{1,2})(?![\d,])")),
     ("pow10", re.compile(r"10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?")),
     ("decimal", re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
                            r"(?:\s*(?:[eE]([+-]?\d+)|(?:\\times|\\cdot|[x*])\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?))?")),
@@ -158,13 +164,33 @@ def _decimal(text: str) -> tuple[Fraction, int | None]:
     return Fraction(text), (len(text.split(".")[1]) if "." in text else None)
 
 
+def _head_and_block(g: tuple) -> tuple[str, str]:
+    """A repeating decimal's digits before the repeating block, and the block."""
+    return g[1], g[2] or g[6] or ((g[3] + (g[4] or "") + g[5]) if g[5] else g[3])
+
+
+def _repeating(g: tuple) -> Fraction:
+    """The exact value of a repeating decimal: integer part, the digits before the block, the block."""
+    head, block = _head_and_block(g)
+    return int(g[0] or 0) + (Fraction(int(head or 0)) + Fraction(int(block), 10 ** len(block) - 1)) / 10 ** len(head)
+
+
 def _arg(groups: tuple, i: int) -> Fraction:
     return Fraction(groups[i] if groups[i] is not None else groups[i + 1])
 
 
-def _read_numeral(s: str) -> tuple[Fraction, int | None, str] | None:
-    """The number at the start of `s`: (value, places, rest of the text)."""
+_MIXED_ZH = re.compile(r"\d+\s*又\s*[零一二两三四五六七八九十百千]+分之")
+_STRICT_COMMA = re.compile(r"(\d{4,}|0),(\d{1,2})(?![\d,])")  # "0,5", "1234,5": never a list of two
+
+
+def _read_numeral(s: str, comma_decimals: bool = True) -> tuple[Fraction, int | None, str] | None:
+    """The number at the start of `s`: (value, places, rest of the text). `comma_decimals=False` reads "3,45"
+    as no number (it may be a list of two), only the unambiguous "0,5" and "1234,5"."""
+    if _MIXED_ZH.match(s):  # 2又四分之一: an Arabic whole part, a fraction in Chinese numerals
+        return read_chinese(s)
     for name, pattern in _READERS:
+        if name == "decimal_comma" and not comma_decimals:
+            pattern = _STRICT_COMMA
         m = pattern.match(s)
         if m is None:
             continue
@@ -179,6 +205,8 @@ def _read_numeral(s: str) -> tuple[Fraction, int | None, str] | None:
             return _arg(g, 0) / _arg(g, 2), None, rest
         if name == "slash" and Fraction(g[1]) != 0:
             return Fraction(g[0]) / Fraction(g[1]), None, rest
+        if name == "repeating":
+            return _repeating(g), None, rest
         if name == "decimal_comma":
             return Fraction(f"{g[0]}.{g[1]}"), len(g[1]), rest
         if name == "pow10":
@@ -214,8 +242,9 @@ def parse_quantity(text: str) -> Quantity | None:
     return quantity_from_clean(clean(text))
 
 
-def quantity_from_clean(s: str) -> Quantity | None:
-    """parse_quantity for text that already went through `latex_layout.clean`."""
+def quantity_from_clean(s: str, *, comma_decimals: bool = True) -> Quantity | None:
+    """parse_quantity for text that already went through `latex_layout.clean`. `comma_decimals=False`: a
+    comma before one or two digits ("3,45") reads as a list separator, not as a decimal comma."""
     sign = 1
     if s[:1] and s[0] in "-+":
         sign, s = (-1 if s[0] == "-" else 1), s[1:].lstrip()
@@ -225,7 +254,7 @@ def quantity_from_clean(s: str) -> Quantity | None:
         currency, s = _base_unit(symbol.lower() if symbol.isalpha() else symbol.replace("US", "")), s[m.end():]
         if s[:1] == "-" and sign == 1:
             sign, s = -1, s[1:].lstrip()
-    found = _read_numeral(s)
+    found = _read_numeral(s, comma_decimals)
     if found is None:
         return None
     value, places, rest = _apply_scale(*found)
@@ -236,7 +265,11 @@ def quantity_from_clean(s: str) -> Quantity | None:
         return None
     if unit and unit.startswith("unit"):
         unit = None  # "24 square units": a placeholder, not a unit
-    return Quantity(value=sign * value, unit=currency or unit or None, places=places)
+    shown = None
+    if repeating := _REPEATING.match(s):  # 0.\overline{54} is stood for by 0.5454 (two periods), not by 0.545
+        head, block = _head_and_block(repeating.groups())
+        shown = len(head) + 2 * len(block)
+    return Quantity(value=sign * value, unit=currency or unit or None, places=places, shown=shown)
 
 
 def _read_unit(rest: str) -> str | None | bool:
@@ -275,7 +308,8 @@ def _close(a: Fraction, qa: Quantity, b: Fraction, qb: Quantity, scale_a: Fracti
     if a == b:
         return True
     for rounded, other, q, scale in ((a, b, qa, scale_a), (b, a, qb, scale_b)):
-        if not is_rounded(q):
+        repeating = qb if q is qa else qa
+        if not is_rounded(q) or (repeating.shown is not None and q.places < repeating.shown):
             continue
         ulp = Fraction(10) ** -q.places * scale
         if abs(rounded - other) <= ulp / 2:
@@ -420,3 +454,24 @@ def compound_quantity(s: str) -> Quantity | None:
         return None
     first_unit, first_factor = parts[0][1], parts[0][2]
     return Quantity(sum(v * f for v, _, f in parts) / first_factor, first_unit, None)
+
+
+# Locale: a text that writes decimals with a comma ("3,45", "13,8 ÷ 4") and never with a point.
+# A comma decimal outside brackets and lists: "(5,7)" or "1,2,3" are no evidence.
+_COMMA_DECIMAL_RE = re.compile(r"(?<![\d,.(\[{])\d+,\d{1,2}(?![\d,)\]}])|(?<![\d,.(\[{])\d{1,3}(?:\.\d{3})+,\d+")
+_POINT_DECIMAL_RE = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
+_COMMA_NUMBER_RE = re.compile(r"(?<![\d,.])(\d{1,3}(?:\.\d{3})+|\d+),(\d+)(?![\d,])")
+
+
+def writes_decimal_commas(text: str) -> bool:
+    """The text writes decimals with a comma ("3,45", "1.250,5") at least twice and never with a point, so a
+    comma before three digits ("2,125") is a decimal comma too, not a thousands separator."""
+    return len(_COMMA_DECIMAL_RE.findall(text)) >= 2 and _POINT_DECIMAL_RE.search(text) is None
+
+
+def point_decimals(answer: str) -> str:
+    """Decimal commas as points, thousands points dropped: "1.250,5" -> "1250.5", "2,125" -> "2.125". A
+    bracketed answer ("(5,7)") is a pair or an interval and stays as it is."""
+    if any(c in answer for c in "()[]{}"):
+        return answer
+    return _COMMA_NUMBER_RE.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), answer)

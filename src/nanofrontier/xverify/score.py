@@ -42,3 +42,29 @@ def score_by_kind(predicted: Sequence[str], labels: Sequence[str], kinds: Sequen
         idx = [i for i, k in enumerate(kinds) if k == kind]
         out[kind] = score([predicted[i] for i in idx], [labels[i] for i in idx])
     return out
+
+
+@dataclass(frozen=True)
+class Routing:
+    """How a rules-first cascade splits the work: the fraction of verdicts the rules are sure of, how often
+    those are right, and the accuracy of the unsure rest left to the rules."""
+
+    n: int
+    decided_fraction: float
+    decided_precision: float  # accuracy of the sure verdicts (both Correct and Incorrect ones)
+    undecided_accuracy: float  # accuracy of the rules on what they were unsure of
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, "decided_fraction": self.decided_fraction, "decided_precision": self.decided_precision,
+                "undecided_accuracy": self.undecided_accuracy}
+
+
+def routing(predicted: Sequence[str], labels: Sequence[str], sure: Sequence[bool]) -> Routing:
+    if not len(predicted) == len(labels) == len(sure):
+        raise ValueError(f"{len(predicted)} verdicts, {len(labels)} labels, {len(sure)} confidences")
+    decided = [p == y for p, y, s in zip(predicted, labels, sure, strict=True) if s]
+    rest = [p == y for p, y, s in zip(predicted, labels, sure, strict=True) if not s]
+    n = len(labels)
+    return Routing(n=n, decided_fraction=len(decided) / n if n else 0.0,
+                   decided_precision=sum(decided) / len(decided) if decided else 0.0,
+                   undecided_accuracy=sum(rest) / len(rest) if rest else 0.0)

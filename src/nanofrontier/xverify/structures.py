@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .expression import children, contains, exact, free_symbols, linear_coefficients, with_children
-from .latex import MAX_DEPTH, ParseError, Parser, add, neg, num
+from .latex import MAX_DEPTH, ParseError, Parser, add, mul, neg, num
 from .latex_tokens import FUNCTIONS, tokenize
 from .numbers import Quantity, normalize_unit, quantity_from_clean, unit_dimension
+from .vectors import matrix_text, split_scalar
 from .verdict import Budget, BudgetExceeded
 
 
@@ -103,7 +104,22 @@ def parse_answer(s: str):
         raise BudgetExceeded(f"brackets nested deeper than {MAX_DEPTH}")
     if (m := _MATRIX_RE.fullmatch(s)) is not None:
         return _matrix(m.group(2))
+    if "\\begin" in s and (scaled := _scaled_matrix(s)) is not None:
+        return scaled
+    if (rows := matrix_text(s)) != s:
+        return parse_answer(rows)
     return _parse_tokens(s, tokens)
+
+
+def _scaled_matrix(s: str) -> Matrix | None:
+    """`2\\begin{pmatrix}1 & 3\\end{pmatrix}`: the matrix with every entry times the scalar."""
+    split = split_scalar(s)
+    if split is None or (m := _MATRIX_RE.fullmatch(split[1])) is None:
+        return None
+    scalar, matrix = _item(split[0]), _matrix(m.group(2))
+    if not isinstance(scalar, Value) or free_symbols(scalar.node) or not isinstance(matrix, Matrix):
+        return None
+    return Matrix(tuple(tuple(Value(mul(scalar.node, v.node)) for v in row) for row in matrix.rows))
 
 
 def _states_empty(s: str) -> bool:
@@ -154,7 +170,8 @@ def _parse_tokens(s: str, tokens: list):
     if not tokens:
         return Text(s)
     text = _text(s, tokens)
-    if (q := quantity_from_clean(text)) is not None:  # 7,425,000 and "three hundred and five" are one number
+    # 7,425,000 and "three hundred and five" are one number; "3,45" is one only when both sides are numbers
+    if (q := quantity_from_clean(text, comma_decimals=False)) is not None:
         return Value(quantity_node(q), q)
     if _CLOCK_RE.fullmatch(text):
         return Text(text)  # 12:00 is a time of day, not a ratio

@@ -10,6 +10,9 @@ KINDS = ("multiple_choice", "math", "short_answer", "classification")
 VAR_KINDS = {"alphabet_option": "multiple_choice", "math": "math", "short_text": "short_answer",
              "categorical_label": "classification"}
 CORRECT, INCORRECT = "Correct", "Incorrect"
+# How far a rule verdict can be trusted: "sure" when the output commits to its answer explicitly and a rule
+# that is exact for the kind decided it; "unsure" otherwise (a cascade sends these to its judge).
+SURE, UNSURE = "sure", "unsure"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -19,14 +22,19 @@ class Verdict:
     kind: str  # one of KINDS
     rule: str  # what decided: a rule name such as "math.number", or "judge"
     reason: str  # a short explanation
+    confidence: str = SURE  # SURE | UNSURE: the rules' confidence (a judge's verdict keeps the rules' UNSURE)
 
     @property
     def correct(self) -> bool:
         return self.verdict == CORRECT
 
+    @property
+    def sure(self) -> bool:
+        return self.confidence == SURE
+
     def to_dict(self) -> dict:
         return {"verdict": self.verdict, "extracted": self.extracted, "kind": self.kind, "rule": self.rule,
-                "reason": self.reason}
+                "confidence": self.confidence, "reason": self.reason}
 
 
 class BudgetExceeded(Exception):

@@ -1,13 +1,18 @@
-"""The verification cascade: clean, extract the last committed answer, compare by kind, and hand
-only what the rules cannot decide to an optional judge model.
+"""The verification cascade: clean, extract the last committed answer, compare by kind, say how sure the
+rules are, and hand what they are unsure of to an optional judge model.
 
-    verify(question, output, reference)                    # rules only
-    verify(question, output, reference, judge=LocalJudge("xVerify-0.5B-I"))
+    verify(question, output, reference)                    # rules only: a Verdict with .confidence sure/unsure
+    verify(question, output, reference, judge=LocalJudge("xVerify-0.5B-I"))   # unsure verdicts go to the judge
     verify_many(cases, judge=..., workers=4)               # thread-parallel, input order kept
 
+A verdict is sure when the output commits to its answer explicitly (a box, "the answer is", 答案是, ...) and
+a comparison that is exact for the kind decided it (EXACT_RULES), or when the output as a whole decides it
+(empty, hedged, cut off). Everything else is unsure: an answer taken from the last line or a bold phrase, a
+paraphrase or partial name, a formula the parsers cannot read.
+
 Everything here is a pure function of its arguments: it is thread-safe, and its only time limit is
-the cooperative `Budget` of the symbolic checks (no signals). Over budget fails closed: Incorrect,
-reason "budget".
+the cooperative `Budget` of the symbolic checks (no signals). Over budget fails closed: Incorrect, unsure,
+rule "budget".
 """
 
 from __future__ import annotations
@@ -16,59 +21,102 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
 from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options
-from nanofrontier.xverify.extract import extract_answer
+from nanofrontier.xverify.extract import extract_answer, reference_answer
 from nanofrontier.xverify.math_equiv import math_equal
+from nanofrontier.xverify.numbers import point_decimals, writes_decimal_commas
 from nanofrontier.xverify.short import short_answer_decision
-from nanofrontier.xverify.verdict import CORRECT, DEFAULT_MAX_WORK, INCORRECT, Budget, BudgetExceeded, Verdict
+from nanofrontier.xverify.verdict import (
+    CORRECT,
+    DEFAULT_MAX_WORK,
+    INCORRECT,
+    SURE,
+    UNSURE,
+    Budget,
+    BudgetExceeded,
+    Verdict,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_OUTPUT_CHARS = 200_000  # longer outputs are cut to their tail, where the final answer is
 
 
+# Where the output commits to its answer itself; bold text, the last line or number, a weak 所以…为, or a
+# label stated plainly are fallbacks.
+COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "chinese_marker"})
+# Comparisons that are exact for their kind. Short answers are exact only by alias, date or number (a
+# paraphrase, a partial name or a sentence around the name is a judge's call).
+EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.expression", "math.equation",
+                         "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
+                         "short.alias", "short.date", "short.number", "short.alternative"})
+# Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
+SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
+
+
 def verify(question: str, output: str, reference: str, *, kind: str | None = None, judge=None,
            max_work: int = DEFAULT_MAX_WORK) -> Verdict:
-    """Correct or Incorrect, with the extracted answer, the kind, the deciding rule and a reason.
+    """Correct or Incorrect, with the extracted answer, the kind, the deciding rule, the rules' confidence
+    and a reason. With a `judge`, every verdict the rules are unsure of is the judge's; sure ones stand.
 
     `max_work` bounds the symbolic checks in work units (verdict.Budget), not in seconds, so a verdict
-    does not depend on how loaded the machine is; an input over it fails closed (rule "budget")."""
+    does not depend on how loaded the machine is; an input over it fails closed (rule "budget", unsure)."""
+    verdict = rules_verdict(question, output, reference, kind=kind, max_work=max_work)
+    if judge is None or verdict.sure:
+        return verdict
+    return _ask_judge(judge, question, output, reference, verdict)
+
+
+def rules_verdict(question: str, output: str, reference: str, *, kind: str | None = None,
+                  max_work: int = DEFAULT_MAX_WORK) -> Verdict:
+    """The rules' verdict alone, with its confidence (SURE or UNSURE); an undecided case is Incorrect, unsure."""
+    reference = reference_answer(reference, parse_kind(kind))  # a worked solution: its own final answer
     kind = parse_kind(kind) or detect_kind(question, reference)
     if not output or not output.strip():
         return Verdict(verdict=INCORRECT, extracted=None, kind=kind, rule="extract.empty", reason="empty output")
     options = parse_options(question) if kind == "multiple_choice" else None
     extraction = extract_answer(output[-MAX_OUTPUT_CHARS:], kind=kind, options=options)  # it cleans the text itself
     answer = extraction.answer
+    if answer and kind in ("math", "short_answer") and "," in answer and writes_decimal_commas(output[-20_000:]):
+        answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
 
-    def undecided(rule: str, reason: str) -> Verdict:
-        if judge is None:
-            return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule=rule,
-                           reason=f"{reason}; no judge given, so Incorrect")
-        return _ask_judge(judge, question, output, reference, kind, answer, reason)
+    def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
+        committed = rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES
+        sure = equal is not None and committed and (rule in EXACT_RULES or rule in SURE_WITHOUT_ANSWER)
+        if equal is None:
+            reason += "; the rules could not decide, so Incorrect (unsure: a judge, if given, decides)"
+        return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
+                       reason=reason, confidence=SURE if sure else UNSURE)
 
     if extraction.status == "hedged":
-        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.hedged",
-                       reason="the output commits to more than one answer: " + " / ".join(extraction.candidates))
+        return decided(False, "extract.hedged", "the output commits to more than one answer: "
+                       + " / ".join(extraction.candidates))
     if extraction.status == "truncated":
-        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.truncated",
-                       reason="the output stops before committing to an answer")
+        return decided(False, "extract.truncated", "the output stops before committing to an answer")
     if answer is None:
-        return undecided("extract.none", "no final answer found")
+        return decided(None, "extract.none", "no final answer found")
     if kind == "math" and _echoes_question(answer, question, reference):
-        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="extract.echo",
-                       reason="the answer restates the question's own equation or inequality")
+        return decided(False, "extract.echo", "the answer restates the question's own equation or inequality")
     try:
-        equal, rule = _compare(kind, question, answer, reference, options or {}, Budget(max_work=max_work))
+        budget = Budget(max_work=max_work)
+        equal, rule = _compare(kind, question, answer, reference, options or {}, budget)
+        if equal and extraction.alternatives:  # "55 (or 51, if ...)": a second answer, unless the same value
+            others = [_compare(kind, question, alt, reference, options or {}, budget)[0]
+                      for alt in extraction.alternatives]
+            if None in others:
+                return decided(None, "extract.alternative", "an alternative answer is offered that the rules "
+                               "cannot compare: " + " / ".join(extraction.alternatives))
+            if not all(others):
+                return decided(False, "extract.hedged", "the output also offers " + " / ".join(extraction.alternatives))
     except BudgetExceeded as e:
-        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="budget", reason=f"budget: {e}")
-    if equal is None:
-        return undecided(rule, "the rules could not decide")
+        return decided(None, "budget", f"budget: {e}")
     reason = (f"{answer!r} matches the reference {reference!r}" if equal
+              else f"{answer!r} against the reference {reference!r}" if equal is None
               else f"{answer!r} does not match the reference {reference!r}")
-    return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
-                   reason=f"{reason} ({extraction.source})")
+    return decided(equal, rule, f"{reason} ({extraction.source})")
 
 
 _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
@@ -106,13 +154,14 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
     return equal, rule
 
 
-def _ask_judge(judge, question: str, output: str, reference: str, kind: str, answer: str | None,
-               why: str) -> Verdict:
+def _ask_judge(judge, question: str, output: str, reference: str, rules: Verdict) -> Verdict:
     reply = judge.judge(question, output, reference)
     if reply not in (CORRECT, INCORRECT):
-        return Verdict(verdict=INCORRECT, extracted=answer, kind=kind, rule="judge",
-                       reason=f"{why}; the judge's reply was not Correct/Incorrect, so Incorrect")
-    return Verdict(verdict=reply, extracted=answer, kind=kind, rule="judge", reason=f"{why}; the judge decided")
+        return replace(rules, verdict=INCORRECT, rule="judge",
+                       reason=f"the rules were unsure ({rules.rule}); the judge's reply was not Correct/Incorrect, "
+                              "so Incorrect")
+    return replace(rules, verdict=reply, rule="judge",
+                   reason=f"the rules were unsure ({rules.rule}); the judge decided")
 
 
 def verify_case(case: Case, *, judge=None, max_work: int = DEFAULT_MAX_WORK) -> Verdict:

@@ -1,0 +1,115 @@
+"""What a final statement lists or restates, read as one answer.
+
+    value_run("So the roots are -1, 7 and 4.")                  # "-1, 7 and 4"
+    value_run("Therefore the inequality holds when x < -8 or x > 9")   # "x < -8 or x > 9"
+    value_run("综上，$x < -8$ 或 $x > 7$。")                       # "x < -8 或 x > 7"
+    restated_value(", i.e. 64", 0)                              # "64": "2^{6}, i.e. 64" states the value
+
+A solution written as several relations, or as a list of roots, is one answer: the run of math items
+joined by connectors (",", "and", "or", 或, 且, 和) that ends the statement, with the prose before its first
+item dropped. Which connector joins them is kept ("or" is a union, "and" an intersection).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nanofrontier.xverify.capture import sentence_end, tidy
+from nanofrontier.xverify.numbers import normalize_unit, unit_dimension
+
+# A connector between two items: a comma (not a thousands separator), and/or words, Chinese conjunctions.
+_CONNECTOR = re.compile(r"\s*(?:[,;，；、](?!\d{3}(?!\d))\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|"
+                        r"\s*(?:或者|或|且|和|以及|及)\s*)", re.IGNORECASE)
+_TEXT_CONNECTOR = re.compile(r"\\quad|\\qquad|\\text\s*\{\s*(or|and)\s*\}|\\(?:text|mathrm)\s*\{\s*\}", re.IGNORECASE)
+_DELIMITERS = re.compile(r"\$+|\\[()\[\]]")
+_PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])|[\u4e00-\u9fff]")
+_KNOWN = {"sin", "cos", "tan", "log", "ln", "pi"}
+_MATHY = re.compile(r"\d|\\infty|[<>=≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
+_MATH_TAIL = re.compile(r"[\s(\[{-]*-?(?:\d|[a-zA-Z](?![a-zA-Z])|\\(?:frac|dfrac|sqrt|infty|pi)\b)")
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*([A-Za-z][A-Za-z/^ 23]{0,20})$")
+_END_PUNCT = re.compile(r"[\s.。!！]+$")
+MAX_RUN = 200  # longest run taken as one answer
+
+# "X, i.e. Y", "X, that is Y", "X，即 Y": the value that restates a symbolic answer.
+_RESTATE = re.compile(r"\$?\s*,?\s*(?:i\.\s?e\.?|that\s+is(?:\s+to\s+say)?|which\s+(?:is|equals|comes\s+to)|"
+                      r"namely|in\s+other\s+words|即|也就是)\s*,?\s*", re.IGNORECASE)
+
+
+def _prose_words(piece: str) -> list[re.Match]:
+    return [m for m in _PROSE.finditer(piece) if m.group().lower() not in _KNOWN]
+
+
+def _is_item(piece: str) -> bool:
+    """A math item: no prose words (but a unit after a number: "12,5 km/h"), and a number, infinity or a
+    relation in it."""
+    if not piece.strip() or _MATHY.search(piece) is None:
+        return False
+    words = _prose_words(piece)
+    if words and (unit := _UNIT_AFTER_NUMBER.search(piece)) and all(w.start() >= unit.start() for w in words):
+        return unit_dimension(normalize_unit(unit.group(1)) or "?") is not None
+    return not words
+
+
+def _depths(text: str) -> list[int]:
+    """Bracket depth at each position (a comma inside `[[1, 2], [3, 4]]` is no connector)."""
+    depth, out = 0, []
+    for c in text:
+        if c in ")]}":
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if c in "([{":
+            depth += 1
+    return out
+
+
+def value_run(line: str) -> str | None:
+    """The run of two or more math items that ends `line` ("x < -8 or x > 9", "-1, 7 and 4"), or None."""
+    text = _END_PUNCT.sub("", _DELIMITERS.sub(" ", _TEXT_CONNECTOR.sub(lambda m: f" {m.group(1) or ''} ", line)))
+    text = " ".join(text.split())
+    if len(text) > 2000 or not _MATHY.search(text):
+        return None
+    depth = _depths(text)
+    cuts = [m for m in _CONNECTOR.finditer(text) if m.end() > m.start() and depth[m.start()] == 0]
+    bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    start, count = None, 0
+    for lo, hi in reversed(pieces):
+        piece = text[lo:hi]
+        if _is_item(piece):
+            start, count = lo, count + 1
+            continue
+        words = _prose_words(piece)  # the first item: "So the roots are -1" -> "-1"
+        tail = piece[words[-1].end():] if words else ""
+        if words and _is_item(tail) and _MATH_TAIL.match(tail):
+            start, count = lo + words[-1].end(), count + 1
+        break
+    if count < 2 or start is None or len(text) - start > MAX_RUN:
+        return None
+    return text[start:].strip(" ,:：")
+
+
+def restated_value(text: str, end: int) -> str | None:
+    """The value that restates an answer ending at `end`: "$2^{6}$, i.e. 64" -> "64"; None without one."""
+    m = _RESTATE.match(text, end)
+    if m is None or m.end() == end:
+        return None
+    value = tidy(text[m.end():sentence_end(text, m.end())])
+    return value if value and _is_item(value) and len(value) <= 60 else None
+
+
+# An alternative offered beside the answer: "55 (or 51, if the question means the smallest)", "(或 51)",
+# "although $x = -16$ is also possible": two answers unless the alternative is the same value written otherwise.
+_ALTERNATIVE = re.compile(
+    r"\(\s*(?:or|或)\s*(?P<a>[^()\n]{1,60}?)\s*(?:,?\s*(?:if|when|depending|assuming|in\s+case|如果|若)[^()\n]*)?\)|"
+    r"\b(?:although|though|but|while)\s+(?P<b>[^.\n,;]{1,60}?)\s+(?:is|are|would\s+be|could\s+be|may\s+be|might\s+be)"
+    r"\s+also\s+(?:possible|valid|correct|acceptable|an?\s+(?:valid|possible|correct)\s+answer)", re.IGNORECASE)
+
+
+def offered_alternatives(text: str, start: int) -> tuple[str, ...]:
+    """Values offered as alternatives to the answer that starts at `start`, from there to the end."""
+    found = []
+    for m in _ALTERNATIVE.finditer(text, start):
+        value = tidy(m.group("a") or m.group("b") or "")
+        if value and len(value) <= 40 and _MATHY.search(value):
+            found.append(value)
+    return tuple(dict.fromkeys(found))
