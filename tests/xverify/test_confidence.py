@@ -122,3 +122,17 @@ def test_cli_rules_only_refuses_a_judge(tmp_path, capsys):
     src.write_text(json.dumps({"question": "q", "output": "o", "reference": "r"}) + "\n")
     assert cli.main(["xverify", "judge", str(src), "--rules-only", "--judge-url", "http://127.0.0.1:9"]) == 1
     assert "--rules-only" in capsys.readouterr().err
+
+
+def test_an_output_that_ends_on_another_value_is_unsure():
+    out = "The answer is 12.\n\nHmm, counting the corners twice gives 16 in total."
+    v = verify("How many posts?", out, "12", kind="math")
+    assert (v.verdict, v.confidence) == ("Correct", "unsure") and "ends on another value" in v.reason
+    out = "The answer is 12.\n\nSo there are 12 posts in total."  # a restatement agrees
+    assert verify("How many posts?", out, "12", kind="math").confidence == "sure"
+
+
+def test_an_incorrect_final_answer_after_committing_to_the_reference_is_unsure():
+    out = "So the answer is 7.\n\nLet me redo the count with the other reading. The final answer is 9."
+    v = verify("How many?", out, "7", kind="math")
+    assert (v.verdict, v.confidence) == ("Incorrect", "unsure") and "earlier" in v.reason

@@ -141,3 +141,13 @@ def test_chinese_fractions_with_digits_or_a_whole_part_read_exactly(text, value)
 @pytest.mark.parametrize("text", ["又四分之一", "0分之5"])
 def test_chinese_fraction_without_a_whole_or_with_a_zero_denominator_is_not_a_number(text):
     assert parse_quantity(text) is None
+
+
+def test_a_coarser_prediction_is_a_rounding_unless_the_question_asks_for_one():
+    from nanofrontier.xverify.math_equiv import math_equal
+
+    assert math_equal("0.13", "0.125", question="What fraction of the tiles are red?")[0] is False
+    assert math_equal("0.13", "0.125", question="Give the probability to the nearest hundredth.")[0] is True
+    assert math_equal("0.125", "0.13", question="What fraction of the tiles are red?")[0] is True  # rounded reference
+    assert math_equal("0.333", "\\frac{1}{3}", question="What fraction is shaded?")[0] is True
+    assert numbers_equal(q("3.14"), q("3.142"), rounding=False) is False and numbers_equal(q("3.14"), q("3.142"))

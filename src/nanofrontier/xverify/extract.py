@@ -113,6 +113,8 @@ class Extraction:
     candidates: tuple[str, ...] = ()  # distinct committed answers seen, in order (diagnostics)
     alternatives: tuple[str, ...] = ()  # values offered beside the answer ("55 (or 51, if ...)"); the verdict
     #                                     counts them as a second answer unless they equal it
+    ending: str | None = None  # what the text after the last commitment ends on, read as a fallback would (None:
+    #                            nothing after it); the verdict is unsure when it names another value
 
 
 def extract_answer(output: str, *, kind: str | None = None, options: dict[str, str] | None = None) -> Extraction:
@@ -134,9 +136,11 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
         unfinished = has_unclosed_think(output) and looks_cut_off(text)
         if ext.status == OK and ((loop >= 0 and pool[-1].start < loop) or unfinished):
             return Extraction(answer=ext.answer, status=TRUNCATED, source=ext.source, candidates=ext.candidates)
-        if ext.status == OK and ext.answer is not None and (alternatives := offered_alternatives(text, pool[-1].start)):
-            return replace(ext, answer=_ALTERNATIVE_TAIL.sub("", ext.answer) or ext.answer, alternatives=alternatives)
-        return ext
+        if ext.status != OK or ext.answer is None:
+            return ext
+        if alternatives := offered_alternatives(text, pool[-1].start):
+            ext = replace(ext, answer=_ALTERNATIVE_TAIL.sub("", ext.answer) or ext.answer, alternatives=alternatives)
+        return replace(ext, ending=_ending(text, pool[-1], kind, options))
     if _EMPTY_ANSWER.search(text):
         return Extraction(answer=None, status=NONE, source="none")
     if loop >= 0 or has_unclosed_think(output) or looks_cut_off(text):
@@ -173,6 +177,14 @@ def _after_retraction(text: str, last: Commitment, kind: str | None, options: di
     if _DIGIT.search(before[max(before.rfind(c) for c in ".!?\n") + 1:]):
         return None  # "A common slip gives 14, but that's not right": another value is rejected, not the answer
     return Extraction(answer=None, status=NONE, source="none")
+
+
+def _ending(text: str, last: Commitment, kind: str | None, options: dict[str, str] | None) -> str | None:
+    """The value the text after the last commitment ends on (checks and recaps set aside), or None."""
+    after = _before_checks(text[max(last.end, last.box_end):]).strip(" \t\n.,;:。，；：*$)")
+    if len(after) < 2 or not (_DIGIT.search(after) or len(after.split()) >= 3):
+        return None
+    return _fallback(after, kind, options).answer
 
 
 def _boxed_group(text: str, pool: list[Commitment]) -> tuple[list[Commitment], bool]:

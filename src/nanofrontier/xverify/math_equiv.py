@@ -9,7 +9,8 @@ side (numbers.py, no parsing); then both answers are parsed into structures (str
 compared by kind. Expressions are compared by evaluation (expression.py), never by `simplify`.
 
 Symmetric in pred and reference: every rule, including reading an assignment `x = 5` as its value
-when the other side is not an equation, applies to both. The budget counts work, not time (verdict.Budget):
+when the other side is not an equation, applies to both; one exception: a prediction rounded coarser than a
+decimal reference ("0.13" for 0.125) is wrong unless the question asks to round (a reference may be rounded). The budget counts work, not time (verdict.Budget):
 the same input gets the same verdict on a loaded machine.
 """
 
@@ -26,6 +27,7 @@ from .latex_layout import clean, squash
 from .numbers import (
     Quantity,
     asked_unit,
+    asks_rounding,
     compound_quantity,
     is_rounded,
     numbers_equal,
@@ -74,7 +76,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     if (qp is None) != (qr is None):  # 答：共有120000000人; 2 hours 30 minutes
         qp, qr = qp or prose_quantity(p) or compound_quantity(p), qr or prose_quantity(r) or compound_quantity(r)
     if qp is not None and qr is not None:
-        return numbers_equal(qp, qr, asked_unit(question)), "math.number"
+        return numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question)), "math.number"
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
@@ -310,7 +312,7 @@ def values_equal(a: Value, b: Value, ctx: _Context) -> bool | None:
     """Numbers by numbers.py rules; expressions by exact or numeric evaluation; rounded decimals by
     their written precision; `90°` vs `\\pi/2` as the same angle unless the question asks for degrees."""
     if a.quantity is not None and b.quantity is not None:
-        return numbers_equal(a.quantity, b.quantity, asked_unit(ctx.question))
+        return numbers_equal(a.quantity, b.quantity, asked_unit(ctx.question), rounding=asks_rounding(ctx.question))
     na, nb = _angle(a, b, ctx), _angle(b, a, ctx)
     if contains(na, "base") or contains(nb, "base"):  # 204_5: only the same numeral in the same base
         return na == nb

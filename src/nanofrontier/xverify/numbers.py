@@ -320,12 +320,18 @@ def _close(a: Fraction, qa: Quantity, b: Fraction, qb: Quantity, scale_a: Fracti
     return floaty and abs(a - b) <= Fraction(1, 10**12) * max(abs(a), abs(b))
 
 
-def numbers_equal(pred: Quantity, ref: Quantity, asked: str | None = None) -> bool:
+def numbers_equal(pred: Quantity, ref: Quantity, asked: str | None = None, *, rounding: bool = True) -> bool:
     """Equal values, in compatible units. One side without a unit compares by number (125 = 125 miles);
     28% equals 28 and 0.28, but 0.28 never equals 28. 1.5 km equals 1500 m; 5 km never equals 5 m.
     `asked` is the unit the question asks for (`asked_unit`): a bare number is read in it when the
-    other side's unit has its dimension, so "45 hours" is not 45 when minutes were asked."""
+    other side's unit has its dimension, so "45 hours" is not 45 when minutes were asked.
+    `rounding=False` (the question does not ask to round): a prediction written to fewer decimal places than a
+    decimal reference ("0.13" for 0.125) is that reference rounded, not equal to it. The reference itself may be
+    a rounding (0.333 for 1/3 stands either way)."""
     one = Fraction(1)
+    if not rounding and pred.places is not None and ref.places is not None and 0 <= pred.places < ref.places \
+            and pred.unit == ref.unit and pred.value != ref.value:
+        return False
     pred, ref = _in_asked_unit(pred, ref, asked), _in_asked_unit(ref, pred, asked)
     if pred.unit == ref.unit or (pred.unit is None) != (ref.unit is None):
         if _close(pred.value, pred, ref.value, ref, one, one):
@@ -475,3 +481,14 @@ def point_decimals(answer: str) -> str:
     if any(c in answer for c in "()[]{}"):
         return answer
     return _COMMA_NUMBER_RE.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), answer)
+
+
+_ROUNDING_RE = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|\bsignificant\b|\bapproximat|"
+                          r"\bestimate|\bto\s+(?:one|two|three|four|\d)\s+(?:decimal|d\.p\.|places)|"
+                          r"保留|精确到|四舍五入|约|近似|估算", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def asks_rounding(question: str) -> bool:
+    """The question asks for a rounded value ("to the nearest tenth", "2 decimal places", 保留两位小数)."""
+    return _ROUNDING_RE.search(question[-3000:]) is not None

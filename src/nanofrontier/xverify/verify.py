@@ -86,10 +86,27 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
         committed = rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES
         sure = equal is not None and committed and (rule in EXACT_RULES or rule in SURE_WITHOUT_ANSWER)
+        if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
+            sure, reason = False, f"{reason}; unsure: {doubt}"
         if equal is None:
             reason += "; the rules could not decide, so Incorrect (unsure: a judge, if given, decides)"
         return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
                        reason=reason, confidence=SURE if sure else UNSURE)
+
+    def _doubt(equal: bool) -> str | None:
+        """Evidence in the output against a verdict the rules would call sure."""
+        budget = Budget(max_work=max_work)
+        try:
+            if extraction.ending and extraction.ending != answer and \
+                    _compare(kind, question, extraction.ending, answer, options or {}, budget)[0] is not True:
+                return f"the output ends on another value ({extraction.ending!r})"
+            if not equal:
+                for earlier in extraction.candidates[:-1]:
+                    if earlier != answer and _compare(kind, question, earlier, reference, options or {}, budget)[0]:
+                        return f"the output committed to the reference's value earlier ({earlier!r})"
+        except BudgetExceeded:
+            return "over budget while checking the rest of the output"
+        return None
 
     if extraction.status == "hedged":
         return decided(False, "extract.hedged", "the output commits to more than one answer: "
