@@ -36,6 +36,7 @@ _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|
 # A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two.
 _TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b|\s*或)"
                              r"(?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$", _I)
+_TABLE_CELL = re.compile(r"^\s*\|\s+|\s+\|\s*$")  # "| f'(0) = -8 |": a cell's bars (not |x|, an absolute value)
 _OPTION_WORD = re.compile(r"^(?:option|choice)\s*\(?([A-J])\)?$", _I)
 _WRAPPED = [("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ('"', '"'), ("'", "'"), ("**", "**")]
 
@@ -83,7 +84,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
-    s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", s))
+    s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s
         for left, right in _WRAPPED:
@@ -159,11 +160,12 @@ def _breaks_here(text: str, start: int, j: int, c: str, clauses: bool) -> bool:
 def capture_after(text: str, i: int, *, clauses: bool = True) -> tuple[int, int]:
     """(start, end) of the answer that follows a marker ending at `i`; it may begin on the next line."""
     n = len(text)
-    while i < n and text[i] in " \t*:：":
-        i += 1
+    while i < n and (text[i] in " \t*:：" or (text[i] == "|" and text[i + 1:i + 2].isspace())
+                     or (text[i] == ">" and text[i - 1:i] == "\n")):
+        i += 1  # "| **Final answer** | 42 |": a table row's next cell; "> 42": a quoted line
     if i < n and text[i] == "\n":
         i += 1
-        while i < n and text[i] in " \t*\n":
+        while i < n and text[i] in " \t*\n>":  # "## Answer\n> **42**": a quoted answer line
             i += 1
     display = _display_math(text, i)
     if display:

@@ -182,7 +182,8 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     if m := pats["glossed"].fullmatch(s):
         return _glossed(m.group("label"), m.group("gloss"), options)
     if label := _leading_label(s, pats, options):
-        return [label]
+        other = [_case(m.group(1), labels) for m in _OR_LABEL.finditer(s)]  # "C．曹雪芹或A项": a second answer
+        return list(dict.fromkeys([label] + [x for x in other if x]))
     explicit = [m.group(1) or m.group(2) for m in pats["explicit"].finditer(s)
                 if not _NEGATED.search(s, max(0, m.start() - 15), m.start())]
     if explicit:
@@ -195,6 +196,12 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     if not strict and options and (found := _leading_text(s, options)):
         return found
     return _ordinal(s, labels)
+
+
+# "... or (A)", "或A项", "or option B": another label offered as an alternative after the answer.
+_OR_LABEL = re.compile(r"(?:\bor\b|或者?)\s*(?:option\s+|choice\s+|选项\s*|选\s*)?[(（]?([A-J])[)）]?"
+                       r"(?:\s*(?:项|选项))?"
+                       r"(?![A-Za-z])")
 
 
 def _glossed(label: str, gloss: str, options: dict[str, str]) -> list[str]:

@@ -89,6 +89,9 @@ _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|f
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ENDS_SENTENCE = re.compile(r"[.!?。！？)）\]}$*\d]\s*$")
+_CN_FRACTION = re.compile(r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?")
 _SCALE_WORD = re.compile(r"\s*(thousand|million|billion|trillion|万亿|千万|百万|万|亿)(?![a-z])", re.IGNORECASE)
 _ALTERNATIVE_TAIL = re.compile(r"\s*\(\s*(?:or\b|或)[^()]*\)$", re.IGNORECASE)
 _CJK_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：,，]?\s*([^\u4e00-\u9fff]*[=<>][^\u4e00-\u9fff]*)")
@@ -109,7 +112,8 @@ class Extraction:
     answer: str | None  # the final committed answer, raw-ish ("\\frac{1}{2}", "C", "Paris"); None: none given
     status: str  # OK | NONE | HEDGED | TRUNCATED
     source: str  # the marker that gave it: "boxed", "answer_is", "final_answer", "choose", "chinese_marker",
-    #              "chinese_so", "option_label", "bold", "final_line", "last_number", or "none"
+    #              "chinese_so", "option_label", "bold", "final_line", "last_number", or "none"; for a truncated
+    #              output, why: "loop" (a repetition runs to the end) or "cut_off" (it stops mid-sentence)
     candidates: tuple[str, ...] = ()  # distinct committed answers seen, in order (diagnostics)
     alternatives: tuple[str, ...] = ()  # values offered beside the answer ("55 (or 51, if ...)"); the verdict
     #                                     counts them as a second answer unless they equal it
@@ -129,13 +133,17 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
         index = MarkerIndex(text)
     cut = followup_cut(index)
     pool = last_commitments(index.prefix(cut))
+    if kind == MATH:  # "so $14.70 is right": a check of one step, not the answer
+        pool = [c for c in pool if not c.verdict_after]
     text = text[:cut]
     loop = repetition_start(text)
     if pool:
         ext = _after_retraction(text, pool[-1], kind, options) or _resolve(text, pool, kind, options)
-        unfinished = has_unclosed_think(output) and looks_cut_off(text)
-        if ext.status == OK and ((loop >= 0 and pool[-1].start < loop) or unfinished):
-            return Extraction(answer=ext.answer, status=TRUNCATED, source=ext.source, candidates=ext.candidates)
+        looped = loop >= 0 and pool[-1].start < loop
+        unfinished = has_unclosed_think(output) and (looks_cut_off(text) or not _ENDS_SENTENCE.search(text))
+        if ext.status == OK and (looped or unfinished):
+            return Extraction(answer=ext.answer, status=TRUNCATED, source="loop" if looped else "cut_off",
+                              candidates=ext.candidates)
         if ext.status != OK or ext.answer is None:
             return ext
         if alternatives := offered_alternatives(text, pool[-1].start):
@@ -144,7 +152,7 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     if _EMPTY_ANSWER.search(text):
         return Extraction(answer=None, status=NONE, source="none")
     if loop >= 0 or has_unclosed_think(output) or looks_cut_off(text):
-        return Extraction(answer=None, status=TRUNCATED, source="none")
+        return Extraction(answer=None, status=TRUNCATED, source="loop" if loop >= 0 else "cut_off")
     return _fallback(text, kind, options)
 
 
@@ -282,6 +290,8 @@ def _math_value(answer: str) -> str:
     if after and _DIGIT.search(after.group(1)) and len(_CJK.findall(after.group(1))) <= 4 \
             and not _DIGIT.search(answer, 0, after.start()):  # "鸡有12只,兔有21只" states two values
         return after.group(1).strip()
+    if _CN_FRACTION.search(answer):
+        return answer  # "合作2小时完成了六分之五": a fraction in Chinese numerals is a value too (verify picks one)
     numbers = list(_NUMBER.finditer(answer))
     formulas = [m for m in _NON_CJK_RUN.finditer(answer) if _DIGIT.search(m.group())]
     if len(numbers) > 1 and len(formulas) == 1 and "\\" in formulas[0].group():  # "需要 \\frac{56}{15} 天完成"
@@ -360,6 +370,8 @@ def _math_fallback(text: str, line: str) -> Extraction:
     is a formula, else its last number, else the text's last number."""
     if run := value_run(line):  # "So the roots are -1, 7 and 4", "x < -8 或 x > 7": one answer
         return Extraction(answer=run, status=OK, source="final_line")
+    if run := value_run(line, min_items=1):  # "Therefore, the result is \\dfrac{23}{9}.", "Final: 3x - y - 1 = 0"
+        return Extraction(answer=run, status=OK, source="final_line")
     formulas = [a or b for a, b in _INLINE_MATH.findall(line)]
     after = line[line.rfind("$") + 1:] if formulas else ""
     if "=" in after and _NUMBER.search(after.rsplit("=", 1)[1]):  # "So $AB$ = [[-2,-10],[-1,0]]."
@@ -376,6 +388,9 @@ def _math_fallback(text: str, line: str) -> Extraction:
     words = [w for w in _NUMBER_WORDS.findall(line) if w.lower() != "one"]  # "the one" is a pronoun
     if words and not _DIGIT.search(line):  # "He needs eight weeks.": the number the line states
         return Extraction(answer=words[-1], status=OK, source="final_line")
+    clocks = list(_CLOCK_TIME.finditer(line))
+    if clocks and clocks[-1].end() >= len(line.rstrip(" .。")) - 1:  # "...they next coincide at 2:00 PM."
+        return Extraction(answer=clocks[-1].group(), status=OK, source="final_line")
     for where in (line, text):
         numbers = list(_NUMBER.finditer(where))
         if numbers:
@@ -406,6 +421,9 @@ def reference_answer(reference: str, kind: str | None = None, options: dict[str,
     if "####" in reference and (tail := tidy(reference.rsplit("####", 1)[1])):  # GSM8K: "... #### 45"
         return tail
     ext = extract_answer(reference, kind=kind, options=options)
-    if ext.status != OK or ext.answer is None or ext.source not in _REFERENCE_SOURCES:
+    # A math reference in prose without a marker ("... = 130 minutes; plus 15 = 145 minutes."): its last value.
+    prose_math = (kind == MATH and ext.source == "final_line" and "=" in reference and ext.answer is not None
+                  and _DIGIT.search(ext.answer) is not None and len(_PROSE_WORD.findall(reference)) >= 4)
+    if ext.status != OK or ext.answer is None or (ext.source not in _REFERENCE_SOURCES and not prose_math):
         return reference
     return ext.answer

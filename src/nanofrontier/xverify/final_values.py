@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from nanofrontier.xverify.capture import sentence_end, tidy
-from nanofrontier.xverify.numbers import normalize_unit, unit_dimension
+from nanofrontier.xverify.numbers import normalize_unit, unit_after, unit_dimension
 
 # A connector between two items: a comma (not a thousands separator), and/or words, Chinese conjunctions.
 _CONNECTOR = re.compile(r"\s*(?:[,;，；、](?!\d{3}(?!\d))\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|"
@@ -28,6 +28,9 @@ _MATHY = re.compile(r"\d|\\infty|[<>=≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
 _MATH_TAIL = re.compile(r"[\s(\[{-]*-?(?:\d|[a-zA-Z](?![a-zA-Z])|\\(?:frac|dfrac|sqrt|infty|pi)\b)")
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*([A-Za-z][A-Za-z/^ 23]{0,20})$")
 _END_PUNCT = re.compile(r"[\s.。!！]+$")
+_COPULAS = {"is", "are", "was", "were", "be", "equals", "equal", "gives", "get", "gets", "becomes", "为", "是", "得",
+            "等于", "即", "约"}
+_LEAD_COPULA = re.compile(r"^\s*(?:[:：=]|\\approx|≈)\s*")
 MAX_RUN = 200  # longest run taken as one answer
 
 # "X, i.e. Y", "X, that is Y", "X，即 Y": the value that restates a symbolic answer.
@@ -62,30 +65,36 @@ def _depths(text: str) -> list[int]:
     return out
 
 
-def value_run(line: str) -> str | None:
-    """The run of two or more math items that ends `line` ("x < -8 or x > 9", "-1, 7 and 4"), or None."""
+def value_run(line: str, min_items: int = 2) -> str | None:
+    """The run of `min_items` or more math items that ends `line` ("x < -8 or x > 9", "-1, 7 and 4"), or None.
+    With min_items=1: the math a statement ends on ("so the result is \\dfrac{23}{9}." -> "\\dfrac{23}{9}")."""
     text = _END_PUNCT.sub("", _DELIMITERS.sub(" ", _TEXT_CONNECTOR.sub(lambda m: f" {m.group(1) or ''} ", line)))
-    text = " ".join(text.split())
+    text = _LEAD_COPULA.sub("", " ".join(text.split()))
     if len(text) > 2000 or not _MATHY.search(text):
         return None
     depth = _depths(text)
     cuts = [m for m in _CONNECTOR.finditer(text) if m.end() > m.start() and depth[m.start()] == 0]
     bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    start, count = None, 0
+    start, count, stated = None, 0, True
     for lo, hi in reversed(pieces):
         piece = text[lo:hi]
         if _is_item(piece):
             start, count = lo, count + 1
             continue
         words = _prose_words(piece)  # the first item: "So the roots are -1" -> "-1"
-        tail = piece[words[-1].end():] if words else ""
-        if words and _is_item(tail) and _MATH_TAIL.match(tail):
-            start, count = lo + words[-1].end(), count + 1
+        at = max(words[-1].end() if words else 0, piece.rfind(":") + 1, piece.rfind("：") + 1)
+        tail = piece[at:]
+        # A lone value counts only when the statement gives it: after a copula ("is", 为) or a colon / "=".
+        stated = (at > 0 and piece[at - 1] in ":：") or _LEAD_COPULA.match(tail) is not None or (
+            bool(words) and words[-1].end() == at and words[-1].group().lower() in _COPULAS)
+        tail = _LEAD_COPULA.sub("", tail)
+        if at and _is_item(tail) and _MATH_TAIL.match(tail):
+            start, count = lo + len(piece) - len(tail), count + 1
         break
-    if count < 2 or start is None or len(text) - start > MAX_RUN:
+    if count < min_items or start is None or len(text) - start > MAX_RUN or (count == 1 and not stated):
         return None
-    return text[start:].strip(" ,:：")
+    return _LEAD_COPULA.sub("", text[start:]).strip(" ,:：")
 
 
 def restated_value(text: str, end: int) -> str | None:
@@ -113,3 +122,25 @@ def offered_alternatives(text: str, start: int) -> tuple[str, ...]:
         if value and len(value) <= 40 and _MATHY.search(value):
             found.append(value)
     return tuple(dict.fromkeys(found))
+
+
+# A number in a sentence, with a fraction in Chinese numerals (六分之五) read as one.
+_SENTENCE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|"
+                              r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def value_beyond_question(answer: str, question: str) -> str | None:
+    """The one number of an answer sentence that the question does not already give: "两人合作2小时完成了全部工程的
+    六分之五" for a question about working "2小时" -> "六分之五". None unless exactly one such number is left."""
+    if len(_CJK_RE.findall(answer)) < 3 or not question:
+        return None
+    numbers = list(_SENTENCE_NUMBER.finditer(answer))
+    if len(numbers) < 2:
+        return None
+    given = set(_SENTENCE_NUMBER.findall(question))
+    new = [m for m in numbers if m.group().replace(" ", "") not in given]
+    if len(new) != 1 or new[0] is not numbers[-1]:
+        return None
+    unit = unit_after(answer[new[0].end():])
+    return f"{new[0].group()} {unit}" if unit else new[0].group()

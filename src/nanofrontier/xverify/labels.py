@@ -46,8 +46,9 @@ _CJK_SENTENCE_ORDER = sorted(_CJK_SENTENCE_WORDS.items(), key=lambda kv: -len(kv
 _CJK_NEGATION = re.compile(r"[不非没]$|并非$|不是$")
 _EN_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|isn t|isnt|aren t|arent|doesn t|cannot|non)\s+(?:\w+\s+)?$")
 _ABOUT_ANSWER = re.compile(r"\b(?:correct|right|true|best|final)\s+(?:answer|option|choice|label|response)\b")
-_OR_ITEM = re.compile(r"\s+or\s+([\w/-]+)", re.IGNORECASE)
-_ITEMS_BEFORE_OR = re.compile(r"((?:[\w/-]+,\s*)*[\w/-]+),?$")  # matched in a bounded window before " or "
+_OR_ITEM = re.compile(r"\s+or\s+[\"'“‘]?([\w/-]+)", re.IGNORECASE)
+# matched in a bounded window before " or " (items may be quoted: '"spam" or "ham"')
+_ITEMS_BEFORE_OR = re.compile(r"((?:[\"'“‘]?[\w/-]+[\"'”’]?,\s*)*[\"'“‘]?[\w/-]+)[\"'”’]?,?$")
 _TABLE_WORDS = [(word, label) for word, label in CANONICAL.items() if label not in ("yes", "no") and len(word) > 2]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEAD_CLAUSE = re.compile(r"[^,，.。!！;；:：]*")
@@ -60,7 +61,7 @@ def named_labels(question: str) -> set[str]:
     found = {label for word, label in _TABLE_WORDS if (f" {word} " in padded if word.isascii() else word in q)}
     for m in _OR_ITEM.finditer(question):
         left = _ITEMS_BEFORE_OR.search(question, max(0, m.start() - 120), m.start())
-        items = ([x for x in left.group(1).split(",")] if left else []) + [m.group(1)]
+        items = ([x.strip(" \"'“”‘’") for x in left.group(1).split(",")] if left else []) + [m.group(1)]
         found.update(CANONICAL.get(normalize_text(x), normalize_text(x)) for x in items if x.strip())
     return found
 
@@ -78,6 +79,11 @@ def is_label_reference(reference: str, question: str) -> bool:
     return bool(norm) and (label or norm) in named_labels(question)
 
 
+def _words_for(labels: set[str]) -> list[tuple[str, str]]:
+    """(word, label) pairs to look for: the table's synonyms, and each label the question names itself ("spam")."""
+    return list(CANONICAL.items()) + [(label, label) for label in labels if label not in CANONICAL]
+
+
 def _mentions(pred: str, in_play: set[str]) -> tuple[set[str], set[str]]:
     """(labels stated, labels negated) in a sentence, among the labels in play."""
     stated, negated = set(), set()
@@ -92,7 +98,7 @@ def _mentions(pred: str, in_play: set[str]) -> tuple[set[str], set[str]]:
                     (negated if flip else stated).add(label)
         return stated & in_play, negated & in_play
     norm = _ABOUT_ANSWER.sub(" ", normalize_text(pred))
-    for word, label in CANONICAL.items():
+    for word, label in _words_for(in_play):
         if label not in in_play or not word.isascii() or len(word) < 2 or word not in norm:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
@@ -110,7 +116,7 @@ def _predicated(pred: str, labels: set[str]) -> set[str]:
     more by and/or ("the labels are business and world", "is positive and the end is ...") makes it none."""
     norm = _ABOUT_ANSWER.sub(" ", normalize_text(pred))
     found = set()
-    for word, label in CANONICAL.items():
+    for word, label in _words_for(labels):
         if label not in labels or not word.isascii() or len(word) <= 2:
             continue
         for m in re.finditer(_PREDICATE + rf"{re.escape(word)}(?!\w)", norm):
@@ -146,9 +152,42 @@ def _pred_label(pred: str, in_play: set[str]) -> str | None:
     return None
 
 
+_LABEL_NAME = r"[A-Za-z\u4e00-\u9fff][\w/-]{0,20}"
+_CODE = re.compile(rf"(?<![\w.])(\d)\s*(?:=|:|：|-|–|—|means|for|表示)\s*({_LABEL_NAME})|"
+                   rf"({_LABEL_NAME})\s*[(（=]\s*(\d)\s*[)）]?"
+                   rf"(?![\w.])|(?<![\w.])(\d)\s*[(（]\s*({_LABEL_NAME})\s*[)）]")
+_LABEL_WORD = re.compile(r"^(?:(?:the\s+)?(?:final\s+)?label\s*(?:is|:)?|标签\s*[:：为是]?|类别\s*[:：为是]?)\s*",
+                         re.IGNORECASE)
+_GLOSSED = re.compile(r"(\S{1,20})\s*[(（]\s*([^()（）]{1,30}?)\s*[)）]")
+
+
+def label_codes(question: str) -> dict[str, str]:
+    """Numeric codes the question gives its labels ("0 = entailment, 1 = neutral", "2 (contradiction)",
+    "contradiction (2)"): code -> canonical label."""
+    codes = {}
+    for m in _CODE.finditer(question[-2000:]):
+        code, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3)) if m.group(3) else (
+            m.group(5), m.group(6))
+        codes.setdefault(code, canonical_label(word) or normalize_text(word))
+    return codes
+
+
+def _decoded(text: str, codes: dict[str, str]) -> str:
+    """"Label 2", "2", "答案：2" as the label that code stands for; anything else unchanged."""
+    bare = _LABEL_WORD.sub("", text.strip()).strip(" .。*")
+    return codes.get(bare, text)
+
+
 def label_equal(pred: str, reference: str, question: str) -> bool | None:
     """Whether the predicted label is the reference label (synonyms, in-sentence labels, negation of one
-    side of a binary set); None when the prediction names no label, or several."""
+    side of a binary set, numeric codes the question defines); None when the prediction names no label, or
+    several."""
+    if codes := label_codes(question):
+        pred, reference = _decoded(pred, codes), _decoded(reference, codes)
+    if (glossed := _GLOSSED.fullmatch(reference.strip())) and canonical_label(glossed.group(2)):
+        # "2 (contradiction)": a code glossed by its label; either names the reference
+        verdicts = [label_equal(pred, glossed.group(1), question), label_equal(pred, glossed.group(2), question)]
+        return True if True in verdicts else None if None in verdicts else False
     ref = canonical_label(reference) or normalize_text(reference)
     in_play = named_labels(question) | {ref}
     for pair in _BINARY:

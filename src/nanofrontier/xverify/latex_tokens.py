@@ -69,6 +69,27 @@ def tokenize(s: str) -> list[tuple]:
             tokens.append(("sep" if text in _CJK_SEPS else "text", text, a, b))
         else:
             tokens.append((kind, text, a, b))
-    return tokens
+    return _thousands(tokens) if "," in s else tokens
+
+
+_GROUP = re.compile(r"\d{3}(?:\.\d+)?")
+
+
+def _thousands(tokens: list[tuple]) -> list[tuple]:
+    """`C(21,4) = 5,985`: digits grouped by commas outside brackets are one number (inside, `(100,200)` is a pair)."""
+    out, depth = [], 0
+    for t in tokens:
+        if t[0] == "op" and t[1] in ("(", "[", "{", "\\{"):
+            depth += 1
+        elif t[0] == "op" and t[1] in (")", "]", "}", "\\}"):
+            depth -= 1
+        if (depth == 0 and t[0] == "num" and _GROUP.fullmatch(t[1]) and len(out) >= 2 and out[-1][1] == ","
+                and out[-2][0] == "num" and out[-2][3] == out[-1][2] == t[2] - 1 and "." not in out[-2][1]
+                and (len(out[-2][1]) <= 3 or out[-2][4:5] == ("grouped",))):
+            first = out[-2]
+            out[-2:] = [("num", first[1] + t[1], first[2], t[3], "grouped")]
+            continue
+        out.append(t)
+    return [t[:4] for t in out]
 
 

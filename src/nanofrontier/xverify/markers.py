@@ -28,6 +28,7 @@ MAX_TRIES = 4000  # keyword occurrences checked per walk through the text
 MAX_EVALUATED = 64  # hits turned into commitments per walk
 MAX_KEPT = 6  # commitments kept (from the end) for the final decision and the candidates list
 BEFORE_WINDOW = 48  # characters a `before` pattern may look back
+COUNTERFACTUAL_REACH = 200  # how far back an "if" makes "the answer would be" a counterfactual
 
 _NOT_LETTER = r"(?<![a-z])$"
 _LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
@@ -66,6 +67,7 @@ _SPECS = [
                     r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
           _NOT_LETTER),
     _spec("answer", r"answer\s*\**\s*[:：]", _ANSWER_HEAD, "final_answer"),
+    _spec("answer", r"answers?\s*\**[ \t]*(?=\n)", _ANSWER_HEAD, "final_answer"),  # a heading: "### Answer\n..."
     # "The correct final price is $84": a value named as the correct one (after a check found a mistake).
     _spec("correct", rf"correct\s+(?:final\s+)?(?:value|result|total|price|cost|amount|number|sum|area|length|"
                      rf"time|speed|count|solution|answer)\s+{_ANSWER_VERB}\b\s*[:：]?", r"\bthe\s+$"),
@@ -115,11 +117,14 @@ _NEGATION = re.compile(r"(?:not|n't|never|no\s+longer)\b|不是|并非", re.IGNO
 _JUDGEMENT = re.compile(r"(?:correct|right|wrong|incorrect|consistent|reasonable|valid|verified|confirmed|accurate|"
                         r"the\s+same|unchanged)\b", re.IGNORECASE)
 _POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|in\s+the\s+box)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:should|must|will|has\s+to|needs\s+to)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:an?|some)\s+[a-z]", re.IGNORECASE)  # a description of the answer, not the answer
 _NOT_BUT = re.compile(r"not\s+.{1,80}?(?:,\s*|\s+)(?:but|rather)(?:\s+(?:rather|instead))?\s*(?:it\s+is\s+)?",
                       re.IGNORECASE)
 _ANOTHER_ASSIGNMENT = re.compile(r"[,，;；]\s*\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=")
 _NAME_BEFORE_EQUALS = re.compile(r"[a-zA-Z](?:_\{?\w+\}?)?\s*$")
-_SEGMENT_START = re.compile(r"[.!?;:\n,，。：；]")
+_SEGMENT_START = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;:\n,，。：；]")  # not the point of 14.70
+_SENTENCE_BREAK = re.compile(r"[.!?。；;](?![\"'”’\d])|\n")
 _SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|i\s+(?:think|believe|guess|am\s+sure)|"
                            r"i'd\s+say|所以|因此|故)\b\s*,?\s*)+", re.IGNORECASE)
 _PROSE = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b")  # a word, not a label, number or formula
@@ -161,6 +166,7 @@ class Commitment:
     strong: bool
     box_start: int = -1  # for "boxed": the extent of the whole \boxed{...}
     box_end: int = -1
+    verdict_after: bool = False  # the marker judges a value written before it ("B is correct", "14.70 is right")
 
 
 def _lower(text: str) -> str:
@@ -236,19 +242,25 @@ def _boxed(text: str, hit: Hit) -> Commitment | None:
     return Commitment(hit.pos + 1, close, answer, "boxed", True, hit.pos, close) if answer else None
 
 
-def _preceded_by_condition(text: str, marker_start: int) -> bool:
-    window = text[max(0, marker_start - 60):marker_start]
-    cut = max(window.rfind(ch) for ch in ".!?\n。；;")
-    return _CONDITIONAL.search(window, cut + 1) is not None
+def _preceded_by_condition(text: str, marker_start: int, reach: int = 60) -> bool:
+    """A condition opens the marker's sentence within `reach` characters ("if the answer is 5"). A quoted
+    question's "?" ends no sentence: 'If it had asked "how many are full?", the answer would be 11'."""
+    window = text[max(0, marker_start - reach):marker_start]
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
+    return _CONDITIONAL.search(window, cut) is not None
 
 
 def _after(text: str, hit: Hit) -> Commitment | None:
     start, end = capture_after(text, hit.end, clauses=not hit.spec.whole_sentence)
     raw = text[start:end]
     head = raw.lstrip(" *")
-    if not head or (end < len(text) and text[end] == "?") or _preceded_by_condition(text, hit.pos):
+    subjunctive = "would" in text[hit.pos:hit.end].lower()  # "..., the answer would be 11": a counterfactual
+    if not head or (end < len(text) and text[end] == "?") or \
+            _preceded_by_condition(text, hit.pos, COUNTERFACTUAL_REACH if subjunctive else 60):
         return None
     if _POINTER.match(head) or _JUDGEMENT.match(head):
+        return None
+    if _MODAL.search(text, hit.pos, hit.end) and _ARTICLE.match(head):  # "the answer should be an ordered pair"
         return None
     if _NEGATION.match(head):  # "the answer is not 5, but 6" commits to 6; "is not 5" to nothing
         turn = _NOT_BUT.match(text, end - len(head), start + MAX_ANSWER)
@@ -272,7 +284,8 @@ def _before(text: str, hit: Hit) -> Commitment | None:
         return None
     if hit.spec.mode == "value_before" and (_PROSE.search(answer) or len(answer.split()) > 3):
         return None
-    return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong)
+    return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong,
+                      verdict_after=hit.spec.mode == "value_before")
 
 
 def commitment(text: str, hit: Hit) -> Commitment | None:

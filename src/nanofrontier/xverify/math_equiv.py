@@ -10,7 +10,8 @@ compared by kind. Expressions are compared by evaluation (expression.py), never 
 
 Symmetric in pred and reference: every rule, including reading an assignment `x = 5` as its value
 when the other side is not an equation, applies to both; one exception: a prediction rounded coarser than a
-decimal reference ("0.13" for 0.125) is wrong unless the question asks to round (a reference may be rounded). The budget counts work, not time (verdict.Budget):
+decimal reference ("0.13" for 0.125) is wrong unless the question asks to round (a reference may be rounded).
+The budget counts work, not time (verdict.Budget):
 the same input gets the same verdict on a loaded machine.
 """
 
@@ -20,14 +21,17 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .asked_forms import asks_exact, asks_factoring, asks_rounding, factor_count, wrong_unit
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
 from .latex import add, mul, neg, num
 from .latex_fallback import fallback_parse, worth_trying
 from .latex_layout import clean, squash
+from .number_words import counted_numerals
 from .numbers import (
     Quantity,
     asked_unit,
-    asks_rounding,
+    clock_minutes,
+    compound_in_sentence,
     compound_quantity,
     is_rounded,
     numbers_equal,
@@ -52,7 +56,8 @@ from .verdict import FALLBACK_COST, Budget, BudgetExceeded
 log = logging.getLogger(__name__)
 _DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
 _INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
-_NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}")
+# A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
+_NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|[A-Za-z]\w{0,3}'*\([^()]{1,20}\)")
 
 
 @dataclass(frozen=True)
@@ -72,11 +77,14 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     for name, s in (("prediction", p), ("reference", r)):
         if len(s) > budget.max_chars:
             raise BudgetExceeded(f"{name}: {len(s)} characters is over {budget.max_chars}")
+    if (tp := clock_minutes(p)) is not None and (tr := clock_minutes(r)) is not None:
+        return tp == tr, "math.time"  # 2:00 PM = 14:00
     qp, qr = quantity_from_clean(p), quantity_from_clean(r)
-    if (qp is None) != (qr is None):  # 答：共有120000000人; 2 hours 30 minutes
-        qp, qr = qp or prose_quantity(p) or compound_quantity(p), qr or prose_quantity(r) or compound_quantity(r)
+    if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
+        qp, qr = qp or _stated_quantity(p), qr or _stated_quantity(r)
     if qp is not None and qr is not None:
-        return numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question)), "math.number"
+        rule = "math.unit" if wrong_unit(qp, qr, asked_unit(question)) else "math.number"  # unsure: units asked
+        return numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question)), rule
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
@@ -88,15 +96,31 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         return None, "math.error"
 
 
+def _stated_quantity(s: str) -> Quantity | None:
+    """The one amount a sentence states, Chinese counts read as digits: "共用了一百七十四分钟" -> 174 min."""
+    s = counted_numerals(s) if _CJK_CHAR.search(s) else s
+    return prose_quantity(s) or compound_quantity(s) or compound_in_sentence(s)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CONGRUENCE = re.compile(r"^.*?(?:\\equiv|≡)\s*(?P<value>[^\\≡]+?)\s*(?:\\pmod\s*\{?\s*\w+\s*\}?|"
                          r"\\?\(\s*\\?(?:bmod|mod)\s*\w+\s*\\?\)|\\bmod\s*\w+)\s*$")
 
 
 def _residue(answer: str, other: str) -> str:
-    """`9^{136} \\equiv 2 \\pmod{7}` states the residue 2: its value when the other side is no congruence."""
-    if "equiv" in other or "≡" in other or not (m := _CONGRUENCE.match(answer.strip().rstrip("."))):
+    """`9^{136} \\equiv 2 \\pmod{7}` and `2 (mod 7)` state the residue 2: its value when the other side is no
+    congruence."""
+    if "equiv" in other or "≡" in other or "mod" in other:
         return answer
-    return m.group("value")
+    if m := _CONGRUENCE.match(answer.strip().rstrip(".")):
+        return m.group("value")
+    if m := _MOD_SUFFIX.fullmatch(answer.strip().rstrip(".")):
+        return m.group("value")
+    return answer
+
+
+_MOD_SUFFIX = re.compile(r"(?P<value>-?\d+)\s*(?:\\pmod\s*\{?\s*\d+\s*\}?|\\?\(\s*\\?(?:bmod|mod)\s*\d+\s*\\?\)|"
+                         r"\\bmod\s*\d+|\(\s*mod\s*\d+\s*\))")
 
 
 # A verb between a CJK label and its count: "鸡有12只" states what "鸡12只" does.
@@ -124,8 +148,7 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
     if isinstance(a, Equation) or isinstance(b, Equation):
         return False, "math.equation"
     if isinstance(a, Value) and isinstance(b, Value):
-        rule = "math.number" if a.quantity and b.quantity else "math.expression"
-        return values_equal(a, b, ctx), rule
+        return _values_by_form(a, b, ctx)
     if isinstance(a, Matrix) or isinstance(b, Matrix):
         return _matrices_equal(a, b, ctx), "math.matrix"
     if isinstance(a, Intervals) or isinstance(b, Intervals) or _both_intervals(a, b):
@@ -211,7 +234,7 @@ def _is_name(side) -> bool:
     """`x`, `x_1`, `AB`, `f(3)`, `(p, q)`: a left side that names what the right side gives."""
     if isinstance(side, Collection):
         return bool(side.items) and all(_is_name(i) for i in side.items)
-    if isinstance(side, Text):  # "\\text{result} = 119", "total cost = 42": a name in words
+    if isinstance(side, Text):  # "\\text{result} = 119", "total cost = 42", "C(21,4) = 5985": a name
         return _NAME_WORDS.fullmatch(side.text) is not None
     if not isinstance(side, Value):
         return False
@@ -272,11 +295,21 @@ def _as_vector(answer, other, ctx: _Context):
     return Collection(tuple(Value(num(c)) for c in components), other.brackets)
 
 
+def _name_key(side) -> str | None:
+    """A name as written without subscript marks: `a_{n}` and `an` (a product of one-letter names) agree."""
+    node = side.node if isinstance(side, Value) else None
+    if node and node[0] == "sym":
+        return re.sub(r"[_{}\s]", "", node[1])
+    if node and node[0] == "mul" and all(n[0] == "sym" for n in node[1]):
+        return "".join(re.sub(r"[_{}\s]", "", n[1]) for n in node[1])
+    return None
+
+
 def _equations_equal(a: Equation, b: Equation, ctx: _Context) -> bool | None:
     """Two assignments compare by value when they name the same thing; `y = 2` for `x = 2` names a different
     unknown (only a bare value, `2`, may stand for any name: see `as_value`)."""
     if _is_name(a.sides[0]) and _is_name(b.sides[0]):
-        same_name = a.sides[0] == b.sides[0]
+        same_name = a.sides[0] == b.sides[0] or _name_key(a.sides[0]) == _name_key(b.sides[0]) is not None
         if not same_name and _is_symbol(a.sides[0]) and _is_symbol(b.sides[0]):
             return False
         if same_name or (_is_constant(a.sides[-1]) and _is_constant(b.sides[-1])):
@@ -307,6 +340,23 @@ def _positive_form(r: Relation) -> tuple[tuple, bool]:
 
 # ----------------------------------------------------------------------------------------------
 # Values.
+
+def _values_by_form(pred: Value, ref: Value, ctx: _Context) -> tuple[bool | None, str]:
+    """Values, then what the question asks of their form: the unit asked, an exact form, a complete
+    factorization. Expressions in different unknowns that differ say little of the answer (rule math.symbols)."""
+    q = ctx.question
+    if asks_exact(q) and pred.quantity is not None and pred.quantity.places and ref.quantity is None \
+            and not free_symbols(ref.node) and exact(ref.node, ctx.budget) is None:
+        return False, "math.exact"  # 78.54 for 25\pi when "in terms of pi" was asked
+    equal = values_equal(pred, ref, ctx)
+    if pred.quantity and ref.quantity:  # another unit than the one asked: graders differ, so the rule is unsure
+        return equal, "math.unit" if wrong_unit(pred.quantity, ref.quantity, asked_unit(q)) else "math.number"
+    if equal and asks_factoring(q) and factor_count(pred.node) < factor_count(ref.node):
+        return False, "math.factored"  # x(x^2-4) for x(x-2)(x+2) when the question asks to factor
+    if equal is False and free_symbols(pred.node) != free_symbols(ref.node):
+        return False, "math.symbols"
+    return equal, "math.expression"
+
 
 def values_equal(a: Value, b: Value, ctx: _Context) -> bool | None:
     """Numbers by numbers.py rules; expressions by exact or numeric evaluation; rounded decimals by
@@ -454,9 +504,10 @@ def _normalized(parts: tuple, ctx: _Context) -> list:
 def _as_rows(answer) -> tuple | None:
     if isinstance(answer, Matrix):
         return answer.rows
-    if isinstance(answer, Collection) and answer.brackets in ("[]", "()") and answer.items:
-        if all(isinstance(i, Collection) and i.brackets == answer.brackets for i in answer.items):
-            return tuple(i.items for i in answer.items)
+    if isinstance(answer, Collection) and answer.brackets in ("[]", "()", "") and answer.items:
+        if all(isinstance(i, Collection) and i.brackets == (answer.brackets or i.brackets) in ("[]", "()")
+               for i in answer.items):
+            return tuple(i.items for i in answer.items)  # [[1, 2], [3, 4]]; rows listed: "(1, 2) and (3, 4)"
         if all(isinstance(i, Value) for i in answer.items):  # a vector, as a column
             return tuple((i,) for i in answer.items)
     return None

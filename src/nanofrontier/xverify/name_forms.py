@@ -22,6 +22,7 @@ from nanofrontier.xverify.name_tables import EN_ALIASES, GENERIC_WORDS, WORD_FOR
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_TITLES = ("先生", "女士", "同志", "教授", "博士", "老师", "大师")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _LATIN = re.compile(r"[A-Za-z]")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
@@ -51,6 +52,10 @@ def name_keys(text: str) -> set[str]:
     s = normalize_text(_fold_accents(text)).replace("_", "").replace("{", "").replace("}", "")
     if _CJK.search(s):
         s = s.replace(" ", "")
+        for title in _ZH_TITLES:  # 鲁迅先生: a courtesy title after the name
+            if s.endswith(title) and len(s) - len(title) >= 2:
+                s = s[:-len(title)]
+                break
         for suffix in ZH_ADMIN_SUFFIXES:
             if s.endswith(suffix) and len(s) - len(suffix) >= 2:
                 s = s[:-len(suffix)]
@@ -85,11 +90,19 @@ def _keys_equal(a: str, b: str, generic: frozenset[str]) -> bool:
     if len(aw) == len(bw) and aw[:-1] == bw[:-1] and len(aw[-1]) >= 4 and aw[-1].isalpha() \
             and bw[-1].isalpha() and _singular(aw[-1]) & _singular(bw[-1]):  # not "1990s" for "1990"
         return True
+    if len(aw) > len(bw) >= 2 and aw[0] == bw[0] and aw[-1] == bw[-1] and _subsequence(bw, aw) \
+            and all(w.isalpha() and len(w) >= 3 for w in aw[1:-1]):
+        return True  # "Neil Alden Armstrong" for "Neil Armstrong" (middle names; an initial, George W., tells apart)
     if generic:
         a2 = " ".join(w for w in aw if w not in generic)
         b2 = " ".join(w for w in bw if w not in generic)
         return bool(a2) and bool(b2) and (a2, b2) != (a, b) and _keys_equal(a2, b2, frozenset())
     return False
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(any(w == x for x in rest) for w in short)
 
 
 def _allowed_generic(names: list[str], question: str) -> frozenset[str]:

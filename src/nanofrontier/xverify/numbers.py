@@ -28,6 +28,7 @@ class Quantity:
     unit: str | None  # normalised unit ("km", "cm^2", "deg", "%", "$", "mile", ...); None if none
     places: int | None  # decimal places written (negative for 3.6e5 or 36.4万); None for exact forms
     shown: int | None = None  # a repeating decimal: the places a finite decimal must show to stand for it
+    mixed: bool = False  # several units summed ("1 hour 45 minutes"), in the first one's
 
 
 # ----------------------------------------------------------------------------------------------
@@ -47,7 +48,8 @@ _UNITS = {
     "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)),
     "角": ("cny", F(1, 10)), "fen": ("cny", F(1, 100)),
     "€": ("eur", F(1)), "£": ("gbp", F(1)),
-    "unit": ("unit", F(1)), "deg": ("angle", F(1)), "%": ("percent", F(1)), "°c": ("celsius", F(1)),
+    "unit": ("unit", F(1)), "deg": ("angle", F(1)), "rad": ("radian", F(1)), "%": ("percent", F(1)),
+    "°c": ("celsius", F(1)),
     "°f": ("fahrenheit", F(1)),
 }
 _ALIASES = {
@@ -61,6 +63,8 @@ _ALIASES = {
     "yuan": "¥", "rmb": "¥", "cny": "¥", "euro": "€", "eur": "€", "degree": "deg", "degrees": "deg", "°": "deg",
     "units": "unit", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%", "kmh": "km/h", "kph": "km/h",
     "mph": "mile/h",
+    "radian": "rad", "radians": "rad", "弧度": "rad", "fahrenheit": "°f", "degrees fahrenheit": "°f", "℉": "°f",
+    "celsius": "°c", "degrees celsius": "°c", "℃": "°c", "F": "°f",
     "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
     "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
     "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
@@ -142,7 +146,7 @@ _READERS = [  # (name, pattern anchored at the start of the text)
     ("mixed_latex", re.compile(r"(\d+)\s*\\frac\s*" + _ARG + r"\s*" + _ARG)),
     ("mixed_slash", re.compile(r"(\d+) (\d+)\s*/\s*(\d+)(?![\d.])")),
     ("frac_latex", re.compile(r"\\frac\s*" + _ARG + r"\s*" + _ARG)),
-    ("slash", re.compile("(" + _N + r")\s*/\s*(" + _N + r")(?![\d.])")),
+    ("slash", re.compile("(" + _N + r")\s*(?:/|\s+out\s+of\s+)(" + _N + r")(?![\d.])")),  # 7/12, "7 out of 12"
     # 0.\overline{6}, 0.1\dot{6}, 0.\dot{1}\dot{2} (the block between the dots), 0.(78): repeating decimals
     ("repeating", _REPEATING := re.compile(r"(\d*)\.(\d*)(?:\\(?:overline|bar)\s*\{(\d+)\}|"
                                            r"\\dot\s*\{?(\d)\}?(?:(\d*)\\dot\s*\{?(\d)\}?)?|"
@@ -444,6 +448,15 @@ _COMPOUND_PART_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+|[\u4e00-\u9fff]
 _AFTER = {"分": {"time": "min", "cny": "fen"}, "秒": {"time": "s"}}
 
 
+_COMPOUND_TAIL_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:[a-zA-Z]+|[\u4e00-\u9fff]{1,2})\s*(?:and\s*|,\s*)?){2,5}[.。]?$")
+
+
+def compound_in_sentence(s: str) -> Quantity | None:
+    """The mixed-unit amount a sentence ends on: "刘洋一共要付704元6角2分" -> 704.62 元."""
+    m = _COMPOUND_TAIL_RE.search(s[-80:])
+    return compound_quantity(m.group().rstrip(".。").strip()) if m else None
+
+
 def compound_quantity(s: str) -> Quantity | None:
     """Two or more number-unit pairs of one dimension, summed into the first (largest) unit; None otherwise."""
     parts, pos, dim = [], 0, None
@@ -459,7 +472,7 @@ def compound_quantity(s: str) -> Quantity | None:
     if pos != len(s) or len(parts) < 2:
         return None
     first_unit, first_factor = parts[0][1], parts[0][2]
-    return Quantity(sum(v * f for v, _, f in parts) / first_factor, first_unit, None)
+    return Quantity(sum(v * f for v, _, f in parts) / first_factor, first_unit, None, mixed=True)
 
 
 # Locale: a text that writes decimals with a comma ("3,45", "13,8 ÷ 4") and never with a point.
@@ -483,12 +496,29 @@ def point_decimals(answer: str) -> str:
     return _COMMA_NUMBER_RE.sub(lambda m: m.group(1).replace(".", "") + "." + m.group(2), answer)
 
 
-_ROUNDING_RE = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|\bsignificant\b|\bapproximat|"
-                          r"\bestimate|\bto\s+(?:one|two|three|four|\d)\s+(?:decimal|d\.p\.|places)|"
-                          r"保留|精确到|四舍五入|约|近似|估算", re.IGNORECASE)
+
+_CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?\s*(?:([ap])\.?\s*m\.?\b|(上午|凌晨|早上|下午|晚上|中午))?"
+                    r"(?P<rest>[^\d]{0,30})", re.IGNORECASE)
+_CLOCK_PREFIX = re.compile(r"(上午|凌晨|早上|下午|晚上|中午)\s*")
 
 
-@lru_cache(maxsize=4096)
-def asks_rounding(question: str) -> bool:
-    """The question asks for a rounded value ("to the nearest tenth", "2 decimal places", 保留两位小数)."""
-    return _ROUNDING_RE.search(question[-3000:]) is not None
+def clock_minutes(text: str) -> int | None:
+    """A time of day as minutes after midnight: "2:00 PM", "14:00", "01:40 the next day", 下午2:00; None for
+    anything else. A 12-hour time without am/pm is read as written."""
+    s = text.strip().strip("$*").strip()
+    half = None
+    if m := _CLOCK_PREFIX.match(s):
+        half, s = m.group(1), s[m.end():]
+    m = _CLOCK.fullmatch(s)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    suffix = (m.group(3) or "").lower() or ({"下午": "p", "晚上": "p"}.get(m.group(4) or half or "", "a")
+                                             if (m.group(4) or half) else "")
+    if hour > 23 or minute > 59 or (suffix and not 1 <= hour <= 12):
+        return None
+    if suffix == "p" and hour != 12:
+        hour += 12
+    elif suffix == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + minute

@@ -108,7 +108,26 @@ def parse_answer(s: str):
         return scaled
     if (rows := matrix_text(s)) != s:
         return parse_answer(rows)
+    if (standard := _standard_intervals(s)) != s:
+        return parse_answer(standard)
     return _parse_tokens(s, tokens)
+
+
+_FRENCH_PIECE = re.compile(r"([\[\]])\s*([^\[\],;]+?)\s*[,;]\s*([^\[\],;]+?)\s*([\[\]])")
+
+
+def _standard_intervals(s: str) -> str:
+    """French notation, `]-\\infty, 1/4]` and `[2, 5[`, as `(-\\infty, 1/4]` and `[2, 5)`: a bracket turned outward
+    is open."""
+    pieces = [p.strip() for p in s.split("\\cup")]
+    out = []
+    for piece in pieces:
+        m = _FRENCH_PIECE.fullmatch(piece)
+        if m is None or (m.group(1) == "[" and m.group(4) == "]"):
+            return s
+        left, right = "(" if m.group(1) == "]" else "[", ")" if m.group(4) == "[" else "]"
+        out.append(f"{left}{m.group(2)}, {m.group(3)}{right}")
+    return " \\cup ".join(out)
 
 
 def _scaled_matrix(s: str) -> Matrix | None:
@@ -301,7 +320,10 @@ def _top_level(tokens: list) -> list:
 
 
 def _side(s: str, tokens: list):
-    """One side of a relation, or a whole answer without one: a bracketed collection or a value."""
+    """One side of a relation, or a whole answer without one: a bracketed collection, a matrix or a value."""
+    text = _text(s, tokens)
+    if "\\begin" in text and (m := _MATRIX_RE.fullmatch(text)) is not None:  # AB = \begin{pmatrix}...
+        return _matrix(m.group(2))
     first, last = tokens[0][1], tokens[-1][1]
     if first in ("(", "[", "{", "\\{") and last in _CLOSERS and _closes_at_end(tokens):
         inner = tokens[1:-1]

@@ -26,6 +26,7 @@ from dataclasses import replace
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
 from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options
 from nanofrontier.xverify.extract import extract_answer, reference_answer
+from nanofrontier.xverify.final_values import value_beyond_question
 from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.numbers import point_decimals, writes_decimal_commas
 from nanofrontier.xverify.short import short_answer_decision
@@ -52,6 +53,7 @@ COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "
 # paraphrase, a partial name or a sentence around the name is a judge's call).
 EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.expression", "math.equation",
                          "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
+                         "math.time",
                          "short.alias", "short.date", "short.number", "short.alternative"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
@@ -82,9 +84,13 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     answer = extraction.answer
     if answer and kind in ("math", "short_answer") and "," in answer and writes_decimal_commas(output[-20_000:]):
         answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
+    if answer and kind == "math" and (beyond := value_beyond_question(answer, question)):
+        answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
 
     def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
         committed = rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES
+        if rule == "extract.truncated" and extraction.source != "loop":
+            committed = False  # "it stops mid-sentence" is read from the ending: a judge may see an answer there
         sure = equal is not None and committed and (rule in EXACT_RULES or rule in SURE_WITHOUT_ANSWER)
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"

@@ -1,0 +1,69 @@
+"""What a question asks of its answer's form, beyond its value: a unit, an exact value, a complete
+factorization, or a rounding.
+
+    asks_rounding("Give the probability to the nearest hundredth.")    # True: 0.13 may stand for 0.125
+    asks_exact("Express the area in terms of pi.")                     # True: 78.54 does not stand for 25\\pi
+    asks_factoring("Factor completely: x^3 - 4x.")                     # True: x(x^2-4) is not finished
+    factor_count(node_of("x(x-2)(x+2)"))                               # 3
+    wrong_unit(Quantity(0.1, "h"), Quantity(6, "min"), "min")           # True: minutes were asked
+
+math_equiv.py applies them; a verdict they decide is unsure (they read the question, not the answer alone). A
+unit other than the one asked only makes the verdict unsure: graders differ on whether 0.1 h answers "how many
+minutes".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .expression import free_symbols
+from .numbers import Quantity, unit_dimension
+
+_ROUNDING_RE = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|\bsignificant\b|\bapproximat|"
+                          r"\bestimate|\bto\s+(?:one|two|three|four|\d)\s+(?:decimal|d\.p\.|places)|"
+                          r"保留|精确到|四舍五入|约|近似|估算", re.IGNORECASE)
+_EXACT_RE = re.compile(r"in\s+terms\s+of\s+\$?\s*(?:\\pi|π|pi)\b|\bexact\s+(?:value|form|answer)|\bexactly\b|"
+                       r"simplest\s+(?:radical|surd)\s+form|\bradical\s+form|用\s*\$?\s*(?:\\pi|π)\s*\$?\s*表示|保留\s*\$?\s*(?:\\pi|π)|"
+                       r"精确值",
+                       re.IGNORECASE)
+_FACTOR_RE = re.compile(r"\bfactor(?:ize|ise|ing)?\b(?!\s+of)|\bfactorization\b|因式分解|分解因式", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def asks_rounding(question: str) -> bool:
+    """The question asks for a rounded value ("to the nearest tenth", "2 decimal places", 保留两位小数)."""
+    return _ROUNDING_RE.search(question[-3000:]) is not None
+
+
+@lru_cache(maxsize=4096)
+def asks_exact(question: str) -> bool:
+    """The question asks for an exact form ("in terms of pi", "simplest radical form", 用π表示)."""
+    return _EXACT_RE.search(question[-3000:]) is not None and not asks_rounding(question)
+
+
+@lru_cache(maxsize=4096)
+def asks_factoring(question: str) -> bool:
+    return _FACTOR_RE.search(question[-3000:]) is not None
+
+
+def factor_count(node: tuple) -> int:
+    """Non-constant factors of a product, a power counted by its exponent: x(x-2)(x+2) -> 3, (x+1)^2 -> 2."""
+    if not free_symbols(node):
+        return 0
+    if node[0] == "neg":
+        return factor_count(node[1])
+    if node[0] == "mul":
+        return sum(factor_count(child) for child in node[1])
+    if node[0] == "pow" and node[2][0] == "num" and node[2][1].denominator == 1 and node[2][1] > 0:
+        return int(node[2][1]) * factor_count(node[1])
+    return 1
+
+
+def wrong_unit(pred: Quantity, ref: Quantity, asked: str | None) -> bool:
+    """The prediction states a unit of the asked dimension other than the asked one ("0.1 h" when minutes were
+    asked, the reference being in minutes or bare): the value may convert, but it is not what was asked."""
+    if asked is None or pred.unit is None or pred.unit == asked or ref.unit not in (None, asked) or pred.mixed:
+        return False  # "1 hour 45 minutes" names the minutes it has
+    mine, wanted = unit_dimension(pred.unit), unit_dimension(asked)
+    return mine is not None and wanted is not None and mine[0] == wanted[0]
