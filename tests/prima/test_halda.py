@@ -89,10 +89,12 @@ def test_windows_follow_the_ring_order_with_the_head_last():
 
 
 def two_devices(mem_bytes: float, **worker):
-    """Two equal Linux boxes; b′ = 1 GB, so each holds mem_bytes / 1 GB layers in RAM; 0.15 s per layer."""
+    """Two equal Linux boxes; b′ = 1 GB, so each holds mem_bytes / 1 GB layers in RAM; 0.15 s per layer.
+    mem_bytes is the weights' budget: the boxes have 5% more free memory, the reserve a stage keeps for its
+    KV cache and buffers (residency.budget_from_available)."""
     model = ModelProfile(n_layers=8, layer_bytes=1 * GB, embed_bytes=0.0, output_bytes=0.0, layer_flops=1e9,
                          output_flops=1e6, kv_bytes_per_token=0, n_ctx=1, hidden_size=1000, vocab_size=50)
-    base = dict(os="linux", cpu_flops=1e10, mem_bytes=mem_bytes, mem_bw=20 * GB, disk_bw=1 * GB,
+    base = dict(os="linux", cpu_flops=1e10, mem_bytes=mem_bytes / 0.95, mem_bw=20 * GB, disk_bw=1 * GB,
                 link_rtt_s=0.001, link_bw=100e6)
     return [DeviceProfile(name="head", is_head=True, **base), DeviceProfile(name="w", **{**base, **worker})], model
 

@@ -29,6 +29,11 @@ def device(name="a", **kw):
     return DeviceProfile(**{**base, **kw})
 
 
+def room(budget):
+    """Free memory whose weights' budget is `budget`: a stage keeps 5% for its KV cache and buffers."""
+    return budget / 0.95
+
+
 def test_per_layer_and_per_hop_times_match_hand_values():
     d = device(gpu=GpuProfile(vram_bytes=4 * GB, flops=1e12, mem_bw=1e11))
     assert MODEL.layer_footprint == 1e9
@@ -39,8 +44,9 @@ def test_per_layer_and_per_hop_times_match_hand_values():
 
 
 def test_memory_budget_adds_swap_only_on_android():
-    assert lat.memory_budget(device(swap_bytes=GB)) == 10 * GB
-    assert lat.memory_budget(device(os="android", swap_bytes=GB)) == 11 * GB
+    # 5% of what a device may fill stays for the KV cache and buffers
+    assert lat.memory_budget(device(swap_bytes=GB)) == pytest.approx(0.95 * 10 * GB)
+    assert lat.memory_budget(device(os="android", swap_bytes=GB)) == pytest.approx(0.95 * 11 * GB)
 
 
 def test_gpu_layers_leave_the_page_cache_except_on_unified_memory():
@@ -59,10 +65,11 @@ def test_single_device_pays_no_hop_and_no_disk_when_it_fits():
 def test_excess_is_reread_from_disk_when_prefetch_cannot_fit():
     # head: 8 layers of 1 GB + 0.5 GB lm_head in 6 GB -> 2.5 GB excess + 1 GB (a layer) of headroom re-read
     # at 1 GB/s, unhidden (window 8 GB).
-    t = lat.token_latency([device(is_head=True, mem_bytes=6 * GB)], MODEL, [8], [0], 1)
-    assert lat.excess_bytes(device(is_head=True, mem_bytes=6 * GB), MODEL, 8, 0, 1) == 2.5 * GB
-    assert lat.streamed_bytes(device(is_head=True, mem_bytes=6 * GB), MODEL, 8, 0, 1) == 3.5 * GB
-    assert lat.streamed_bytes(device(is_head=True, mem_bytes=9 * GB), MODEL, 8, 0, 1) == 0
+    head = device(is_head=True, mem_bytes=room(6 * GB))
+    t = lat.token_latency([head], MODEL, [8], [0], 1)
+    assert lat.excess_bytes(head, MODEL, 8, 0, 1) == pytest.approx(2.5 * GB)
+    assert lat.streamed_bytes(head, MODEL, 8, 0, 1) == pytest.approx(3.5 * GB)
+    assert lat.streamed_bytes(device(is_head=True, mem_bytes=room(9 * GB)), MODEL, 8, 0, 1) == 0
     assert t.disk_ms == pytest.approx(3500)
 
 
@@ -70,7 +77,7 @@ def test_prefetch_hides_the_reread_behind_the_rest_of_the_round():
     # k = 4, w = (1, 1): worker "b" holds 4 GB in 3 GB -> 4/3 of the 1 GB excess (1333 ms) to read per token,
     # in four equal shares. Two windows (2 GB) fit, so it hides behind the head's layers and both hops:
     # 4 * (110 + 3 + 3) = 464 ms.
-    head, b = device("h", is_head=True), device("b", mem_bytes=3 * GB)
+    head, b = device("h", is_head=True), device("b", mem_bytes=room(3 * GB))
     t = lat.token_latency([head, b], MODEL, [1, 1], [0, 0], 4)
     assert t.compute_ms == pytest.approx(4 * 2 * 110)
     assert t.network_ms == pytest.approx(4 * 2 * 3)
@@ -83,12 +90,12 @@ def test_prefetch_hides_the_reread_behind_the_rest_of_the_round():
 def test_prefetching_devices_stall_in_parallel_but_exposed_reads_add_up():
     # k = 4, w = (0, 1, 1) with b and c each 4 GB in 3 GB: 4/3 GB (1333 ms) to read per token each. Both
     # prefetch (two 1 GB windows fit), so their stalls overlap: the token waits for the longer one, not both.
-    head, b, c = device("h", is_head=True), device("b", mem_bytes=3 * GB), device("c", mem_bytes=3 * GB)
+    head, b, c = device("h", is_head=True), device("b", mem_bytes=room(3 * GB)), device("c", mem_bytes=room(3 * GB))
     both = lat.token_latency([head, b, c], MODEL, [0, 1, 1], [0, 0, 0], 4)
     assert both.disk_ms == pytest.approx(4000 / 3 - 4 * (110 + 3 * 3))  # behind the other's layer and 3 hops
     # with 0.5 GB each not even a 1 GB window fits: each device streams whole layers in its own turn,
     # 3.5 GB excess + a 1 GB layer of room, and those reads add up
-    b, c = dataclasses.replace(b, mem_bytes=0.5 * GB), dataclasses.replace(c, mem_bytes=0.5 * GB)
+    b, c = dataclasses.replace(b, mem_bytes=room(0.5 * GB)), dataclasses.replace(c, mem_bytes=room(0.5 * GB))
     exposed = lat.token_latency([head, b, c], MODEL, [0, 1, 1], [0, 0, 0], 4)
     assert exposed.disk_ms == pytest.approx(2 * 4500)
 

@@ -41,7 +41,7 @@ from nanofrontier.core.cache import KVCache
 from nanofrontier.core.checkpoint import Checkpoint, compute_dtype, load_state, open_checkpoint
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM, rope_inv_freq
-from nanofrontier.prima.residency import Streamer, budget_from_available, plan_streaming
+from nanofrontier.prima.residency import Layer, Streamer, budget_from_available, plan_streaming
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +118,9 @@ class RingStage:
         self.streamer = Streamer(self.weights, streamed, depth=depth)
         self.cache: KVCache | None = None
 
-    def _plan_residency(self, memory_budget: int | str) -> tuple[list[list[tuple[int, list[str]]]], int | None]:
-        """Each window's streamed layers, (index, tensor names), and the prefetch depth (residency.py); the
-        rest stay resident."""
+    def _plan_residency(self, memory_budget: int | str) -> tuple[list[list[Layer]], int | None]:
+        """Each window's streamed layers, (index, the spans of its tensors it streams), and the prefetch depth
+        (residency.py); the rest stay resident."""
         if memory_budget == "auto":
             budget = budget_from_available(sysinfo.available_memory())
         elif isinstance(memory_budget, int) and memory_budget >= 0:
