@@ -209,3 +209,44 @@ def test_restated_values_need_a_value():
     assert restated_value("$2^{5}$, i.e. 32", 6) == "32"
     assert restated_value("$2^{5}$, i.e. the fifth power", 6) is None
     assert extract_answer("The answer is $5!$, that is 120.", kind="math").answer == "120"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Answers set out in tables, under titles, beside labels, or beside a value called wrong.
+
+@pytest.mark.parametrize("output, reference, verdict", [
+    ("| Step | Value |\n|---|---|\n| Total | 14 |\n| Answer | 10 |", "10", "Correct"),
+    ("| Step | Value |\n|---|---|\n| Answer | 12 |", "10", "Incorrect"),
+    ("| 项目 | 数值 |\n|---|---|\n| 答案 | 36 |", "36", "Correct"),
+])
+def test_an_answer_row_of_a_table_is_the_answer(output, reference, verdict):
+    assert judged(output, reference)[0] == verdict
+
+
+def test_an_answer_called_wrong_is_not_a_commitment():
+    output = "A tempting but wrong answer is 12. Counting the corners once each, the total is 10."
+    assert extract_answer(LONG + output, kind="math").answer == "10"
+
+
+def test_an_alternative_offered_after_the_answer_is_read():
+    text = "So the answer is 42, alternatively 44 if the last day counts."
+    assert "44" in offered_alternatives(text, text.index("42"))
+
+
+def test_a_title_over_a_list_is_not_a_bold_answer():
+    output = "The total is **18**.\n\n**Relevant figures from the passage**\n- 6 apples\n- 12 pears"
+    assert extract_answer(LONG + output, kind="short_answer").answer == "18"
+
+
+def test_a_label_before_a_short_final_line_is_dropped():
+    assert extract_answer(LONG + "Date: 15/04/1912", kind="short_answer").answer == "15/04/1912"
+
+
+@pytest.mark.parametrize("line, run", [
+    ("so x = 5", None),
+    ("The trip takes 80 minutes", "80 minutes"),
+    ("The answer holds for all real x with x < -7/5", "x < -7/5"),
+    ("so the total is 145 (one hour and 25 minutes)", "145"),
+])
+def test_a_value_run_keeps_its_unit_and_drops_remarks_in_words(line, run):
+    assert value_run(line, min_items=1) == run

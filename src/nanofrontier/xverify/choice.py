@@ -214,7 +214,7 @@ def _glossed(label: str, gloss: str, options: dict[str, str]) -> list[str]:
 
 # The last "must be / answer is / 答案是 / 选" of a prose line, and what it states ("So it must be Helicase.").
 _COPULA = re.compile(r"(?:\b(?:(?:must|would|should|has\s+to)\s+be|answer\s+(?:is|would\s+be)|choose|pick|select)\b"
-                     r"|答案(?:应该|可能)?[是为]|选择?)\s*[:：]?\s*", re.I)
+                     r"|答案(?:应该|可能)?[是为]|(?:应该|应当|就|即|必然|一定)[是为]|选择?)\s*[:：]?\s*", re.I)
 _NEGATED_TAIL = re.compile(r"(?:not|never|neither|no|n't|other\s+than)\b|不|非|没", re.I)
 
 

@@ -53,7 +53,7 @@ _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|rea
 _CHECK_HEADING = re.compile(
     r"(?m)^[ \t#>*]*(?:verification|verify(?:ing)?|check(?:ing)?|double[- ]check(?:ing)?|sanity\s+check|"
     r"let\s+me\s+(?:verify|check|double[- ]check)|let'?s\s+(?:verify|check)|summary(?:\s+of\s+steps)?|key\s+steps|"
-    r"recap|验证|检验|检查)\b[^\n]{0,40}$", re.IGNORECASE)
+    r"recap|验证|检验|检查)\b[^\n\d]{0,30}$", re.IGNORECASE)  # a heading line, not "Check: 3 + 4 = 7"
 _FILLER_LINE = re.compile(r"hope (?:this|it) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题",
                           re.IGNORECASE)
 _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
@@ -332,8 +332,10 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
             if labels:
                 status = HEDGED if len(labels) > 1 else OK
                 return Extraction(answer=", ".join(labels), status=status, source="option_label")
-    bolds = [b.group(1) for ln in lines for b in _BOLD.finditer(ln)
-             if not _HEADING_BOLD.search(b.group(1)) and not _run_in_heading(ln, b)]
+    bolds = [b.group(1) for i, ln in enumerate(lines) for b in _BOLD.finditer(ln)
+             if not _HEADING_BOLD.search(b.group(1)) and not _run_in_heading(ln, b)
+             and not (ln.startswith("|") and i < len(lines) - 1)  # a table's inner rows; its last row may total
+             and not _section_heading(ln, b, lines[i + 1:i + 2])]
     if bolds:
         return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
     line = lines[-1].replace("**", "")
@@ -345,7 +347,13 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
         ext = _math_fallback(text, line)
         hedged = ext.answer is not None and _HEDGE.search(line)  # "It could be 350, but it might also be 410."
         return Extraction(answer=ext.answer, status=HEDGED, source=ext.source) if hedged else ext
+    line = _LABEL_VALUE.sub("", line) if kind in ("short_answer", "classification") else line  # "Date: 15/04/1912"
     return _finish(_LEAD_CONNECTIVE.sub("", tidy(line)), "final_line", kind, options)
+
+
+def _section_heading(line: str, bold: re.Match, following: list[str]) -> bool:
+    """"**Relevant figures from the passage**" over a list or a table: the title of what follows."""
+    return bold.group() == line and bool(following) and following[0][:1] in "-*|•" and not _DIGIT.search(line)
 
 
 def _run_in_heading(line: str, bold: re.Match) -> bool:
@@ -409,7 +417,7 @@ def _with_unit(text: str, number: re.Match) -> str:
     return f"{value} {unit}" if unit else value
 
 
-WORKED_REFERENCE = 40  # a reference at least this long may be a worked solution that ends in its answer
+WORKED_REFERENCE = 24  # a reference at least this long may be a worked solution or a sentence with its answer
 _REFERENCE_SOURCES = ("boxed", "answer_is", "final_answer", "chinese_marker")
 
 
@@ -422,8 +430,8 @@ def reference_answer(reference: str, kind: str | None = None, options: dict[str,
         return tail
     ext = extract_answer(reference, kind=kind, options=options)
     # A math reference in prose without a marker ("... = 130 minutes; plus 15 = 145 minutes."): its last value.
-    prose_math = (kind == MATH and ext.source == "final_line" and "=" in reference and ext.answer is not None
-                  and _DIGIT.search(ext.answer) is not None and len(_PROSE_WORD.findall(reference)) >= 4)
+    prose_math = (kind == MATH and ext.source == "final_line" and ext.answer is not None
+                  and _DIGIT.search(ext.answer) is not None and len(_PROSE_WORD.findall(reference)) >= 2)
     if ext.status != OK or ext.answer is None or (ext.source not in _REFERENCE_SOURCES and not prose_math):
         return reference
     return ext.answer

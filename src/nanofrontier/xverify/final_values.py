@@ -23,13 +23,18 @@ _CONNECTOR = re.compile(r"\s*(?:[,;，；、](?!\d{3}(?!\d))\s*(?:(?:and|or)\s+)
 _TEXT_CONNECTOR = re.compile(r"\\quad|\\qquad|\\text\s*\{\s*(or|and)\s*\}|\\(?:text|mathrm)\s*\{\s*\}", re.IGNORECASE)
 _DELIMITERS = re.compile(r"\$+|\\[()\[\]]")
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])|[\u4e00-\u9fff]")
+_ENV_NAME = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr| ]+\})?")
 _KNOWN = {"sin", "cos", "tan", "log", "ln", "pi"}
 _MATHY = re.compile(r"\d|\\infty|[<>=≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
-_MATH_TAIL = re.compile(r"[\s(\[{-]*-?(?:\d|[a-zA-Z](?![a-zA-Z])|\\(?:frac|dfrac|sqrt|infty|pi)\b)")
+_MATH_TAIL = re.compile(r"[\s(\[{-]*-?(?:\d|[a-zA-Z](?![a-zA-Z])|\\[a-zA-Z]+)")
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*([A-Za-z][A-Za-z/^ 23]{0,20})$")
 _END_PUNCT = re.compile(r"[\s.。!！]+$")
-_COPULAS = {"is", "are", "was", "were", "be", "equals", "equal", "gives", "get", "gets", "becomes", "为", "是", "得",
-            "等于", "即", "约"}
+_COPULAS = {"is", "are", "was", "were", "be", "equals", "equal", "gives", "get", "gets", "becomes", "takes", "costs",
+            "needs", "weighs", "measures", "lasts", "totals", "makes",
+            "为", "是", "得", "于", "即", "约", "要", "了", "共", "有"}
+_RELATION = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
+_TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+_TRAILING_UNIT = re.compile(r"(?<=\d)\s*((?:square |cubic )?[A-Za-z][A-Za-z/^23]{0,15}|[\u4e00-\u9fff]{1,3})$")
 _LEAD_COPULA = re.compile(r"^\s*(?:[:：=]|\\approx|≈)\s*")
 MAX_RUN = 200  # longest run taken as one answer
 
@@ -39,6 +44,9 @@ _RESTATE = re.compile(r"\$?\s*,?\s*(?:i\.\s?e\.?|that\s+is(?:\s+to\s+say)?|which
 
 
 def _prose_words(piece: str) -> list[re.Match]:
+    """Words of prose in `piece` (a matrix environment's `\\begin{array}{cc}` is none)."""
+    if "\\begin" in piece or "\\end" in piece:
+        piece = _ENV_NAME.sub(lambda m: " " * len(m.group()), piece)
     return [m for m in _PROSE.finditer(piece) if m.group().lower() not in _KNOWN]
 
 
@@ -69,7 +77,15 @@ def value_run(line: str, min_items: int = 2) -> str | None:
     """The run of `min_items` or more math items that ends `line` ("x < -8 or x > 9", "-1, 7 and 4"), or None.
     With min_items=1: the math a statement ends on ("so the result is \\dfrac{23}{9}." -> "\\dfrac{23}{9}")."""
     text = _END_PUNCT.sub("", _DELIMITERS.sub(" ", _TEXT_CONNECTOR.sub(lambda m: f" {m.group(1) or ''} ", line)))
+    remark = _TRAILING_REMARK.search(text)  # "80 minutes (1 h 20 min)": a remark in words, not "(2, +\\infty)"
+    if remark and _prose_words(remark.group()):
+        text = text[:remark.start()]
     text = _LEAD_COPULA.sub("", " ".join(text.split()))
+    unit = _TRAILING_UNIT.search(text)
+    if unit and unit_dimension(normalize_unit(unit.group(1)) or "?") is not None:
+        text, unit_text = text[:unit.start()], text[unit.start():]  # "takes 80 minutes": the unit goes on the value
+    else:
+        unit_text = ""
     if len(text) > 2000 or not _MATHY.search(text):
         return None
     depth = _depths(text)
@@ -87,14 +103,15 @@ def value_run(line: str, min_items: int = 2) -> str | None:
         tail = piece[at:]
         # A lone value counts only when the statement gives it: after a copula ("is", 为) or a colon / "=".
         stated = (at > 0 and piece[at - 1] in ":：") or _LEAD_COPULA.match(tail) is not None or (
-            bool(words) and words[-1].end() == at and words[-1].group().lower() in _COPULAS)
+            bool(words) and words[-1].end() == at and words[-1].group().lower() in _COPULAS) or (
+            _RELATION.search(tail) is not None)  # "... all real x with x < -7/5": an inequality is stated
         tail = _LEAD_COPULA.sub("", tail)
         if at and _is_item(tail) and _MATH_TAIL.match(tail):
             start, count = lo + len(piece) - len(tail), count + 1
         break
     if count < min_items or start is None or len(text) - start > MAX_RUN or (count == 1 and not stated):
         return None
-    return _LEAD_COPULA.sub("", text[start:]).strip(" ,:：")
+    return _LEAD_COPULA.sub("", text[start:]).strip(" ,:：") + unit_text
 
 
 def restated_value(text: str, end: int) -> str | None:
@@ -111,15 +128,21 @@ def restated_value(text: str, end: int) -> str | None:
 _ALTERNATIVE = re.compile(
     r"\(\s*(?:or|或)\s*(?P<a>[^()\n]{1,60}?)\s*(?:,?\s*(?:if|when|depending|assuming|in\s+case|如果|若)[^()\n]*)?\)|"
     r"\b(?:although|though|but|while)\s+(?P<b>[^.\n,;]{1,60}?)\s+(?:is|are|would\s+be|could\s+be|may\s+be|might\s+be)"
-    r"\s+also\s+(?:possible|valid|correct|acceptable|an?\s+(?:valid|possible|correct)\s+answer)", re.IGNORECASE)
+    r"\s+also\s+(?:possible|valid|correct|acceptable|an?\s+(?:valid|possible|correct)\s+answer)|"
+    r"[,;，；]\s*(?:alternatively|or\s+(?:possibly|maybe|perhaps)|不过也可能是|也可能是|或者是|或许是)\s*"
+    r"(?P<c>(?:\d\.\d|[^.;\n。，,|]){1,40}?)(?=\s+(?:if|when|depending|assuming)\b|[.;\n。，,|]|$)",
+    re.IGNORECASE)
+
+
+_OPTION = re.compile(r"[(（]?[A-J][)）]?(?:\s*(?:项|选项))?|(?:option|choice)\s+[A-J]", re.IGNORECASE)
 
 
 def offered_alternatives(text: str, start: int) -> tuple[str, ...]:
     """Values offered as alternatives to the answer that starts at `start`, from there to the end."""
     found = []
     for m in _ALTERNATIVE.finditer(text, start):
-        value = tidy(m.group("a") or m.group("b") or "")
-        if value and len(value) <= 40 and _MATHY.search(value):
+        value = tidy(m.group("a") or m.group("b") or m.group("c") or "")
+        if value and len(value) <= 40 and (_MATHY.search(value) or _OPTION.fullmatch(value)):
             found.append(value)
     return tuple(dict.fromkeys(found))
 

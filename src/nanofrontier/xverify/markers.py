@@ -34,7 +34,7 @@ _NOT_LETTER = r"(?<![a-z])$"
 _LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
 # "Correct Answer:", "So my answer:"
 _ANSWER_HEAD = (r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
-                r"(?:(?:the\s+)?(?:correct|corrected|revised|updated|right|best|final|my|our)\s+)?$")
+                r"(?:the\s+)?(?:(?:correct|corrected|revised|updated|right|best|final|my|our)\s+)?$")
 # A connective that may open a clause ("，故答案为", "故 x=3"), not a character inside a word (故障, 立即).
 _CLAUSE_OPEN = r"(?:^|[\s,.;:!?)$])$"
 _MOST = r"most\s+(?:appropriate|likely|accurate|suitable|reasonable|plausible|correct)"
@@ -68,6 +68,9 @@ _SPECS = [
           _NOT_LETTER),
     _spec("answer", r"answer\s*\**\s*[:：]", _ANSWER_HEAD, "final_answer"),
     _spec("answer", r"answers?\s*\**[ \t]*(?=\n)", _ANSWER_HEAD, "final_answer"),  # a heading: "### Answer\n..."
+    # a table's row: "| Answer | 10 |"
+    _spec("answer", r"answer\s*\**\s*\|", r"\|\s*\**\s*(?:(?:the\s+)?(?:correct|final|my)\s+)?$", "final_answer"),
+    _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|最后)?$", "chinese_marker"),
     # "The correct final price is $84": a value named as the correct one (after a check found a mistake).
     _spec("correct", rf"correct\s+(?:final\s+)?(?:value|result|total|price|cost|amount|number|sum|area|length|"
                      rf"time|speed|count|solution|answer)\s+{_ANSWER_VERB}\b\s*[:：]?", r"\bthe\s+$"),
@@ -117,6 +120,10 @@ _NEGATION = re.compile(r"(?:not|n't|never|no\s+longer)\b|不是|并非", re.IGNO
 _JUDGEMENT = re.compile(r"(?:correct|right|wrong|incorrect|consistent|reasonable|valid|verified|confirmed|accurate|"
                         r"the\s+same|unchanged)\b", re.IGNORECASE)
 _POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|in\s+the\s+box)\b", re.IGNORECASE)
+# "A tempting but wrong answer is (-inf, -7/5]", "a common mistake gives": an answer described as wrong.
+_WRONG_ANSWER = re.compile(
+    r"\b(?:wrong|incorrect|tempting|mistaken|naive|erroneous|bogus)\b[^.!?\n]{0,16}$|错误的?$|常见的?错误答案?$",
+    re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:should|must|will|has\s+to|needs\s+to)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|some)\s+[a-z]", re.IGNORECASE)  # a description of the answer, not the answer
 _NOT_BUT = re.compile(r"not\s+.{1,80}?(?:,\s*|\s+)(?:but|rather)(?:\s+(?:rather|instead))?\s*(?:it\s+is\s+)?",
@@ -258,7 +265,7 @@ def _after(text: str, hit: Hit) -> Commitment | None:
     if not head or (end < len(text) and text[end] == "?") or \
             _preceded_by_condition(text, hit.pos, COUNTERFACTUAL_REACH if subjunctive else 60):
         return None
-    if _POINTER.match(head) or _JUDGEMENT.match(head):
+    if _POINTER.match(head) or _JUDGEMENT.match(head) or _WRONG_ANSWER.search(text, max(0, hit.pos - 40), hit.pos):
         return None
     if _MODAL.search(text, hit.pos, hit.end) and _ARTICLE.match(head):  # "the answer should be an ordered pair"
         return None

@@ -149,8 +149,8 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
         return False, "math.equation"
     if isinstance(a, Value) and isinstance(b, Value):
         return _values_by_form(a, b, ctx)
-    if isinstance(a, Matrix) or isinstance(b, Matrix):
-        return _matrices_equal(a, b, ctx), "math.matrix"
+    if isinstance(a, Matrix) or isinstance(b, Matrix):  # a non-matrix against a matrix: a kind the rules cannot read
+        return _matrices_equal(a, b, ctx), "math.matrix" if _as_rows(a) and _as_rows(b) else "math.kind"
     if isinstance(a, Intervals) or isinstance(b, Intervals) or _both_intervals(a, b):
         return _intervals_equal(a, b, ctx), "math.interval"
     if isinstance(a, Collection) or isinstance(b, Collection):

@@ -30,7 +30,8 @@ _DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
     rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
     rf"\b{_MONTH},?\s+{_YEAR}\b",
-    r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)",
+    r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)",  # 4/15/1912; 15/04/1912 reads day first
+    r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)",  # 15.04.1912
 )]
 NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
 _PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
@@ -65,6 +66,8 @@ def dates_in(text: str) -> list[tuple[int, int, int | None]]:
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"].lower()]
             day = int(groups["d"]) if groups.get("d") else None
+            if day is not None and month > 12 >= day and "/" in m.group():
+                month, day = day, month  # 15/04/1912: no month 15, so the day came first
             if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
                 found.append((int(groups["y"]), month, day))
                 taken.append((m.start(), m.end()))

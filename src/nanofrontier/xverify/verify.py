@@ -28,8 +28,8 @@ from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, 
 from nanofrontier.xverify.extract import extract_answer, reference_answer
 from nanofrontier.xverify.final_values import value_beyond_question
 from nanofrontier.xverify.math_equiv import math_equal
-from nanofrontier.xverify.numbers import point_decimals, writes_decimal_commas
-from nanofrontier.xverify.short import short_answer_decision
+from nanofrontier.xverify.numbers import parse_quantity, point_decimals, writes_decimal_commas
+from nanofrontier.xverify.short import aliases, short_answer_decision
 from nanofrontier.xverify.verdict import (
     CORRECT,
     DEFAULT_MAX_WORK,
@@ -170,10 +170,13 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
             return equal, f"math.fallback.{rule}"
         return equal, rule
     equal, rule = short_answer_decision(answer, reference, question=question)
-    if equal is None and detect_kind("", reference) == "math":  # a number or formula given as a short answer
-        math, math_rule = math_equal(answer, reference, question=question, budget=budget)
-        if math is not None:
-            return math, math_rule
+    if equal is None:  # a number, quantity or formula given as a short answer (or as one of its aliases)
+        names = [n for n in aliases(reference) if detect_kind("", n) == "math" or parse_quantity(n) is not None]
+        verdicts = [math_equal(answer, n, question=question, budget=budget) for n in names[:4]]
+        if any(v[0] for v in verdicts):
+            return True, next(r for v, r in verdicts if v)
+        if verdicts and all(v[0] is False for v in verdicts) and detect_kind("", reference) == "math":
+            return False, verdicts[0][1]
     return equal, rule
 
 
