@@ -8,6 +8,7 @@ from nanofrontier.xverify.cases import Case
 from nanofrontier.xverify.reproduce import (
     DEV_SET,
     FRESH_SET,
+    HELDOUT3_SET,
     HELDOUT_SET,
     cascade,
     load_eval_set,
@@ -25,7 +26,8 @@ def test_evaluation_set_has_400_plus_labelled_cases_of_every_kind_in_both_langua
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in c.question) for c in cases)
 
 
-@pytest.mark.parametrize("path", [DEV_SET, FRESH_SET, HELDOUT_SET], ids=["dev", "fresh", "heldout"])
+@pytest.mark.parametrize("path", [DEV_SET, FRESH_SET, HELDOUT_SET, HELDOUT3_SET],
+                         ids=["dev", "fresh", "heldout", "heldout3"])
 def test_dev_and_fresh_sets_load_whole_with_every_kind(path):
     cases = load_eval_set(path)
     assert len(cases) >= 300 and {c.kind for c in cases} == set(KINDS)

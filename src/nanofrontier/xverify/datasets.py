@@ -10,7 +10,9 @@
 | short_dev | short_dev.jsonl | 160 short-answer cases, used to develop the name forms |
 | fresh | var_fresh.jsonl | 343 cases by a third author who read neither the rules nor the other sets; held out |
 | heldout | heldout2.jsonl | 384 cases by a fourth author: long outputs (median 1,627 characters), 58% math; |
-|  |  | written before the rules were generalised, never used to change them: the figure to lead with |
+|  |  | written before the rules were generalised, never used to change them: a figure to lead with |
+| heldout3 | heldout3.jsonl | 412 cases by a fifth author who read neither the rules nor the other sets, written |
+|  |  | after the rules; measured once with the final rules, never used to change them: a figure to lead with |
 
 The generators that wrote them live in the repository's benchmarks/data/xverify/ (they rebuild these files
 byte for byte); an installed package carries the files alone.
@@ -22,7 +24,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 DATASETS = {"eval": "var_eval.jsonl", "dev": "var_dev.jsonl", "short_dev": "short_dev.jsonl",
-            "fresh": "var_fresh.jsonl", "heldout": "heldout2.jsonl"}
+            "fresh": "var_fresh.jsonl", "heldout": "heldout2.jsonl",
+            "heldout3": "heldout3.jsonl"}
 
 
 def dataset_path(name: str) -> Path:
