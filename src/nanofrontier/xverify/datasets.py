@@ -11,7 +11,7 @@
 | fresh | var_fresh.jsonl | 343 cases by a third author who read neither the rules nor the other sets; held out |
 | heldout | heldout2.jsonl | 384 cases by a fourth author: long outputs (median 1,627 characters), 58% math; |
 |  |  | written before the rules were generalised, never used to change them: a figure to lead with |
-| heldout3 | heldout3.jsonl | 412 cases by a fifth author who read neither the rules nor the other sets, written |
+| heldout3 | heldout3.jsonl | 412 cases by a seventh author who read neither the rules nor the other sets, written |
 |  |  | after the rules; measured once with the final rules, never used to change them: a figure to lead with |
 
 The generators that wrote them live in the repository's benchmarks/data/xverify/ (they rebuild these files

@@ -28,7 +28,7 @@ EVAL_SET = dataset_path("eval")
 DEV_SET = dataset_path("dev")  # written separately; the rules were developed against it
 FRESH_SET = dataset_path("fresh")  # a third author, written after the rules; inspected since
 HELDOUT_SET = dataset_path("heldout")  # a fourth author, before the rules were generalised; never used to change them
-HELDOUT3_SET = dataset_path("heldout3")  # a fifth author, after the rules; measured with the final rules only
+HELDOUT3_SET = dataset_path("heldout3")  # a seventh author, after the rules; measured with the final rules only
 TARGET = 0.95
 SURE_TARGET = 0.995
 
@@ -160,7 +160,7 @@ def _notes(ours: dict[str, Scores], baseline: dict[str, Scores] | None, ours3: d
     return ("The table leads with the held-out sets. `heldout2.jsonl` (`heldout_*`): long reasoning outputs in "
             "VAR's style, more than half math, written by an author who read neither the rules nor the other sets, "
             "before the rules were generalised to answers written by other people, and never used to change them. "
-            "`heldout3.jsonl` (`heldout3_*`): the same brief, a fifth author, written after the rules and measured "
+            "`heldout3.jsonl` (`heldout3_*`): the same brief, a seventh author, written after the rules and measured "
             "with them as they stand, never used to change them. "
             "The other sets are development figures: the rules were written against the evaluation set "
             "(`var_eval.jsonl`), a development set (`var_dev.jsonl`, `devset_*`) and the fresh set "
