@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "xverify": ("nanofrontier.xverify.cli", "verify reasoning outputs against references (xVerify)"),
     "bitnet": ("nanofrontier.bitnet.cli", "train, convert, sample from and benchmark BitNet b1.58 ternary models"),
     "prima": ("nanofrontier.prima.cli", "profile devices, plan a piped-ring split (Halda), serve (prima.cpp)"),
+    "climb": ("nanofrontier.climb.cli", "find a pre-training data mixture: clusters + iterative proxy search (CLIMB)"),
     "genius": ("nanofrontier.genius.cli", "self-train reasoning without labels: foresight pairs, ACO (Genius)"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),
 }

@@ -33,6 +33,7 @@ REPRODUCTIONS: dict[str, str] = {
     "xverify": "nanofrontier.xverify.reproduce",
     "bitnet": "nanofrontier.bitnet.reproduce",
     "prima": "nanofrontier.prima.reproduce",
+    "climb": "nanofrontier.climb.reproduce",
     "genius": "nanofrontier.genius.reproduce",
 }
 PRESETS = ("quick", "full")
