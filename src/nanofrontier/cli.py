@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "prima": ("nanofrontier.prima.cli", "profile devices, plan a piped-ring split (Halda), serve (prima.cpp)"),
     "climb": ("nanofrontier.climb.cli", "find a pre-training data mixture: clusters + iterative proxy search (CLIMB)"),
     "genius": ("nanofrontier.genius.cli", "self-train reasoning without labels: foresight pairs, ACO (Genius)"),
+    "seaweed": ("nanofrontier.seaweed.cli", "train a causal video VAE + hybrid-stream DiT, sample clips (Seaweed-7B)"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),
 }
 

@@ -35,6 +35,7 @@ REPRODUCTIONS: dict[str, str] = {
     "prima": "nanofrontier.prima.reproduce",
     "climb": "nanofrontier.climb.reproduce",
     "genius": "nanofrontier.genius.reproduce",
+    "seaweed": "nanofrontier.seaweed.reproduce",
 }
 PRESETS = ("quick", "full")
 
