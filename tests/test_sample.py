@@ -3,10 +3,12 @@ import math
 import pytest
 import torch
 
+from nanofrontier.core.cache import KVCache
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
 from nanofrontier.core.sample import (
+    LockstepProcessor,
     MinP,
     RepetitionPenalty,
     SampleConfig,
@@ -109,6 +111,42 @@ def test_extra_processors_run_before_the_standard_chain(model):
     out = generate(model, PROMPTS, SampleConfig(max_new_tokens=4, temperature=0.7, top_k=5),
                    processors=[ban_all_but_seven], generator=torch.Generator().manual_seed(0))
     assert out == [[7] * 4] * 3
+
+
+class ShadowModel:
+    """A lock-step processor that decodes a second copy of the model with its own cache and records, at each
+    call, how far its logits are from the ones it is given (0 when the two stay in step)."""
+
+    def __init__(self, model):
+        self.model, self.gaps, self.begun, self.fed = model, [], 0, 0
+
+    def begin(self, ids, positions, mask, max_len):
+        self.begun += 1
+        self.cache = KVCache.for_model(self.model.config, batch_size=ids.shape[0], max_len=max_len)
+        self.logits = self.model(ids, cache=self.cache, attention_mask=mask, positions=positions)[:, -1]
+
+    def feed(self, tokens, positions, mask):
+        self.fed += 1
+        self.logits = self.model(tokens, cache=self.cache, attention_mask=mask, positions=positions)[:, -1]
+
+    def __call__(self, ids, logits):
+        self.gaps.append(float((self.logits - logits).abs().max()))
+        return logits
+
+
+def test_a_lockstep_processor_is_fed_every_input_and_stays_in_step_over_padding_and_a_finished_row(model):
+    shadow = ShadowModel(model)
+    assert isinstance(shadow, LockstepProcessor) and not isinstance(lambda ids, logits: logits, LockstepProcessor)
+    full = generate(model, PROMPTS, SampleConfig(max_new_tokens=8, temperature=0))
+    stop = full[1][2]  # row 1 finishes at its third token; the others go on
+    cfg = SampleConfig(max_new_tokens=8, temperature=0, stop_ids=(stop,))
+    out = generate(model, PROMPTS, cfg, processors=[shadow])
+    assert out == generate(model, PROMPTS, cfg)
+    assert len(out[1]) < 8 and any(len(row) == 8 for row in out)
+    assert (shadow.begun, shadow.fed, len(shadow.gaps)) == (1, 7, 8)  # no forward for a token never drawn
+    assert max(shadow.gaps) < 1e-4
+    generate(model, PROMPTS[:1], cfg, processors=[shadow])
+    assert shadow.begun == 2  # every generation begins afresh
 
 
 # -- processors against formulas written here ---------------------------------------------------

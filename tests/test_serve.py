@@ -23,6 +23,7 @@ from nanofrontier.core.chat import ChatTemplate
 from nanofrontier.core.checkpoint import load_pretrained, save_pretrained
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
+from nanofrontier.core.openai_api import RequestError
 from nanofrontier.core.sample import SampleConfig, generate
 from nanofrontier.core.serve import LocalEngine, TextStream, make_server
 from nanofrontier.core.tokenizer import ByteTokenizer
@@ -160,6 +161,38 @@ def test_seeded_sampling_repeats(local):
                 extra_body={"top_k": 50})
     first, second = (client.completions.create(**args).choices[0].text for _ in range(2))
     assert first == second
+
+
+class BanningEngine(LocalEngine):
+    """An engine with a request field of its own: `"ban": [ids]` forbids those tokens for that request."""
+
+    def request_processors(self, body, cfg):
+        ban = body.get("ban")
+        if ban is None:
+            return []
+        if not isinstance(ban, list) or not all(isinstance(t, int) and 0 <= t < 259 for t in ban):
+            raise RequestError(f"'ban' must be a list of token ids, got {json.dumps(ban)}", param="ban")
+
+        def forbid(ids, logits):
+            return logits.index_fill(-1, torch.tensor(ban), float("-inf"))
+
+        return [forbid]
+
+
+def test_an_engine_turns_its_own_request_field_into_processors_and_refuses_a_bad_one(model_dir):
+    with running(BanningEngine(model_dir)) as client:
+        args = dict(model="tiny-llama", prompt=PROMPT, max_tokens=12, temperature=0)
+        plain = client.completions.create(**args).choices[0].text
+        assert plain == reference(model_dir, PROMPT, 12)[0]  # no field: the plain generation
+        tok = ByteTokenizer()
+        first = generate(load_pretrained(model_dir), [tok.encode(PROMPT)], SampleConfig(max_new_tokens=1,
+                                                                                       temperature=0))[0][0]
+        banned = client.completions.create(**args, extra_body={"ban": [first]}).choices[0].text
+        assert banned != plain and first not in tok.encode(banned)[:1]
+        assert client.completions.create(**args).choices[0].text == plain  # the ban was for one request
+        with pytest.raises(openai.BadRequestError) as e:
+            client.completions.create(**args, extra_body={"ban": "all"})
+        assert e.value.body["param"] == "ban" and "'ban' must be a list" in e.value.body["message"]
 
 
 # -- text: stop strings, stop tokens, UTF-8 -------------------------------------------------------------

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bitnet": ("nanofrontier.bitnet.cli", "train, convert, sample from and benchmark BitNet b1.58 ternary models"),
     "prima": ("nanofrontier.prima.cli", "profile devices, plan a piped-ring split (Halda), serve (prima.cpp)"),
     "climb": ("nanofrontier.climb.cli", "find a pre-training data mixture: clusters + iterative proxy search (CLIMB)"),
+    "antidistill": ("nanofrontier.antidistill.cli", "sample traces that poison distillation, and serve them"),
     "genius": ("nanofrontier.genius.cli", "self-train reasoning without labels: foresight pairs, ACO (Genius)"),
     "seaweed": ("nanofrontier.seaweed.cli", "train a causal video VAE + hybrid-stream DiT, sample clips (Seaweed-7B)"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),

@@ -34,6 +34,7 @@ REPRODUCTIONS: dict[str, str] = {
     "bitnet": "nanofrontier.bitnet.reproduce",
     "prima": "nanofrontier.prima.reproduce",
     "climb": "nanofrontier.climb.reproduce",
+    "antidistill": "nanofrontier.antidistill.reproduce",
     "genius": "nanofrontier.genius.reproduce",
     "seaweed": "nanofrontier.seaweed.reproduce",
 }

@@ -4,17 +4,20 @@
 `Job` (prompt ids, a `SampleConfig`, stop strings, streaming options) or raises `RequestError` naming the
 field, which the server answers with 400 and `{"error": {"message", "type", "param", "code"}}`. Chat
 prompts are rendered by the engine's chat template (`core.chat`: the model's own Jinja template).
-`top_k` is an extension field, as vLLM and llama-server accept it.
+`top_k` is an extension field, as vLLM and llama-server accept it. An engine may accept fields of its own:
+when it has `request_processors(body, cfg) -> logits processors`, that method validates them (raising
+`RequestError` naming the field) and the processors it returns run for that request alone.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from nanofrontier.core.chat import ChatTemplateError
-from nanofrontier.core.sample import SampleConfig
+from nanofrontier.core.sample import LogitsProcessor, SampleConfig
 
 COMPLETIONS_DEFAULT_MAX_TOKENS = 16  # OpenAI's default for /v1/completions
 
@@ -56,6 +59,7 @@ class Job:
     stops: tuple[str, ...]
     stream: bool
     include_usage: bool
+    processors: Sequence[LogitsProcessor] = ()  # the engine's own, from fields it accepts (request_processors)
 
 
 def parse_request(body: Any, engine, *, chat: bool) -> Job:
@@ -93,9 +97,11 @@ def parse_request(body: Any, engine, *, chat: bool) -> Job:
     options = _field(body, "stream_options", (dict,), {})
     cfg = SampleConfig(max_new_tokens=max_tokens, temperature=temperature, top_p=top_p, top_k=max(top_k, 0),
                        stop_ids=tuple(engine.tokenizer.stop_ids))
+    own_fields = getattr(engine, "request_processors", None)
     return Job(chat=chat, prompt_ids=prompt_ids, cfg=cfg, seed=_field(body, "seed", (int,), None),
                stops=_stops(body), stream=_field(body, "stream", (bool,), False),
-               include_usage=bool(options.get("include_usage")))
+               include_usage=bool(options.get("include_usage")),
+               processors=tuple(own_fields(body, cfg)) if own_fields is not None else ())
 
 
 def _completion_prompt(body: dict, engine) -> list[int]:

@@ -2,7 +2,9 @@
 
 Sampling is a chain of small logits processors, each `(ids [B, S], logits [B, V]) -> logits`, run in
 order before one draw from an explicit `torch.Generator` (mlx-lm's shape). A technique adds one more
-processor (antidistillation) instead of a flag here.
+processor instead of a flag here. A processor that decodes models of its own beside the sampled one
+(`LockstepProcessor`: a proxy or draft model with its own KV cache) is also handed every input the
+sampled model is fed, so its models stay in step across left padding and finished rows.
 
     out = generate(model, [tok.encode("Once upon")], SampleConfig(max_new_tokens=32, temperature=0.8),
                    generator=torch.Generator().manual_seed(0))
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 import torch
 from torch import Tensor, nn
@@ -24,6 +27,24 @@ from nanofrontier.core.cache import KVCache
 from nanofrontier.core.model import default_positions
 
 LogitsProcessor = Callable[[Tensor, Tensor], Tensor]
+
+
+@runtime_checkable
+class LockstepProcessor(Protocol):
+    """A logits processor that runs models of its own in lock-step with the sampled model.
+
+    `sample_loop` calls `begin` once per generation with what the sampled model's first forward gets
+    (the left-padded prompts ids [B, P], positions [B, P], mask [B, P] or None) and the length the
+    generation may reach (P + max_new_tokens), then `feed` with what every later forward gets (the
+    tokens just drawn [B, 1], their positions [B, 1], the mask [B, S+1] or None), each time before the
+    logits of that forward reach `__call__`. A processor without these methods is a plain function.
+    """
+
+    def begin(self, ids: Tensor, positions: Tensor, mask: Tensor | None, max_len: int) -> None: ...
+
+    def feed(self, tokens: Tensor, positions: Tensor, mask: Tensor | None) -> None: ...
+
+    def __call__(self, ids: Tensor, logits: Tensor) -> Tensor: ...
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,13 +195,17 @@ def sample_loop(forward: Callable[[Tensor, Tensor, Tensor | None], Tensor], ids:
                 processors: Sequence[LogitsProcessor] = (), pad_id: int = 0) -> Iterator[Step]:
     """The one decoding loop, over any `forward(new ids [B, T], positions [B, T], attention mask [B, S+T] or
     None) -> logits [B, V] of the last position` that keeps its own cache: one process
-    (`stream_generate`) or prima's ring (`RingHead.stream`). ids [B, P] are left-padded prompts."""
+    (`stream_generate`) or prima's ring (`RingHead.stream`). ids [B, P] are left-padded prompts.
+    Every `LockstepProcessor` among `processors` is fed the same inputs as `forward`."""
     B, P = ids.shape
     chain = [*processors, *make_processors(cfg)]
+    lockstep = [p for p in processors if isinstance(p, LockstepProcessor)]
     stop = torch.tensor(cfg.stop_ids, dtype=torch.long, device=ids.device)
     finished = torch.zeros(B, dtype=torch.bool, device=ids.device)
     positions = default_positions(B, P, 0, mask, ids.device)
     logits = forward(ids, positions, mask)
+    for p in lockstep:
+        p.begin(ids, positions, mask, P + cfg.max_new_tokens)
     # What processors see: padding replaced by the row's last prompt token (a token it really has), so
     # a repetition penalty never counts padding and a row's output does not depend on its batch-mates.
     history = ids if mask is None else torch.where(mask.bool(), ids, ids[:, -1:])
@@ -196,6 +221,8 @@ def sample_loop(forward: Callable[[Tensor, Tensor, Tensor | None], Tensor], ids:
         if mask is not None:
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
         logits = forward(token[:, None], positions, mask)
+        for p in lockstep:
+            p.feed(token[:, None], positions, mask)
 
 
 def generate(model: nn.Module, prompts: Sequence[Sequence[int]], cfg: SampleConfig, *,

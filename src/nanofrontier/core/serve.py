@@ -18,6 +18,10 @@ Safe on a home network:
 * A prompt longer than the model's context, or one whose max_tokens does not fit, answers 400.
 * A client that disconnects stops its generation at the next token, so the model is free for the next.
 
+An engine may take request fields of its own (beyond OpenAI's): `request_processors(body, cfg)` validates
+them and returns logits processors for that request, which `stream` then receives as `processors=`; a
+request that the method refuses answers 400 naming the field (openai_api.py).
+
 Concurrency: the model holds one KV cache, so generations take turns behind one lock; requests are read,
 validated and queued concurrently (`ThreadingHTTPServer`), and each waits for its turn.
 
@@ -47,7 +51,7 @@ import torch
 from nanofrontier.core.chat import ChatTemplate
 from nanofrontier.core.checkpoint import Checkpoint, load_pretrained, open_checkpoint
 from nanofrontier.core.openai_api import Job, RequestError, choice, envelope, error_body, parse_request
-from nanofrontier.core.sample import SampleConfig, Step, stream_generate
+from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, stream_generate
 from nanofrontier.core.tokenizer import Tokenizer, load_tokenizer
 
 log = logging.getLogger(__name__)
@@ -67,6 +71,9 @@ class Engine(Protocol):
 
     def stream(self, prompt_ids: Sequence[int], cfg: SampleConfig,
                generator: torch.Generator | None) -> Iterator[int]: ...
+
+    # Optional: `request_processors(body: dict, cfg: SampleConfig) -> Sequence[LogitsProcessor]` for request
+    # fields of the engine's own; an engine that has it takes `processors=` in `stream`.
 
 
 def first_row(steps: Iterator[Step]) -> Iterator[int]:
@@ -94,8 +101,9 @@ class LocalEngine:
                      ChatTemplate.for_tokenizer(self.tokenizer, model_type=self.model.config.model_type))
         self.device = torch.device(device)
 
-    def stream(self, prompt_ids, cfg, generator):
-        return first_row(stream_generate(self.model, [list(prompt_ids)], cfg, generator=generator))
+    def stream(self, prompt_ids, cfg, generator, processors: Sequence[LogitsProcessor] = ()):
+        return first_row(stream_generate(self.model, [list(prompt_ids)], cfg, generator=generator,
+                                         processors=processors))
 
 
 class GenerationError(RuntimeError):
@@ -166,8 +174,9 @@ class Generation:
                 generator = torch.Generator(device=self.engine.device).manual_seed(job.seed)
             text = TextStream(self.engine.tokenizer, job.stops)
             finish = "stop"
+            own = {"processors": job.processors} if job.processors else {}
             try:
-                with closing(self.engine.stream(job.prompt_ids, job.cfg, generator)) as tokens:
+                with closing(self.engine.stream(job.prompt_ids, job.cfg, generator, **own)) as tokens:
                     for token in tokens:
                         self.completion_tokens += 1
                         if token in stop_ids:
