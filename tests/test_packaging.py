@@ -19,6 +19,7 @@ def test_the_wheel_carries_the_kernels_and_the_xverify_sets(tmp_path):
     (wheel,) = tmp_path.glob("nanofrontier-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("nanofrontier/bitnet/kernel.c", "nanofrontier/bitnet/kernel_int8.c",
-                 "nanofrontier/xverify/data/var_eval.jsonl", "nanofrontier/xverify/data/var_fresh.jsonl"):
+                 "nanofrontier/bitnet/kernel_avx512.c", "nanofrontier/bitnet/kernel_layer.c",
+                 "nanofrontier/xverify/data/var_eval.jsonl", "nanofrontier/xverify/data/heldout3.jsonl"):
         assert name in names
     assert not any(n.startswith(("benchmarks/", "tests/")) for n in names)

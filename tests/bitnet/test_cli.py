@@ -46,6 +46,15 @@ def test_generate_streams_text_and_reports_speed_and_memory(trained, tmp_path, c
     assert "tok/s" in err and "MiB" in err
 
 
+def test_generate_with_one_int8_table_reports_it(trained, tmp_path, capsys):
+    out = tmp_path / "packed"
+    assert main(["convert", "--model", str(trained), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["generate", "--model", str(out), "--prompt", "Once", "--max-new-tokens", "3", "--int8-table",
+                 "--temperature", "0"]) == 0
+    assert "one int8 table for the lookup and the head" in capsys.readouterr().err
+
+
 def test_convert_refuses_an_already_packed_directory(trained, tmp_path, capsys):
     out = tmp_path / "packed"
     main(["convert", "--model", str(trained), "--out", str(out)])

@@ -8,7 +8,8 @@
 quantization_config, model.safetensors of latent weights, the tokenizer) plus metrics.jsonl and
 checkpoints. `convert` takes such a run directory or a released `-bf16` master checkpoint. `generate`
 reads either layout; it runs the packed C kernel when `nanofrontier.bitnet.infer` is present and reports
-tokens/s and the resident memory (VmRSS) on stderr.
+tokens/s and the resident memory (VmRSS) on stderr. `generate --int8-table` holds a tied embedding as one
+int8 table that the lookup and the LM head share (about a quarter of an fp32 table's bytes).
 """
 
 from __future__ import annotations
@@ -45,13 +46,18 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
-def pack_for_inference(model: torch.nn.Module) -> tuple[torch.nn.Module, str]:
-    """`infer.pack_model(model)` when that module exists, else the model as loaded; and which it is."""
+def pack_for_inference(model: torch.nn.Module, *, int8_table: bool = False) -> tuple[torch.nn.Module, str]:
+    """`infer.pack_model(model)` when that module exists, else the model as loaded; and which it is.
+    `int8_table`: the LM head as int8 rows, and for a tied model the lookup reading that same table."""
     try:
         from nanofrontier.bitnet.infer import pack_model
     except ImportError:
         return model, "BitLinear (nanofrontier.bitnet.infer not available: unpacked torch path)"
-    return pack_model(model), "packed C kernel"
+    if not int8_table:
+        return pack_model(model), "packed C kernel"
+    tied = bool(model.config.tie_word_embeddings)
+    packed = pack_model(model, int8_head=True, int8_embedding=tied)
+    return packed, "packed C kernel, " + ("one int8 table for the lookup and the head" if tied else "int8 head")
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -76,7 +82,7 @@ def _tokenizer_or_none(directory: Path):
 
 
 def _generate(args: argparse.Namespace) -> int:
-    model, path = pack_for_inference(load_bitnet(args.model))
+    model, path = pack_for_inference(load_bitnet(args.model), int8_table=args.int8_table)
     tokenizer = load_tokenizer(args.model)
     ids = tokenizer.encode(args.prompt, add_bos=True)
     cfg = sampling_config(args, (*tokenizer.stop_ids, *model.config.eos_ids))
@@ -106,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("generate", help="stream a continuation; tokens/s and RSS on stderr")
     g.add_argument("--model", type=Path, required=True)
     g.add_argument("--prompt", required=True)
+    g.add_argument("--int8-table", action="store_true",
+                   help="hold the tied embedding as one int8 table that the lookup and the head share (less memory)")
     add_sampling_arguments(g)
     return parser
 

@@ -1,21 +1,23 @@
 """Packed BitNet inference: turn a loaded or trained `BitNetForCausalLM` into one that holds only 2-bit
 ternary weights (plus one scale per output row) and runs the C kernel (`packed.py`, `kernel.py`).
 
-    model = pack_model(load_bitnet("path/to/bitnet-b1.58-2B-4T"), int8_head=True)   # in place
+    model = pack_model(load_bitnet("path/to/bitnet-b1.58-2B-4T"), int8_head=True, int8_embedding=True)
     tokens = generate(model, [prompt_ids], SampleConfig(temperature=0))               # core.sample
-    resident_bytes(model)                                                              # ~1.2 GB at 2B4T
+    resident_bytes(model)                                                              # ~0.85 GB at 2B4T
 
 What changes: every layer becomes a `PackedDecoderLayer` whose `self_attn` is a
 `PackedAttention` with q/k/v as one fused `PackedBitLinear` (one activation quantisation, one kernel call,
 then a split) and whose `mlp` is a `PackedMLP` with gate/up fused the same way; `o_proj` and `down_proj`
 are packed alone. Each projection's C call also does the RMSNorm before it (input_layernorm,
 attn_sub_norm, post_attention_layernorm, ffn_sub_norm), relu(gate)² * up before down_proj, and the
-residual add after o_proj and down_proj (`PackedBitLinear.fused`): four C calls and the attention's
-torch ops per layer. At decode with a short cache, attention runs on one thread (`_one_thread_if`). The
-latent fp32 weights are dropped. The embedding, norms and RoPE stay as they were, so core's seams
-(`embed`, `forward_layers`, `head`, `forward`) and `core.sample.generate` run the packed model unchanged.
-`int8_head=True` replaces the LM head by a `PackedInt8Linear` (int8 rows + a scale each: half
-the bytes of bf16); the embedding keeps its own float table.
+residual add after o_proj and down_proj (`PackedBitLinear.fused`): for a prompt, four C calls and the
+attention (RoPE in C, core's cache update and SDPA) per layer. A batch-1 decode step runs every layer in
+one C call instead (`decode.py`, kernel_layer.c, through `BitNetForCausalLM.forward_layers`). The latent
+fp32 weights are dropped; the packed codes and the int8 table live in huge-page arenas (`memory.py`). The
+norms and RoPE stay as they were, so core's seams (`embed`, `forward_layers`, `head`, `forward`) and
+`core.sample.generate` run the packed model unchanged. `int8_head=True` replaces the LM head by a
+`PackedInt8Linear` (int8 rows + a scale each: half the bytes of bf16); `int8_embedding=True` (tied models)
+makes the lookup read that same table (`Int8Embedding`) and drops the float one.
 
 Numerics: each projection computes y = int32(x_q . W_t) / (x_scale * w_scale) (`quant.int_forward`),
 while an offline `BitLinear` computes F.linear(x_q / x_scale, W_t) * mean|W|; the two agree up to
@@ -36,6 +38,9 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from nanofrontier.bitnet import decode, kernel
+from nanofrontier.bitnet.kernel import packed_shape
+from nanofrontier.bitnet.memory import Arena, hugepage_weights
 from nanofrontier.bitnet.model import BitNetAttention, BitNetConfig, BitNetForCausalLM, BitNetMLP
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear
 from nanofrontier.bitnet.quant import BitLinear
@@ -77,9 +82,26 @@ class PackedAttention(nn.Module):
         q = q.reshape(B, T, self.n_heads, self.head_dim)
         k = k.reshape(B, T, self.n_kv_heads, self.head_dim)
         v = v.reshape(B, T, self.n_kv_heads, self.head_dim)
-        with _one_thread_if(_small_decode(T, cache, self.layer_idx)):
-            y = rotary_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)  # [B, T, H*Dh]
+        if T > 1 and q.dtype == torch.float32 and kernel.active_backend() != "torch":
+            y = _prompt_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)
+        else:
+            with _one_thread_if(_small_decode(T, cache, self.layer_idx)):
+                y = rotary_attention(q, k, v, cos, sin, mask, cache, self.layer_idx)  # [B, T, H*Dh]
         return self.o_proj.fused(y, norm=self.attn_sub_norm, residual=residual)
+
+
+def _prompt_attention(q: Tensor, k: Tensor, v: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
+                      cache: KVCache | None, layer_idx: int) -> Tensor:
+    """core's `rotary_attention` for T > 1 with RoPE in C, in place on the q and k views of the fused projection:
+    its five elementwise torch ops on those strided views took ~1.8 ms a 2B4T layer at 128 tokens, a third of
+    the attention (the same bits, `kernel.rope_`). Then the same cache update and causal SDPA."""
+    B, T, H, Dh = q.shape
+    q, k = kernel.rope_(q, cos, sin).transpose(1, 2), kernel.rope_(k, cos, sin).transpose(1, 2)
+    v = v.transpose(1, 2)
+    if cache is not None:
+        k, v = cache.update(layer_idx, k, v)  # [B, Hkv, S+T, Dh]
+    y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=mask is None, enable_gqa=k.shape[1] != H)
+    return y.transpose(1, 2).reshape(B, T, H * Dh)
 
 
 # Decode attention over at most this many cached key/value bytes runs on one thread: SDPA's parallel
@@ -140,7 +162,9 @@ class PackedMLP(nn.Module):
 class PackedDecoderLayer(nn.Module):
     """BitNet's pre-norm block over packed layers, with each RMSNorm and residual add folded into the
     kernel call beside it: h + attn(norm(h)), then h + mlp(norm(h)) in four C calls (qkv, o,
-    gate/up, down) and the attention's torch ops. Same parameter names as `BitNetDecoderLayer`."""
+    gate/up, down) and the attention's torch ops. A batch-1 decode step runs the whole layer in one C call
+    instead (`decode.run`, kernel_layer.c: the same products, attention in C). Same parameter names as
+    `BitNetDecoderLayer`."""
 
     def __init__(self, config: BitNetConfig, layer_idx: int, self_attn: PackedAttention | None = None,
                  mlp: PackedMLP | None = None) -> None:
@@ -160,8 +184,29 @@ class PackedDecoderLayer(nn.Module):
 
     def forward(self, h: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
                 cache: KVCache | None) -> Tensor:
+        if h.shape[:2] == (1, 1) and mask is None and cache is not None:
+            out = decode.run([self], h, cos, sin, cache)  # the whole layer in one C call
+            if out is not None:
+                return out
         h = self.self_attn(h, cos, sin, mask, cache, norm=self.input_layernorm, residual=h)
         return self.mlp(h, norm=self.post_attention_layernorm, residual=h)
+
+    # `BitNetForCausalLM.forward_layers` runs a decode step's layers of this class in one C call through it
+    decode_run = staticmethod(decode.run)
+
+    def c_parts(self) -> tuple[tuple[PackedBitLinear, ...], tuple[RMSNorm, ...], PackedAttention] | None:
+        """What kernel_layer.c reads: the qkv, o, gate|up and down projections, the input, attn_sub,
+        post_attention and ffn_sub norms, and the attention (its head counts); None where a part is another
+        class than the one it computes. Read through the modules' dicts: it runs every token (decode.py)."""
+        m = self._modules
+        attn, mlp = m["self_attn"], m["mlp"]
+        if type(attn) is not PackedAttention or type(mlp) is not PackedMLP:
+            return None
+        am, mm = attn._modules, mlp._modules
+        norms = (m["input_layernorm"], am["attn_sub_norm"], m["post_attention_layernorm"], mm["ffn_sub_norm"])
+        if any(type(n) is not RMSNorm for n in norms):
+            return None
+        return (am["qkv_proj"], am["o_proj"], mm["gate_up_proj"], mm["down_proj"]), norms, attn
 
 
 class HalfEmbedding(nn.Module):
@@ -176,6 +221,21 @@ class HalfEmbedding(nn.Module):
         return F.embedding(input_ids, self.weight).float()
 
 
+class Int8Embedding(nn.Module):
+    """The tied table as int8 rows: the lookup reads the LM head's own `PackedInt8Linear` table (the same
+    tensors, registered here too), so a tied model holds one V x D int8 table (328 MB at 2B4T) instead of a
+    float embedding beside its int8 head copy, as bitnet.cpp's Q8_0 token_embd does. A row comes out as
+    q * scale in fp32: the embedding rounded to 1/254 of its row's largest entry, the head's own rounding."""
+
+    def __init__(self, head: PackedInt8Linear) -> None:
+        super().__init__()
+        self.register_buffer("weight", head.weight)  # shared with the head, not copied
+        self.register_buffer("weight_scale", head.weight_scale)
+
+    def forward(self, input_ids: Tensor) -> Tensor:
+        return F.embedding(input_ids, self.weight).float() * self.weight_scale[input_ids].unsqueeze(-1)
+
+
 def _packed(layer: nn.Module) -> PackedBitLinear:
     if not isinstance(layer, BitLinear):
         raise TypeError(f"expected a BitLinear projection, found {type(layer).__name__} (a dense model?)")
@@ -183,19 +243,27 @@ def _packed(layer: nn.Module) -> PackedBitLinear:
 
 
 @torch.no_grad()
-def pack_model(model: BitNetForCausalLM, *, int8_head: bool = False) -> BitNetForCausalLM:
+def pack_model(model: BitNetForCausalLM, *, int8_head: bool = False, int8_embedding: bool = False) -> BitNetForCausalLM:
     """Replace every layer's attention and MLP by packed, fused ones, in place; return `model`.
 
     Online BitLinears are ternarised once (`weight_quant`), offline ones keep their W_t and scale.
     With `int8_head`, `lm_head` becomes a `PackedInt8Linear` of its weight (the embedding when tied).
+    With `int8_embedding` too (a tied model only), the embedding becomes an `Int8Embedding` over that same
+    int8 table and the float table is dropped: one table of V x D bytes serves the lookup and the head.
+    The packed codes and the int8 table then move into huge-page arenas (`memory.hugepage_weights`).
     """
     if model.config.mode == "dense":
         raise ValueError("pack_model: the model has dense projections (quantization_config is None)")
+    if int8_embedding and not (int8_head and model.config.tie_word_embeddings):
+        raise ValueError("pack_model: int8_embedding needs int8_head=True and tied embeddings (the head is the table)")
     layers = model.model.layers
     for i, layer in enumerate(layers):
         layers[i] = PackedDecoderLayer.from_layer(layer, model.config)
     if int8_head:
         model.lm_head = PackedInt8Linear.from_float(model.lm_head.weight.detach())
+    if int8_embedding:
+        model.model.embed_tokens = Int8Embedding(model.lm_head)
+    hugepage_weights(model)
     return model.eval()
 
 
@@ -204,27 +272,62 @@ def empty_packed_model(config: BitNetConfig, *, int8_head: bool = True,
     """A packed model of `config`'s shape with placeholder weights (all-zero ternary, unit norms, zero
     embeddings), built without ever allocating float projection weights; fill its buffers in place.
 
-    `embed_dtype` other than fp32 stores the table as a `HalfEmbedding`; then `int8_head` is required
-    (the head would otherwise be a dense layer tied to a half-precision table)."""
+    The packed codes are made in one huge-page arena in decode order and the int8 table in another
+    (`memory.py`: each read ~12% faster than 4 KB pages on the dev VM), written once, never copied.
+    `embed_dtype` torch.int8 makes the embedding an `Int8Embedding` over the int8 head's table (tied
+    models: fill `lm_head.weight` and `lm_head.weight_scale`, the lookup reads them); another non-fp32 dtype
+    stores the table as a `HalfEmbedding`. Both need `int8_head` (the head would otherwise be a dense layer
+    tied to a table it cannot multiply by)."""
     if embed_dtype != torch.float32 and not int8_head:
         raise ValueError("empty_packed_model: a non-fp32 embedding needs int8_head=True")
-    with torch.device("meta"):
-        model = BitNetForCausalLM(config)
+    if embed_dtype == torch.int8 and not config.tie_word_embeddings:
+        raise ValueError("empty_packed_model: an int8 embedding is the tied head's table; this config unties them")
+    model = _skeleton(config)
     D, V = config.hidden_size, config.vocab_size
-    model.model.layers = nn.ModuleList(PackedDecoderLayer(config, i) for i in range(config.num_hidden_layers))
+    model.model.layers = _empty_layers(config)
     model.model.norm = RMSNorm(D, config.rms_norm_eps)
+    if int8_head:
+        model.lm_head = PackedInt8Linear(D, V, storage=Arena(V * D).take((V, D), torch.int8))
     if embed_dtype == torch.float32:
         model.model.embed_tokens = nn.Embedding(V, D, _weight=torch.zeros(V, D))
+    elif embed_dtype == torch.int8:
+        model.model.embed_tokens = Int8Embedding(model.lm_head)
     else:
         model.model.embed_tokens = HalfEmbedding(V, D, embed_dtype)
-    if int8_head:
-        model.lm_head = PackedInt8Linear(D, V)
-    elif config.tie_word_embeddings:
-        model.lm_head.weight = model.model.embed_tokens.weight
-    else:
-        model.lm_head = Linear(D, V, bias=False)
+    if not int8_head:
+        if config.tie_word_embeddings:
+            model.lm_head.weight = model.model.embed_tokens.weight
+        else:
+            model.lm_head = Linear(D, V, bias=False)
     model.inv_freq = rope_inv_freq(config)
     return model.eval()
+
+
+def _empty_layers(config: BitNetConfig) -> nn.ModuleList:
+    """Placeholder packed layers whose codes lie in one arena, a layer's qkv, o, gate|up, down in turn."""
+    D, I, Dh = config.hidden_size, config.intermediate_size, config.head_dim  # noqa: E741
+    H, Hkv = config.num_attention_heads, config.num_key_value_heads
+    qkv = (H * Dh, Hkv * Dh, Hkv * Dh)
+    shapes = [(D, sum(qkv), qkv), (H * Dh, D, None), (D, 2 * I, (I, I)), (I, D, None)]  # (in, out, splits)
+    sizes = [torch.Size(packed_shape(n, k)).numel() for k, n, _ in shapes]
+    arena = Arena(Arena.size_of(sizes * config.num_hidden_layers))
+    layers = nn.ModuleList()
+    for i in range(config.num_hidden_layers):
+        qkv_proj, o_proj, gate_up, down = (PackedBitLinear(k, n, splits, storage=arena.take(packed_shape(n, k)))
+                                           for k, n, splits in shapes)
+        layers.append(PackedDecoderLayer(config, i, PackedAttention(config, i, qkv_proj, o_proj),
+                                         PackedMLP(config, gate_up, down)))
+    return layers
+
+
+def _skeleton(config: BitNetConfig) -> BitNetForCausalLM:
+    """A `BitNetForCausalLM` carrying `config` whose every part the caller replaces. Built at a tiny shape on
+    the CPU, not on the meta device: there nn.Embedding's init runs `normal_` through torch._refs, which
+    imports torch._dynamo (~5 s and ~70 MB resident, a tenth of the packed 2B4T model) for placeholders."""
+    model = BitNetForCausalLM(BitNetConfig.create(vocab_size=2, hidden_size=8, intermediate_size=8,
+                                                  num_hidden_layers=1, num_attention_heads=1, num_key_value_heads=1))
+    model.config = config
+    return model
 
 
 def resident_bytes(module: nn.Module) -> int:
@@ -245,5 +348,5 @@ def decode_weight_bytes(module: nn.Module) -> int:
     return sum(sum(b.nbytes for b in m.buffers()) for m in layers)
 
 
-__all__ = ["HalfEmbedding", "PackedAttention", "PackedDecoderLayer", "PackedMLP", "empty_packed_model", "pack_model",
-           "decode_weight_bytes", "resident_bytes"]
+__all__ = ["HalfEmbedding", "Int8Embedding", "PackedAttention", "PackedDecoderLayer", "PackedMLP",
+           "decode_weight_bytes", "empty_packed_model", "pack_model", "resident_bytes"]

@@ -3,8 +3,8 @@
  *
  * Built and loaded by kernel.py (ctypes; no Python or torch headers). Compiled without -mavx2: the
  * AVX2 and AVX-512 functions carry a target attribute and are chosen at run time with
- * __builtin_cpu_supports, so the scalar path stays safe on any x86-64 CPU. AVX-512 (with VNNI) is
- * used only by the batch-1 ternary product, the decode GEMV (ternary_group_avx512).
+ * __builtin_cpu_supports, so the scalar path stays safe on any x86-64 CPU. AVX-512 with VNNI
+ * (kernel_avx512.c) runs the ternary products (the decode GEMV and the prefill tile) and the int8 head.
  *
  * Ternary layout (made by packed.repack). Columns come in blocks of 128 weights = 32 bytes: byte j of
  * a row's block b holds the codes (w + 1, so -1 -> 0, 0 -> 1, +1 -> 2) of columns 128b + j, +32, +64,
@@ -28,6 +28,7 @@
  */
 #include <immintrin.h>
 #include <math.h>
+#include <omp.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +37,8 @@
 #define ROWS 4           /* rows per interleaved group */
 #define GROUP_STEP (ROWS * 32)  /* bytes per block of a group */
 #define FLUSH_BLOCKS 16  /* int16 lanes gain at most 8 * 256 per block: 16 blocks stay within int16 */
-#define TOKENS 4         /* tokens that share one decoded weight block */
+#define TOKENS 4         /* tokens that share one decoded weight block (AVX2 and scalar) */
+#define TILE 8           /* the same with AVX-512 (kernel_avx512.c); the stride of a group's raw sums */
 #define MIN_PARALLEL_BYTES (1 << 16)  /* smaller products run on one thread */
 /* Smallest share of weight bytes a thread takes. Not fixed halves: a worker that OpenMP has to wake
  * first (~0.1 ms on the dev VM with OMP_WAIT_POLICY=PASSIVE, about a GEMV's length) then finds the
@@ -71,7 +73,7 @@ static int pick_isa(int request) {
 
 /* Copies x [M, K] (row stride x_stride) into a zeroed [M, Kp] buffer and returns it; sums[m] = sum x. */
 static int8_t *pad_rows(const int8_t *x, int64_t M, int64_t K, int64_t x_stride, int64_t Kp, int32_t *sums) {
-    int8_t *xp = aligned_alloc(32, (size_t)(M * Kp) + 32);  /* + 32: never a zero-size request */
+    int8_t *xp = aligned_alloc(64, (size_t)(M * Kp) + 64);  /* + 64: never a zero-size request */
     if (!xp) return NULL;
     memset(xp, 0, (size_t)(M * Kp));
     for (int64_t m = 0; m < M; m++) {
@@ -151,18 +153,20 @@ __attribute__((target("avx2,fma"))) static void quantize_row_avx2(const float *x
     *sum = total;
 }
 
+/* One token into a zeroed int8 row of Kp >= K bytes (the products read whole 128-column blocks). */
+static void quantize_row(const float *x, int64_t K, int64_t Kp, int8_t *q, float *scale, int32_t *sum, int isa) {
+    memset(q + K, 0, (size_t)(Kp - K));
+    if (isa) quantize_row_avx2(x, K, q, scale, sum);
+    else quantize_row_scalar(x, K, q, scale, sum);
+}
+
 /* Quantises x float [M, K] (row stride x_stride) into a zeroed int8 [M, Kp] buffer, which it returns
  * (NULL if memory ran out); x_scale[m] = 127 / absmax, sums[m] = sum of the row's int8 values. */
 static int8_t *quantize_rows(const float *x, int64_t M, int64_t K, int64_t x_stride, int64_t Kp, float *x_scale,
                              int32_t *sums, int isa) {
-    int8_t *xp = aligned_alloc(32, (size_t)(M * Kp) + 32);
+    int8_t *xp = aligned_alloc(64, (size_t)(M * Kp) + 64);
     if (!xp) return NULL;
-    for (int64_t m = 0; m < M; m++) {
-        int8_t *q = xp + m * Kp;
-        memset(q + K, 0, (size_t)(Kp - K));
-        if (isa) quantize_row_avx2(x + m * x_stride, K, q, x_scale + m, sums + m);
-        else quantize_row_scalar(x + m * x_stride, K, q, x_scale + m, sums + m);
-    }
+    for (int64_t m = 0; m < M; m++) quantize_row(x + m * x_stride, K, Kp, xp + m * Kp, x_scale + m, sums + m, isa);
     return xp;
 }
 
@@ -212,7 +216,7 @@ __attribute__((target("avx2,fma"), always_inline)) static inline __m256i block_d
     return _mm256_add_epi16(s01, s23);
 }
 
-/* Decode (M = 1): raw[r * TOKENS] for the 4 rows of a group against one token; the token's 4
+/* Decode (M = 1): raw[r * TILE] for the 4 rows of a group against one token; the token's 4
  * activation vectors per block are loaded once for all 4 rows. */
 __attribute__((target("avx2,fma"))) static void ternary_group_avx2(const uint8_t *w, const int8_t *x,
                                                                    int64_t nblocks, int32_t *raw) {
@@ -234,7 +238,7 @@ __attribute__((target("avx2,fma"))) static void ternary_group_avx2(const uint8_t
         }
         for (int r = 0; r < ROWS; r++) acc32[r] = _mm256_add_epi32(acc32[r], _mm256_madd_epi16(acc16[r], ones));
     }
-    for (int r = 0; r < ROWS; r++) raw[r * TOKENS] = hsum_epi32(acc32[r]);
+    for (int r = 0; r < ROWS; r++) raw[r * TILE] = hsum_epi32(acc32[r]);
 }
 
 /* Several tokens (T <= TOKENS, a compile-time constant): raw[t] for one row of a group; each block
@@ -271,46 +275,7 @@ __attribute__((target("avx2,fma"))) static void ternary_row_avx2(const uint8_t *
     }
 }
 
-/* ---------------------------------------------------------------- ternary, AVX-512 VNNI (decode) */
-
-#define AVX512 "avx2,fma,avx512f,avx512bw,avx512vl,avx512vnni"
-
-/* Decode (M = 1) with vpdpbusd (unsigned byte x signed byte, four products summed into int32 lanes).
- * A 64-byte load holds one block of two rows. Instead of shifting each 2-bit field down, it is masked
- * in place (0xC0, 0x30, 0x0C, 0x03: code * 64, 16, 4, 1; at most 128, still an unsigned byte) and each
- * field has its own int32 accumulators, divided back exactly at the end (every term is a multiple of
- * its field's factor). Per 128 bytes of weights: 8 ands + 8 vpdpbusd, against ~60 AVX2 instructions,
- * so the core keeps well ahead of DRAM. Lane sums stay far inside int32 (|term| <= 4 * 128 * 128). */
-__attribute__((target(AVX512))) static void ternary_group_avx512(const uint8_t *w, const int8_t *x,
-                                                                 int64_t nblocks, int32_t *raw) {
-    const __m512i m0 = _mm512_set1_epi8((char)0xC0), m1 = _mm512_set1_epi8(0x30), m2 = _mm512_set1_epi8(0x0C),
-                  m3 = _mm512_set1_epi8(0x03);
-    __m512i a[4][2];  /* a[field][row pair] */
-    for (int f = 0; f < 4; f++) a[f][0] = a[f][1] = _mm512_setzero_si512();
-    for (int64_t b = 0; b < nblocks; b++) {
-        const uint8_t *wb = w + b * GROUP_STEP;
-        const __m512i p01 = _mm512_loadu_si512(wb), p23 = _mm512_loadu_si512(wb + 64);
-        const int8_t *xb = x + b * BLOCK;
-        const __m512i x0 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)xb));
-        const __m512i x1 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + 32)));
-        const __m512i x2 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + 64)));
-        const __m512i x3 = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + 96)));
-        a[0][0] = _mm512_dpbusd_epi32(a[0][0], _mm512_and_si512(p01, m0), x0);
-        a[0][1] = _mm512_dpbusd_epi32(a[0][1], _mm512_and_si512(p23, m0), x0);
-        a[1][0] = _mm512_dpbusd_epi32(a[1][0], _mm512_and_si512(p01, m1), x1);
-        a[1][1] = _mm512_dpbusd_epi32(a[1][1], _mm512_and_si512(p23, m1), x1);
-        a[2][0] = _mm512_dpbusd_epi32(a[2][0], _mm512_and_si512(p01, m2), x2);
-        a[2][1] = _mm512_dpbusd_epi32(a[2][1], _mm512_and_si512(p23, m2), x2);
-        a[3][0] = _mm512_dpbusd_epi32(a[3][0], _mm512_and_si512(p01, m3), x3);
-        a[3][1] = _mm512_dpbusd_epi32(a[3][1], _mm512_and_si512(p23, m3), x3);
-    }
-    for (int q = 0; q < 2; q++) {
-        __m512i t = _mm512_add_epi32(_mm512_add_epi32(_mm512_srai_epi32(a[0][q], 6), _mm512_srai_epi32(a[1][q], 4)),
-                                     _mm512_add_epi32(_mm512_srai_epi32(a[2][q], 2), a[3][q]));
-        raw[(2 * q) * TOKENS] = hsum_epi32(_mm512_castsi512_si256(t));      /* lower 32 bytes: row 2q */
-        raw[(2 * q + 1) * TOKENS] = hsum_epi32(_mm512_extracti64x4_epi64(t, 1));  /* upper: row 2q + 1 */
-    }
-}
+#include "kernel_avx512.c"  /* vpdpbusd: the decode GEMV, the prefill tile, the int8 head */
 
 /* The product on padded activations xp int8 [M, Kp] whose row sums are sums[M]; see nf_ternary_matmul. */
 static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, int64_t Kp, const uint8_t *w,
@@ -318,27 +283,34 @@ static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, in
                             int64_t out_stride, int nthreads, int isa) {
     const int64_t nblocks = Kp / BLOCK, groups = (N + ROWS - 1) / ROWS;
     const int64_t group_bytes = nblocks * GROUP_STEP, chunk = group_bytes <= 0 ? 1 : group_bytes < CHUNK_BYTES ? CHUNK_BYTES / group_bytes : 1;  /* K = 0: no blocks */
+    const int64_t step = isa == ISA_AVX512 ? TILE : TOKENS;  /* tokens per pass over a group's weights */
     if (groups * group_bytes < MIN_PARALLEL_BYTES) nthreads = 1;
     #pragma omp parallel for schedule(guided, chunk) num_threads(nthreads)
     for (int64_t gi = 0; gi < groups; gi++) {
         const uint8_t *wg = w + gi * nblocks * GROUP_STEP;
-        int32_t raw[ROWS * TOKENS];  /* raw[r * TOKENS + t] */
-        for (int64_t m0 = 0; m0 < M; m0 += TOKENS) {
-            int64_t T = M - m0 < TOKENS ? M - m0 : TOKENS;
-            if (isa == ISA_AVX512 && M == 1)
+        int32_t raw[ROWS * TILE];  /* raw[r * TILE + t] */
+        for (int64_t m0 = 0; m0 < M; m0 += step) {
+            int64_t T = M - m0 < step ? M - m0 : step;
+            if (isa == ISA_AVX512 && M > 1) {  /* writes its outputs itself */
+                ternary_tile_avx512(wg, xp + m0 * Kp, T, Kp, nblocks, sums + m0, x_scale ? x_scale + m0 : NULL,
+                                    w_scale, gi * ROWS, N, out_int ? out_int + m0 * out_stride : NULL,
+                                    out ? out + m0 * out_stride : NULL, out_stride);
+                continue;
+            }
+            if (isa == ISA_AVX512)
                 ternary_group_avx512(wg, xp, nblocks, raw);
             else if (isa && M == 1)
                 ternary_group_avx2(wg, xp, nblocks, raw);
             else
                 for (int r = 0; r < ROWS; r++) {
-                    if (isa) ternary_row_avx2(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
-                    else ternary_row_scalar(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TOKENS);
+                    if (isa) ternary_row_avx2(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TILE);
+                    else ternary_row_scalar(wg + r * 32, xp + m0 * Kp, T, Kp, nblocks, raw + r * TILE);
                 }
             for (int r = 0; r < ROWS; r++) {
                 int64_t n = gi * ROWS + r;
                 for (int64_t t = 0; t < T && n < N; t++) {
                     int64_t m = m0 + t;
-                    int32_t dot = raw[r * TOKENS + t] - sums[m];
+                    int32_t dot = raw[r * TILE + t] - sums[m];
                     if (out_int) out_int[m * out_stride + n] = dot;
                     if (out) out[m * out_stride + n] = (float)dot / (x_scale[m] * w_scale[n]);
                 }
@@ -451,6 +423,14 @@ __attribute__((target("avx2,fma"))) static void decode_input_row_avx2(const floa
     for (; k < K; k++) y[k] = (y[k] * r) * norm_w[k];
 }
 
+/* A projection's input row: decode_input_row (gating, RMSNorm) into y [K], then quantize_row into q [Kp]. */
+static void prepare_row(const float *x, int64_t K, int64_t Kp, int gated, const float *norm_w, float eps, float *y,
+                        int8_t *q, float *scale, int32_t *sum, int isa) {
+    if (isa) decode_input_row_avx2(x, K, gated, norm_w, eps, y);
+    else decode_input_row(x, K, gated, norm_w, eps, y);
+    quantize_row(y, K, Kp, q, scale, sum, isa);
+}
+
 /* Float activations x [M, K or 2K] (row stride x_stride) -> the projection's input (decode_input_row:
  * optional relu^2 gating, optional RMSNorm with weight norm_w [K]), quantised per token, times the
  * packed ternary w: out float [M, N] (row stride out_stride) = dot / (x_scale * w_scale[n]), plus
@@ -465,15 +445,13 @@ int nf_ternary_decode_f32(const float *x, int64_t M, int64_t K, int64_t x_stride
     int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
     float *scales = malloc(sizeof(float) * (size_t)M);
     float *y = malloc(sizeof(float) * (size_t)(M * K) + 32);
-    int8_t *xp = NULL;
-    if (sums && scales && y) {
-        for (int64_t m = 0; m < M; m++) {
-            if (isa) decode_input_row_avx2(x + m * x_stride, K, gated, norm_w, eps, y + m * K);
-            else decode_input_row(x + m * x_stride, K, gated, norm_w, eps, y + m * K);
-        }
-        xp = quantize_rows(y, M, K, K, Kp, scales, sums, isa);
-    }
-    if (xp) {
+    int8_t *xp = aligned_alloc(64, (size_t)(M * Kp) + 64);
+    const int ok = sums && scales && y && xp;
+    if (ok) {
+        /* a prompt's rows (norm, gating, quantisation) in parallel too: each row is one thread's, same bits */
+        #pragma omp parallel for schedule(static) num_threads(nthreads) if (M > 1)
+        for (int64_t m = 0; m < M; m++)
+            prepare_row(x + m * x_stride, K, Kp, gated, norm_w, eps, y + m * K, xp + m * Kp, scales + m, sums + m, isa);
         ternary_product(xp, sums, M, Kp, w, N, scales, w_scale, NULL, out, out_stride, nthreads, isa);
         if (residual)
             for (int64_t m = 0; m < M; m++)
@@ -483,7 +461,8 @@ int nf_ternary_decode_f32(const float *x, int64_t M, int64_t K, int64_t x_stride
     free(y);
     free(scales);
     free(sums);
-    return xp ? 0 : -1;
+    return ok ? 0 : -1;
 }
 
-#include "kernel_int8.c"  /* the LM head's int8 rows: one translation unit, split for length */
+#include "kernel_int8.c"   /* the LM head's int8 rows: one translation unit, split for length */
+#include "kernel_layer.c"  /* a whole decoder layer of a decode step in one call */

@@ -12,18 +12,19 @@ entries take float32 activations and quantise them in the same C call (`quantize
 to `quant.activation_quant`), which is what `PackedBitLinear.forward` uses: one call per projection.
 
 `ternary_decode_float` also folds in what surrounds a projection in BitNet's block (the RMSNorm before
-it, relu(gate)² * up before down_proj, the residual add after): `infer.PackedDecoderLayer` makes a
-decode step four C calls and a few torch ops per layer.
+it, relu(gate)² * up before down_proj, the residual add after): a prompt runs four such calls a layer.
+`decode_layers` runs whole decoder layers of a batch-1 decode step in one call and one parallel region
+(kernel_layer.c: the four products, norms, RoPE, the cache write and attention; `decode.py` prepares its
+arguments); `rope_` is RoPE on a prompt's q or k.
 
-Threads: one OpenMP parallel region per call. With `OMP_WAIT_POLICY=PASSIVE` (needed when another
-process shares the cores) idle workers sleep, and waking one costs ~0.1 ms on the dev VM; rows are
-handed out in chunks so the master works meanwhile. Spinning (the libgomp default, or a
-`GOMP_SPINCOUNT`) removes most of that cost on an otherwise idle machine and is ruinous on a busy
-one: the library sets neither, the caller chooses (see docs/bitnet.md).
+Threads: one OpenMP parallel region per call, with the library's OpenMP defaults (libgomp: idle workers
+spin a while, then sleep). With `OMP_WAIT_POLICY=PASSIVE` (for a machine shared with other processes)
+idle workers sleep at once and waking one costs ~0.1 ms on the dev VM; a decode step has one region for
+its layers and one for the head. The library sets no policy: the caller chooses (see docs/bitnet.md).
 
-Backends: "avx512" (the default where the CPU has AVX-512 VNNI: the batch-1 ternary product uses
-`vpdpbusd`, everything else is AVX2), "avx2", "scalar" (the C fallback loop) and "torch" (no C at
-all). `use_backend(name)` forces one inside a `with` block; tests use it to check each.
+Backends: "avx512" (the default where the CPU has AVX-512 VNNI: the ternary and int8 products use
+`vpdpbusd`, the rest is AVX2), "avx2", "scalar" (the C fallback loop) and "torch" (no C at all).
+`use_backend(name)` forces one inside a `with` block; tests use it to check each.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ from nanofrontier.core import cbuild
 
 log = logging.getLogger(__name__)
 
-SOURCE = Path(__file__).with_name("kernel.c")  # includes kernel_int8.c: one translation unit
-INCLUDED = (Path(__file__).with_name("kernel_int8.c"),)
+SOURCE = Path(__file__).with_name("kernel.c")  # includes the others: one translation unit
+INCLUDED = tuple(Path(__file__).with_name(f"kernel_{part}.c") for part in ("avx512", "int8", "layer"))
 BACKENDS = ("avx512", "avx2", "scalar", "torch")
 ISA_REQUEST = {"avx512": 0, "scalar": 1, "avx2": 2}  # kernel.c's last argument: 0 = the best the CPU has
 BLOCK, ROWS = 128, 4  # the ternary layout's columns per 32-byte block and rows per group (kernel.c)
@@ -78,7 +79,12 @@ def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
     lib.nf_quantize_rows.restype = ctypes.c_int
     lib.nf_has_avx2.argtypes, lib.nf_has_avx2.restype = [], ctypes.c_int
     lib.nf_has_avx512vnni.argtypes, lib.nf_has_avx512vnni.restype = [], ctypes.c_int
-    lib.nf_has_avx512vnni.argtypes, lib.nf_has_avx512vnni.restype = [], ctypes.c_int
+    lib.nf_bitnet_decode_layers.argtypes = [ptr, i64, ptr, ptr, ctypes.c_int, ctypes.c_int]
+    lib.nf_bitnet_decode_layers.restype = ctypes.c_int
+    lib.nf_rope.argtypes = [ptr, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ctypes.c_int]
+    lib.nf_rope.restype = None
+    lib.nf_bitnet_layer_scratch_bytes.argtypes = [i64] * 6
+    lib.nf_bitnet_layer_scratch_bytes.restype = i64
     return lib
 
 
@@ -333,6 +339,57 @@ def int8_matmul_float(x: torch.Tensor, w_q: torch.Tensor, w_scale: torch.Tensor)
                               out.data_ptr(), V, None, torch.get_num_threads(), isa) != 0:
         raise MemoryError(f"nf_int8_matmul_f32: out of memory for x {list(x.shape)}")
     return out
+
+
+def rope_(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """RoPE in place on x [B, T, H, Dh] (fp32, unit last stride, any other strides), cos / sin [B or 1, 1, T, Dh]
+    (core's `rope_cos_sin`): core's `apply_rope` to the bit, one C call. Returns x."""
+    lib, _ = _c_backend()
+    B, T, H, Dh = x.shape
+    cos, sin = (c.expand(B, 1, T, Dh).contiguous() for c in (cos, sin))
+    if x.dtype != torch.float32 or x.stride(-1) != 1 or cos.dtype != torch.float32 or Dh % 2:
+        raise ValueError(f"rope_: expected fp32 x [B, T, H, Dh] with unit last stride and even Dh, cos/sin fp32 "
+                         f"[B, 1, T, Dh]; found x {x.dtype} {list(x.shape)}, cos {cos.dtype}")
+    lib.nf_rope(x.data_ptr(), B, T, H, Dh, x.stride(0), x.stride(1), x.stride(2), cos.data_ptr(), sin.data_ptr(),
+                torch.get_num_threads())
+    return x
+
+
+class LayerArgs(ctypes.Structure):
+    """kernel_layer.c's nf_bitnet_layer_args: one layer's sizes and pointers. Index 0..3 of eps / norm:
+    input_layernorm, attn_sub_norm, post_attention_layernorm, ffn_sub_norm; of w / w_scale: the packed qkv,
+    o, gate|up and down projections."""
+
+    _fields_ = [*[(n, ctypes.c_int64) for n in ("D", "H", "Hkv", "Dh", "I")],
+                ("eps", ctypes.c_float * 4), ("w", ctypes.c_void_p * 4), ("w_scale", ctypes.c_void_p * 4),
+                ("norm", ctypes.c_void_p * 4)]
+
+
+class StepArgs(ctypes.Structure):
+    """kernel_layer.c's nf_bitnet_step: one token's RoPE row, cache slots and position, and the scratch."""
+
+    _fields_ = [*[(n, ctypes.c_void_p) for n in ("cos", "sin", "k_cache", "v_cache")],
+                *[(n, ctypes.c_int64) for n in ("layer_stride", "max_len", "pos")], ("scratch", ctypes.c_void_p)]
+
+
+def layer_scratch_bytes(D: int, H: int, Hkv: int, Dh: int, I: int, max_len: int) -> int:  # noqa: E741
+    """Bytes of work memory `decode_layers` needs (for a cache of `max_len` positions)."""
+    lib, _ = _c_backend()
+    return lib.nf_bitnet_layer_scratch_bytes(D, H, Hkv, Dh, I, max_len)
+
+
+def decode_layers(layers: ctypes.Array, step: StepArgs, h: torch.Tensor) -> None:
+    """Decoder layers (an array of `LayerArgs`) of a batch-1 decode step on h (fp32 [D], contiguous) in place,
+    in one C call (kernel_layer.c); the arguments from `infer.PackedDecoderLayer`, which checks every tensor
+    behind their pointers."""
+    lib, isa = _c_backend()
+    D = layers[0].D
+    if h.dtype != torch.float32 or h.numel() != D or not h.is_contiguous():
+        raise ValueError(f"h: expected contiguous float32 [{D}], found {h.dtype} {list(h.shape)}")
+    if lib.nf_bitnet_decode_layers(ctypes.byref(layers), len(layers), ctypes.byref(step), h.data_ptr(),
+                                   torch.get_num_threads(), isa) != 0:
+        raise ValueError(f"decode_layers: position {step.pos} is past the cache's {step.max_len}, or the layers' "
+                         "shapes differ or their head counts do not divide")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,16 +36,34 @@ __attribute__((target("avx2,fma"))) static int32_t int8_dot_avx2(const int8_t *w
     return hsum_epi32(_mm256_add_epi32(acc0, acc1));
 }
 
-/* The product on padded activations xp int8 [M, Dp]; see nf_int8_matmul. Returns 0, or -1 (no memory). */
-static int int8_product(const int8_t *xp, int64_t M, int64_t D, int64_t Dp, const int8_t *w, int64_t V,
-                         const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
-                         int64_t out_stride, int nthreads, int isa) {
+/* The VNNI product (int8_rows_avx512): each thread one contiguous block of rows, one sequential stream, as
+ * a decode step's head is bound by memory. */
+static void int8_product_avx512(const int8_t *xp, const int32_t *sums, int64_t M, int64_t D, int64_t Dp,
+                                const int8_t *w, int64_t V, const float *x_scale, const float *w_scale,
+                                int32_t *out_int, float *out, int64_t out_stride, int nthreads) {
+    #pragma omp parallel num_threads(nthreads)
+    {
+        const int t = omp_get_thread_num(), T = omp_get_num_threads();
+        int8_rows_avx512(w, V * t / T, V * (t + 1) / T, D, xp, Dp, M, sums, x_scale, w_scale, out_int, out,
+                         out_stride);
+    }
+}
+
+/* The product on padded activations xp int8 [M, Dp] with row sums sums[M]; see nf_int8_matmul. Returns 0,
+ * or -1 (no memory). */
+static int int8_product(const int8_t *xp, const int32_t *sums, int64_t M, int64_t D, int64_t Dp, const int8_t *w,
+                        int64_t V, const float *x_scale, const float *w_scale, int32_t *out_int, float *out,
+                        int64_t out_stride, int nthreads, int isa) {
+    if (V * D < MIN_PARALLEL_BYTES) nthreads = 1;
+    if (isa == ISA_AVX512) {
+        int8_product_avx512(xp, sums, M, D, Dp, w, V, x_scale, w_scale, out_int, out, out_stride, nthreads);
+        return 0;
+    }
     const int64_t Dv = D & ~(int64_t)31;  /* vector part; the tail is summed in scalar code */
     int8_t *xabs = aligned_alloc(32, (size_t)(M * Dp) + 32);
     if (!xabs) return -1;
     for (int64_t i = 0; i < M * Dp; i++) xabs[i] = (int8_t)(uint8_t)abs(xp[i]);  /* |-128| = 0x80 = 128 unsigned */
     const int64_t chunk = D <= 0 ? 1 : D < CHUNK_BYTES ? CHUNK_BYTES / D : 1;  /* D = 0: an empty sum */
-    if (V * D < MIN_PARALLEL_BYTES) nthreads = 1;
     #pragma omp parallel for schedule(dynamic, chunk) num_threads(nthreads)
     for (int64_t v = 0; v < V; v++) {
         const int8_t *wv = w + v * D;
@@ -69,10 +87,12 @@ int nf_int8_matmul(const int8_t *x, int64_t M, int64_t D, int64_t x_stride, cons
                    int nthreads, int isa_request) {
     const int64_t Dp = (D + 31) & ~(int64_t)31;  /* row stride of the aligned copies */
     if (M <= 0) return 0;
-    int8_t *xp = pad_rows(x, M, D, x_stride, Dp, NULL);
-    int status = xp ? int8_product(xp, M, D, Dp, w, V, x_scale, w_scale, out_int, out, out_stride, nthreads,
+    int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
+    int8_t *xp = sums ? pad_rows(x, M, D, x_stride, Dp, sums) : NULL;
+    int status = xp ? int8_product(xp, sums, M, D, Dp, w, V, x_scale, w_scale, out_int, out, out_stride, nthreads,
                                    pick_isa(isa_request)) : -1;
     free(xp);
+    free(sums);
     return status;
 }
 
@@ -87,7 +107,8 @@ int nf_int8_matmul_f32(const float *x, int64_t M, int64_t D, int64_t x_stride, c
     int32_t *sums = malloc(sizeof(int32_t) * (size_t)M);
     float *scales = x_scale ? x_scale : malloc(sizeof(float) * (size_t)M);
     int8_t *xp = sums && scales ? quantize_rows(x, M, D, x_stride, Dp, scales, sums, isa) : NULL;
-    int status = xp ? int8_product(xp, M, D, Dp, w, V, scales, w_scale, NULL, out, out_stride, nthreads, isa) : -1;
+    int status = xp ? int8_product(xp, sums, M, D, Dp, w, V, scales, w_scale, NULL, out, out_stride, nthreads, isa)
+                    : -1;
     free(xp);
     if (scales != x_scale) free(scales);
     free(sums);

@@ -127,11 +127,19 @@ class PackedBitLinear(nn.Module):
     The per-row scale holds one tensor's w_scale repeated, or several after `fuse`.
     """
 
-    def __init__(self, in_features: int, out_features: int, split_sizes: Sequence[int] | None = None):
+    def __init__(self, in_features: int, out_features: int, split_sizes: Sequence[int] | None = None, *,
+                 storage: torch.Tensor | None = None):
+        """All-zero weights (code 1). `storage`, a uint8 tensor of `packed_shape(N, K)` (e.g. a view of a
+        `memory.Arena`), holds them instead of a new tensor."""
         super().__init__()
         self.in_features, self.out_features = in_features, out_features
         self.split_sizes = tuple(split_sizes or (out_features,))
-        self.register_buffer("packed", torch.full(packed_shape(out_features, in_features), 0x55, dtype=torch.uint8))
+        shape = packed_shape(out_features, in_features)
+        if storage is None:
+            storage = torch.empty(shape, dtype=torch.uint8)
+        elif storage.dtype != torch.uint8 or tuple(storage.shape) != shape:
+            raise ValueError(f"storage: expected uint8 {list(shape)}, found {storage.dtype} {list(storage.shape)}")
+        self.register_buffer("packed", storage.fill_(0x55))
         self.register_buffer("weight_scale", torch.ones(out_features))
         self._decode_calls: dict[tuple[bool, int], kernel.TernaryDecode] = {}  # see `fused`
 
@@ -231,10 +239,16 @@ class PackedInt8Linear(nn.Module):
     The input is quantised per token with `quant.activation_quant`; logits = int * w_scale / x_scale.
     """
 
-    def __init__(self, in_features: int, out_features: int):
+    def __init__(self, in_features: int, out_features: int, *, storage: torch.Tensor | None = None):
+        """All-zero weights; `storage`, an int8 [out, in] tensor (e.g. of a `memory.Arena`), holds them."""
         super().__init__()
         self.in_features, self.out_features = in_features, out_features
-        self.register_buffer("weight", torch.zeros(out_features, in_features, dtype=torch.int8))
+        if storage is None:
+            storage = torch.empty(out_features, in_features, dtype=torch.int8)
+        elif storage.dtype != torch.int8 or tuple(storage.shape) != (out_features, in_features):
+            raise ValueError(f"storage: expected int8 [{out_features}, {in_features}], "
+                             f"found {storage.dtype} {list(storage.shape)}")
+        self.register_buffer("weight", storage.zero_())
         self.register_buffer("weight_scale", torch.ones(out_features))
 
     @classmethod

@@ -1,0 +1,330 @@
+/* One BitNet b1.58 decoder layer of a batch-1 decode step in one call (infer.PackedDecoderLayer's decode
+ * path). Part of kernel.c's translation unit, included at its end.
+ *
+ *   h += o(attn_sub_norm(attention(rope(q, k), v)))         q, k, v = qkv(input_layernorm(h))
+ *   h += down(ffn_sub_norm(relu(gate)^2 * up))              gate, up = gate_up(post_attention_layernorm(h))
+ *
+ * Why one call: the four projection calls and attention's torch ops cost ~0.2 ms a layer in calls, OpenMP
+ * regions and Python between them, 6 ms of a 36 ms token at the 2B4T shape. Here one parallel region runs a
+ * whole run of layers (all 30 of a decode step): each projection's rows are split into one contiguous block
+ * per thread (one sequential stream, as a memory-bound GEMV wants), the norms and quantisations run on
+ * thread 0 between barriers while the other threads prefetch the next projection, attention over the query
+ * heads.
+ *
+ * Numbers: every projection is the same exact integer product and float rescale as nf_ternary_decode_f32
+ * (the same prepare_row, the same group kernels), so the four products give its bits. RoPE is torch's
+ * apply_rope to the bit (x * cos + rotate_half(x) * sin, no fused multiply-add). Attention's dot products
+ * and sums are in their own order, so the layer's output is torch's up to float rounding (tests: the
+ * integer oracle within 2e-5); its bits are the same on every C backend: the AVX2 attention keeps the scalar
+ * code's lanes and order (8 partial sums, then a fixed tree) and is compiled without FMA contraction. */
+
+typedef struct {                /* one layer: what does not change from token to token */
+    int64_t D, H, Hkv, Dh, I;
+    float eps[4];               /* input_layernorm, attn_sub_norm, post_attention_layernorm, ffn_sub_norm */
+    const uint8_t *w[4];        /* packed (packed.repack layout): qkv [H + 2 Hkv heads], o, gate|up [2I], down */
+    const float *w_scale[4];    /* their per-row dividing scales */
+    const float *norm[4];       /* the four norms' weights, in the order of eps */
+} nf_bitnet_layer_args;
+
+typedef struct {                /* one token's step through a run of layers */
+    const float *cos, *sin;     /* [Dh] at this position, rotate-half layout */
+    float *k_cache, *v_cache;   /* the first layer's cache slot [Hkv, max_len, Dh]; the next layers' follow */
+    int64_t layer_stride;       /* floats from one layer's slot to the next */
+    int64_t max_len, pos;       /* slot length; the position written (attention reads 0..pos) */
+    void *scratch;              /* nf_bitnet_layer_scratch_bytes(...) bytes */
+} nf_bitnet_step;
+
+enum { IN_NORM, ATTN_NORM, POST_NORM, FFN_NORM };
+enum { QKV, O, GATE_UP, DOWN };
+
+static int64_t align64(int64_t n) { return (n + 63) & ~(int64_t)63; }
+
+static int64_t padded(int64_t K) { return (K + BLOCK - 1) / BLOCK * BLOCK; }  /* whole 128-column blocks */
+
+static int64_t widest_input(int64_t D, int64_t H, int64_t Dh, int64_t I) {
+    int64_t k = D > H * Dh ? D : H * Dh;
+    return k > I ? k : I;
+}
+
+/* Bytes of scratch the layer needs: the normed input y, its int8 copy, q|k|v, the heads' outputs,
+ * gate|up and the attention scores of every head, plus 64 to align the start. */
+int64_t nf_bitnet_layer_scratch_bytes(int64_t D, int64_t H, int64_t Hkv, int64_t Dh, int64_t I, int64_t max_len) {
+    const int64_t K = widest_input(D, H, Dh, I), Kp = padded(K);
+    return align64(4 * K) + align64(Kp) + align64(4 * (H + 2 * Hkv) * Dh) + align64(4 * H * Dh) + align64(8 * I)
+           + align64(4 * H * max_len) + 64;
+}
+
+/* Rows of a projection in chunks of CHUNK_GROUPS groups. Each thread owns the chunks of its static share (one
+ * contiguous block: one sequential stream) and takes them from the front; a thread done with its own takes
+ * the last chunks of the thread with the most left, so a thread slowed by the machine (a descheduled vCPU,
+ * less bandwidth) does not hold the others at the barrier. The claims are one compare-and-swap on a word
+ * holding (next, end) of an owner's chunks. Who computes a row does not change its bits. */
+#ifndef CHUNK_GROUPS
+#define CHUNK_GROUPS 8
+#endif
+#define MAX_THREADS 64
+
+typedef struct { uint64_t next_end; char pad[56]; } chunk_range;  /* one cache line each */
+
+static void ranges_init(chunk_range *r, int64_t N, int t, int T) {
+    const int64_t chunks = ((N + ROWS - 1) / ROWS + CHUNK_GROUPS - 1) / CHUNK_GROUPS;
+    __atomic_store_n(&r[t].next_end, (uint64_t)(chunks * (t + 1) / T) << 32 | (uint64_t)(chunks * t / T),
+                     __ATOMIC_RELEASE);
+}
+
+/* Claims the front (owner) or the back (thief) chunk of a range into *c; 0 when it is empty. */
+static int claim(chunk_range *r, int back, int64_t *c) {
+    uint64_t old = __atomic_load_n(&r->next_end, __ATOMIC_ACQUIRE);
+    for (;;) {
+        const uint64_t next = old & 0xffffffffu, end = old >> 32;
+        if (next >= end) return 0;
+        const uint64_t now = back ? (end - 1) << 32 | next : end << 32 | (next + 1);
+        if (__atomic_compare_exchange_n(&r->next_end, &old, now, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+            *c = (int64_t)(back ? end - 1 : next);
+            return 1;
+        }
+    }
+}
+
+/* Groups g0..g1 of a projection: out[n] = dot / (xs * w_scale[n]), or out[n] += that where accumulate (the
+ * residual add: h + y, as torch's residual + y). */
+static void ternary_groups(const int8_t *xq, int32_t xsum, float xs, int64_t K, const uint8_t *w, int64_t N,
+                           const float *w_scale, float *out, int accumulate, int64_t g0, int64_t g1, int isa) {
+    const int64_t Kp = padded(K), nblocks = Kp / BLOCK;
+    if (isa == ISA_AVX512) {
+        ternary_rows_avx512(w, g0, g1, nblocks, xq, xsum, xs, w_scale, N, out, accumulate);
+        return;
+    }
+    int32_t raw[ROWS * TILE];
+    for (int64_t g = g0; g < g1; g++) {
+        const uint8_t *wg = w + g * nblocks * GROUP_STEP;
+        if (isa) ternary_group_avx2(wg, xq, nblocks, raw);
+        else for (int r = 0; r < ROWS; r++) ternary_row_scalar(wg + r * 32, xq, 1, Kp, nblocks, raw + r * TILE);
+        for (int r = 0; r < ROWS && g * ROWS + r < N; r++) {
+            const int64_t n = g * ROWS + r;
+            const float y = (float)(raw[r * TILE] - xsum) / (xs * w_scale[n]);
+            out[n] = accumulate ? out[n] + y : y;
+        }
+    }
+}
+
+/* This thread's part of a projection (ranges set by ranges_init before the barrier that precedes it). */
+static void ternary_share(const int8_t *xq, int32_t xsum, float xs, int64_t K, const uint8_t *w, int64_t N,
+                          const float *w_scale, float *out, int accumulate, chunk_range *ranges, int t, int T,
+                          int isa) {
+    const int64_t groups = (N + ROWS - 1) / ROWS;
+    int64_t c;
+    for (;;) {
+        int from = t;
+        if (!claim(&ranges[t], 0, &c)) {  /* own chunks done: the back of the fullest other range */
+            uint64_t most = 0;
+            from = -1;
+            for (int u = 0; u < T; u++) {
+                const uint64_t v = __atomic_load_n(&ranges[u].next_end, __ATOMIC_RELAXED);
+                const uint64_t left = (v >> 32) > (v & 0xffffffffu) ? (v >> 32) - (v & 0xffffffffu) : 0;
+                if (u != t && left > most) most = left, from = u;
+            }
+            if (from < 0 || !claim(&ranges[from], 1, &c)) {
+                if (from < 0) return;
+                continue;
+            }
+        }
+        const int64_t g0 = c * CHUNK_GROUPS, g1 = g0 + CHUNK_GROUPS < groups ? g0 + CHUNK_GROUPS : groups;
+        ternary_groups(xq, xsum, xs, K, w, N, w_scale, out, accumulate, g0, g1, isa);
+    }
+}
+
+/* Bytes of each thread's share that a waiting thread prefetches while thread 0 prepares the input. */
+#ifndef PREFETCH_BYTES
+#define PREFETCH_BYTES (48 << 10)
+#endif
+
+/* Into this core's caches: the first PREFETCH_BYTES of every thread's share of a projection (N rows of K
+ * columns), as ternary_share splits it. A share another core then reads arrives from this core's L2 rather
+ * than from DRAM, which has meanwhile been busy instead of idle. */
+static void prefetch_shares(const uint8_t *w, int64_t N, int64_t K, int T) {
+    const int64_t groups = (N + ROWS - 1) / ROWS, group_bytes = padded(K) / BLOCK * GROUP_STEP;
+    for (int64_t off = 0; off < PREFETCH_BYTES; off += 64)
+        for (int u = 0; u < T; u++) {
+            const int64_t start = groups * u / T * group_bytes, end = groups * (u + 1) / T * group_bytes;
+            if (start + off < end) _mm_prefetch((const char *)(w + start + off), _MM_HINT_T0);
+        }
+}
+
+/* torch's apply_rope on one head: x * cos + cat(-x[half:], x[:half]) * sin, one rounding per operation. */
+static void rope_head(float *x, const float *cos, const float *sin, int64_t Dh) {
+    const int64_t half = Dh / 2;
+    for (int64_t d = 0; d < half; d++) {
+        const float a = x[d], b = x[d + half];
+        x[d] = a * cos[d] + (-b) * sin[d];
+        x[d + half] = b * cos[d + half] + a * sin[d + half];
+    }
+}
+
+/* rope_head on every head of a prompt's q or k, in place: x [B, T, H, Dh] with strides (sb, st, sh, 1) (a view
+ * of the fused q|k|v output), cos / sin [B, T, Dh] contiguous (rows of batch b start at b * T * Dh).
+ * torch's apply_rope to the bit, ~20x faster than its five elementwise ops on the strided view. */
+void nf_rope(float *x, int64_t B, int64_t T, int64_t H, int64_t Dh, int64_t sb, int64_t st, int64_t sh,
+             const float *cos, const float *sin, int threads) {
+    #pragma omp parallel for schedule(static) num_threads(threads) if (B * T * H * Dh >= (1 << 15))
+    for (int64_t bt = 0; bt < B * T; bt++)
+        for (int64_t hh = 0; hh < H; hh++)
+            rope_head(x + bt / T * sb + bt % T * st + hh * sh, cos + bt * Dh, sin + bt * Dh, Dh);
+}
+
+/* Dot product in 8 lanes (k mod 8), summed ((0+4)+(2+6))+((1+5)+(3+7)), then the tail in order. */
+static float dot_lanes(const float *a, const float *b, int64_t n) {
+    float l[8] = {0};
+    int64_t k = 0;
+    for (; k + 8 <= n; k += 8)
+        for (int j = 0; j < 8; j++) l[j] = l[j] + a[k + j] * b[k + j];
+    float s = ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]));
+    for (; k < n; k++) s = s + a[k] * b[k];
+    return s;
+}
+
+__attribute__((target("avx2,fma"), optimize("fp-contract=off"))) static float dot_lanes_avx2(
+    const float *a, const float *b, int64_t n) {
+    __m256 acc = _mm256_setzero_ps();
+    int64_t k = 0;
+    for (; k + 8 <= n; k += 8) acc = _mm256_add_ps(acc, _mm256_mul_ps(_mm256_loadu_ps(a + k), _mm256_loadu_ps(b + k)));
+    const __m128 h = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));  /* (0+4, 1+5, ...) */
+    const __m128 p = _mm_add_ps(h, _mm_movehl_ps(h, h));                                         /* (0+4)+(2+6), ... */
+    float s = _mm_cvtss_f32(p) + _mm_cvtss_f32(_mm_shuffle_ps(p, p, 1));
+    for (; k < n; k++) s = s + a[k] * b[k];
+    return s;
+}
+
+/* out[0..n) += p * v[0..n), lane by lane (no order to keep). */
+static void axpy(float *out, float p, const float *v, int64_t n) {
+    for (int64_t j = 0; j < n; j++) out[j] = out[j] + p * v[j];
+}
+
+__attribute__((target("avx2,fma"), optimize("fp-contract=off"))) static void axpy_avx2(float *out, float p,
+                                                                                     const float *v, int64_t n) {
+    const __m256 vp = _mm256_set1_ps(p);
+    int64_t j = 0;
+    for (; j + 8 <= n; j += 8)
+        _mm256_storeu_ps(out + j, _mm256_add_ps(_mm256_loadu_ps(out + j), _mm256_mul_ps(vp, _mm256_loadu_ps(v + j))));
+    for (; j < n; j++) out[j] = out[j] + p * v[j];
+}
+
+/* One query head q [Dh] (RoPE already applied) over positions 0..S-1 of its key/value head: softmax(q.k *
+ * Dh^-0.5) . v into out [Dh]; sc [S] is scratch. As core's one-query attention: scores, max, exp, sum, one
+ * division per weight. */
+static void attend_head(const float *q, const float *kh, const float *vh, int64_t S, int64_t Dh, float *sc,
+                        float *out, int isa) {
+    const float scale = (float)(1.0 / sqrt((double)Dh));  /* torch: scores * Dh ** -0.5, a float32 multiply */
+    float mx = -INFINITY, sum = 0.0f;
+    for (int64_t s = 0; s < S; s++) {
+        sc[s] = (isa ? dot_lanes_avx2(q, kh + s * Dh, Dh) : dot_lanes(q, kh + s * Dh, Dh)) * scale;
+        mx = sc[s] > mx ? sc[s] : mx;
+    }
+    for (int64_t s = 0; s < S; s++) sum += sc[s] = expf(sc[s] - mx);
+    memset(out, 0, sizeof(float) * (size_t)Dh);
+    for (int64_t s = 0; s < S; s++) {
+        if (isa) axpy_avx2(out, sc[s] / sum, vh + s * Dh, Dh);
+        else axpy(out, sc[s] / sum, vh + s * Dh, Dh);
+    }
+}
+
+/* The scratch buffer's parts, at 64-byte boundaries from its first one (aligned loads of xq). */
+typedef struct { float *y; int8_t *xq; float *qkv, *att, *gu, *scores; } layer_scratch;
+
+static layer_scratch scratch_parts(const nf_bitnet_layer_args *a, void *scratch) {
+    const int64_t K = widest_input(a->D, a->H, a->Dh, a->I), Nq = a->H * a->Dh;
+    char *p = (char *)(((uintptr_t)scratch + 63) & ~(uintptr_t)63);
+    layer_scratch s;
+    s.y = (float *)p;
+    s.xq = (int8_t *)(p += align64(4 * K));
+    s.qkv = (float *)(p += align64(padded(K)));
+    s.att = (float *)(p += align64(4 * (Nq + 2 * a->Hkv * a->Dh)));
+    s.gu = (float *)(p += align64(4 * Nq));
+    s.scores = (float *)(p + align64(8 * a->I));
+    return s;
+}
+
+/* The new key (after RoPE) and value into the cache slot (kc, vc) at `pos` (thread 0), then every query
+ * head's attention over positions 0..pos, the heads shared out among the threads (GQA: head hh reads kv head
+ * hh / G). Ends with the threads in step. */
+static void attention(const nf_bitnet_layer_args *a, const nf_bitnet_step *st, float *kc, float *vc,
+                      const layer_scratch *s, int t, int isa) {
+    const int64_t Dh = a->Dh, H = a->H, Hkv = a->Hkv, S = st->pos + 1;
+    float *q = s->qkv, *k = s->qkv + H * Dh, *v = k + Hkv * Dh;
+    if (t == 0)
+        for (int64_t j = 0; j < Hkv; j++) {
+            rope_head(k + j * Dh, st->cos, st->sin, Dh);
+            memcpy(kc + (j * st->max_len + st->pos) * Dh, k + j * Dh, sizeof(float) * (size_t)Dh);
+            memcpy(vc + (j * st->max_len + st->pos) * Dh, v + j * Dh, sizeof(float) * (size_t)Dh);
+        }
+    #pragma omp barrier
+    #pragma omp for schedule(static)
+    for (int64_t hh = 0; hh < H; hh++) {
+        const int64_t j = hh / (H / Hkv);
+        rope_head(q + hh * Dh, st->cos, st->sin, Dh);
+        attend_head(q + hh * Dh, kc + j * st->max_len * Dh, vc + j * st->max_len * Dh, S, Dh,
+                    s->scores + hh * st->max_len, s->att + hh * Dh, isa);
+    }  /* implicit barrier */
+}
+
+/* One layer on h [D], run by every thread of the region. The serial parts (a norm and quantisation before
+ * each projection) run on thread 0 while the others prefetch the start of every thread's share of the
+ * projection that follows, so DRAM keeps streaming through them. xs / xsum: the current input's scale and
+ * sum, shared, written by thread 0 before a barrier. */
+static void layer_body(const nf_bitnet_layer_args *a, const nf_bitnet_step *st, float *kc, float *vc, float *h,
+                       const layer_scratch *s, float *xs, int32_t *xsum, chunk_range *r, int t, int T, int isa) {
+    const int64_t D = a->D, Nq = a->H * a->Dh, I = a->I, Nqkv = Nq + 2 * a->Hkv * a->Dh;
+    ranges_init(r, Nqkv, t, T);
+    if (t == 0) prepare_row(h, D, padded(D), 0, a->norm[IN_NORM], a->eps[IN_NORM], s->y, s->xq, xs, xsum, isa);
+    else prefetch_shares(a->w[QKV], Nqkv, D, T);
+    #pragma omp barrier
+    ternary_share(s->xq, *xsum, *xs, D, a->w[QKV], Nqkv, a->w_scale[QKV], s->qkv, 0, r, t, T, isa);
+    #pragma omp barrier
+    attention(a, st, kc, vc, s, t, isa);
+    ranges_init(r, D, t, T);
+    if (t == 0) prepare_row(s->att, Nq, padded(Nq), 0, a->norm[ATTN_NORM], a->eps[ATTN_NORM], s->y, s->xq, xs, xsum, isa);
+    else prefetch_shares(a->w[O], D, Nq, T);
+    #pragma omp barrier
+    ternary_share(s->xq, *xsum, *xs, Nq, a->w[O], D, a->w_scale[O], h, 1, r, t, T, isa);
+    #pragma omp barrier
+    ranges_init(r, 2 * I, t, T);
+    if (t == 0) prepare_row(h, D, padded(D), 0, a->norm[POST_NORM], a->eps[POST_NORM], s->y, s->xq, xs, xsum, isa);
+    else prefetch_shares(a->w[GATE_UP], 2 * I, D, T);
+    #pragma omp barrier
+    ternary_share(s->xq, *xsum, *xs, D, a->w[GATE_UP], 2 * I, a->w_scale[GATE_UP], s->gu, 0, r, t, T, isa);
+    #pragma omp barrier
+    ranges_init(r, D, t, T);
+    if (t == 0) prepare_row(s->gu, I, padded(I), 1, a->norm[FFN_NORM], a->eps[FFN_NORM], s->y, s->xq, xs, xsum, isa);
+    else prefetch_shares(a->w[DOWN], D, I, T);
+    #pragma omp barrier
+    ternary_share(s->xq, *xsum, *xs, I, a->w[DOWN], D, a->w_scale[DOWN], h, 1, r, t, T, isa);
+    #pragma omp barrier  /* h complete before the next layer's norm reads it */
+}
+
+static int layer_ok(const nf_bitnet_layer_args *a, const nf_bitnet_layer_args *first) {
+    return a->D == first->D && a->H == first->H && a->Hkv == first->Hkv && a->Dh == first->Dh && a->I == first->I
+           && a->Hkv > 0 && a->H % a->Hkv == 0 && a->Dh % 2 == 0 && a->D > 0 && a->I > 0;
+}
+
+/* Layers a[0..n) of one decode step on h [D] in place, in one parallel region; layer l's cache slot is
+ * st->k_cache / v_cache + l * layer_stride. threads: OpenMP threads; isa_request as the other entries.
+ * Returns 0, or 2 when pos is past the cache, the head counts do not divide or the layers' shapes differ. */
+int nf_bitnet_decode_layers(const nf_bitnet_layer_args *a, int64_t n, const nf_bitnet_step *st, float *h,
+                            int threads, int isa_request) {
+    const int isa = pick_isa(isa_request);
+    if (st->pos < 0 || st->pos >= st->max_len) return 2;
+    for (int64_t l = 0; l < n; l++)
+        if (!layer_ok(a + l, a)) return 2;
+    const layer_scratch s = scratch_parts(a, st->scratch);
+    float xs;
+    int32_t xsum;
+    chunk_range ranges[MAX_THREADS] __attribute__((aligned(64)));
+    #pragma omp parallel num_threads(threads < MAX_THREADS ? threads : MAX_THREADS)
+    {
+        const int t = omp_get_thread_num(), T = omp_get_num_threads();
+        for (int64_t l = 0; l < n; l++)
+            layer_body(a + l, st, st->k_cache + l * st->layer_stride, st->v_cache + l * st->layer_stride, h, &s,
+                       &xs, &xsum, ranges, t, T, isa);
+    }
+    return 0;
+}
