@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "climb": ("nanofrontier.climb.cli", "find a pre-training data mixture: clusters + iterative proxy search (CLIMB)"),
     "antidistill": ("nanofrontier.antidistill.cli", "sample traces that poison distillation, and serve them"),
     "genius": ("nanofrontier.genius.cli", "self-train reasoning without labels: foresight pairs, ACO (Genius)"),
+    "internvl": ("nanofrontier.internvl.cli", "train, chat with, evaluate, convert InternVL3 vision-language models"),
     "seaweed": ("nanofrontier.seaweed.cli", "train a causal video VAE + hybrid-stream DiT, sample clips (Seaweed-7B)"),
     "reproduce": ("nanofrontier.reproduce", "run every technique's tiny reproduction and write the report"),
 }

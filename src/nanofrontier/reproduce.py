@@ -36,6 +36,7 @@ REPRODUCTIONS: dict[str, str] = {
     "climb": "nanofrontier.climb.reproduce",
     "antidistill": "nanofrontier.antidistill.reproduce",
     "genius": "nanofrontier.genius.reproduce",
+    "internvl": "nanofrontier.internvl.reproduce",
     "seaweed": "nanofrontier.seaweed.reproduce",
 }
 PRESETS = ("quick", "full")
