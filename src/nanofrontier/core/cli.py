@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import torch
@@ -97,20 +97,26 @@ def chat_prompt(tokenizer, model_type: str, user: str, template: str) -> str:
 def stream_to_stdout(model, tokenizer, ids: list[int], cfg: SampleConfig, *, seed: int) -> tuple[list[int], float]:
     """Print a continuation of `ids` as it is generated; returns (new tokens, seconds). Stop tokens are not
     printed, and a half-decoded multi-byte character is held back until it completes."""
+    with torch.inference_mode():
+        return echo_steps(stream_generate(model, [ids], cfg, generator=torch.Generator().manual_seed(seed),
+                                          pad_id=tokenizer.pad_id or 0), tokenizer, cfg.stop_ids)
+
+
+def echo_steps(steps: Iterable, tokenizer, stop_ids: Sequence[int]) -> tuple[list[int], float]:
+    """Print batch row 0 of a stream of sampling `Step`s as it comes (any engine's: a decoder, a VLM); returns
+    (new tokens, seconds). A stop token ends it unprinted; a half-decoded character waits for its end."""
     new: list[int] = []
     printed = ""
     start = time.perf_counter()
-    with torch.inference_mode():
-        for step in stream_generate(model, [ids], cfg, generator=torch.Generator().manual_seed(seed),
-                                    pad_id=tokenizer.pad_id or 0):
-            if bool(step.finished[0]) and int(step.tokens[0]) in cfg.stop_ids:
-                break
-            new.append(int(step.tokens[0]))
-            text = tokenizer.decode(new)
-            if not text.endswith("\ufffd"):
-                sys.stdout.write(text[len(printed):])
-                sys.stdout.flush()
-                printed = text
+    for step in steps:
+        if bool(step.finished[0]) and int(step.tokens[0]) in stop_ids:
+            break
+        new.append(int(step.tokens[0]))
+        text = tokenizer.decode(new)
+        if not text.endswith("\ufffd"):
+            sys.stdout.write(text[len(printed):])
+            sys.stdout.flush()
+            printed = text
     elapsed = time.perf_counter() - start
     sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
     return new, elapsed

@@ -20,13 +20,12 @@ import dataclasses
 import json
 import random
 import sys
-import time
 from pathlib import Path
 
 import torch
 
 from nanofrontier.core.chat import ChatTemplate
-from nanofrontier.core.cli import add_sampling_arguments, run_action, sampling_config, train_overrides
+from nanofrontier.core.cli import add_sampling_arguments, echo_steps, run_action, sampling_config, train_overrides
 from nanofrontier.core.tokenizer import load_tokenizer
 from nanofrontier.internvl.data import SampleEncoder
 from nanofrontier.internvl.evaluate import answer_accuracy
@@ -82,21 +81,9 @@ def _chat(args: argparse.Namespace) -> int:
 
 def _stream(model, tokenizer, ids, pixel_values, cfg, args) -> tuple[list[int], float]:
     """Print the answer as it is generated; a half-decoded multi-byte character waits for its end."""
-    new: list[int] = []
-    printed = ""
-    start = time.perf_counter()
-    for step in stream_vl(model, [ids], pixel_values, cfg, delta=args.v2pe_delta,
-                          generator=torch.Generator().manual_seed(args.seed), pad_id=tokenizer.pad_id or 0):
-        if bool(step.finished[0]) and int(step.tokens[0]) in cfg.stop_ids:
-            break
-        new.append(int(step.tokens[0]))
-        text = tokenizer.decode(new)
-        if not text.endswith("\ufffd"):
-            sys.stdout.write(text[len(printed):])
-            sys.stdout.flush()
-            printed = text
-    sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
-    return new, time.perf_counter() - start
+    steps = stream_vl(model, [ids], pixel_values, cfg, delta=args.v2pe_delta,
+                      generator=torch.Generator().manual_seed(args.seed), pad_id=tokenizer.pad_id or 0)
+    return echo_steps(steps, tokenizer, cfg.stop_ids)
 
 
 def _eval(args: argparse.Namespace) -> int:
