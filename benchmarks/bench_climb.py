@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from nanofrontier.climb.corpus import Corpus
+from nanofrontier.core import sysinfo
 from nanofrontier.climb.embed import make_embedder
 from nanofrontier.climb.mixture import DirichletPool, PoolConfig
 from nanofrontier.climb.proxy import ProxyJob
@@ -74,7 +75,7 @@ def timed(runner, jobs: list[ProxyJob]) -> tuple[dict[int, float], float]:
 def run(quick: bool) -> dict:
     p = preset("quick")
     proxy = dataclasses.replace(p.proxy, steps=40) if quick else p.proxy
-    out: dict = {"machine": "shared 2-core machine: other jobs ran beside this one", "proxy_steps": proxy.steps}
+    out: dict = {"machine": sysinfo.machine_facts(), "proxy_steps": proxy.steps}
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace(Path(tmp) / "work")
         report, shards = stage1(ws, 3000 if quick else 10_000)
