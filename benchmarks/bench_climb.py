@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 from nanofrontier.climb.corpus import Corpus
-from nanofrontier.core import sysinfo
 from nanofrontier.climb.embed import make_embedder
 from nanofrontier.climb.mixture import DirichletPool, PoolConfig
 from nanofrontier.climb.proxy import ProxyJob
@@ -36,6 +35,7 @@ from nanofrontier.climb.stage2 import WarmStart, ensure_warm_start, run_search
 from nanofrontier.climb.target import save_items
 from nanofrontier.climb.testbed import SOURCE_SIZES, source_corpus, target_items
 from nanofrontier.climb.workspace import Workspace
+from nanofrontier.core import sysinfo
 from nanofrontier.core.tokenizer import ByteTokenizer
 
 
