@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import time
 
 import torch
@@ -26,6 +25,7 @@ import torch
 from nanofrontier.antidistill.distill import Example
 from nanofrontier.antidistill.gradient import proxy_grad
 from nanofrontier.antidistill.processor import AntidistillProcessor, PerturbedPair
+from nanofrontier.core import sysinfo
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
@@ -94,7 +94,7 @@ def main() -> None:
     pair = PerturbedPair(proxy, proxy_grad(proxy, examples), eps=1e-2)
     out = {"teacher_parameters": sum(p.numel() for p in teacher.parameters()),
            "proxy_parameters": sum(p.numel() for p in proxy.parameters()),
-           "new_tokens": args.new_tokens, "threads": args.threads, "machine": platform.machine(),
+           "new_tokens": args.new_tokens, "threads": args.threads, "machine": sysinfo.machine_facts(),
            "torch": torch.__version__}
     for batch in (1, 8):
         out[f"batch{batch}"] = measure(teacher, pair, batch, args.new_tokens, args.rounds)
