@@ -18,7 +18,8 @@ import re
 from functools import lru_cache
 
 from .expression import free_symbols
-from .numbers import Quantity, unit_dimension
+from .numbers import Quantity
+from .units import unit_dimension
 
 _ROUNDING_RE = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|\bsignificant\b|\bapproximat|"
                           r"\bestimate|\bto\s+(?:one|two|three|four|\d)\s+(?:decimal|d\.p\.|places)|"

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from nanofrontier.xverify.capture import sentence_end, tidy
-from nanofrontier.xverify.numbers import normalize_unit, unit_after, unit_dimension
+from nanofrontier.xverify.numbers import unit_after
+from nanofrontier.xverify.units import normalize_unit, unit_dimension
 
 # A connector between two items: a comma (not a thousands separator), and/or words, Chinese conjunctions.
 _CONNECTOR = re.compile(r"\s*(?:[,;，；、](?!\d{3}(?!\d))\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|"

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .latex_layout import clean
 from .number_words import read_chinese, read_english
+from .units import CJK_RE, base_unit, normalize_unit, unit_dimension
 
 
 @dataclass(frozen=True)
@@ -33,107 +34,6 @@ class Quantity:
 
 # ----------------------------------------------------------------------------------------------
 # Units: canonical name -> (dimension, factor to the dimension's base unit).
-
-F = Fraction
-_UNITS = {
-    "mm": ("length", F(1, 1000)), "cm": ("length", F(1, 100)), "dm": ("length", F(1, 10)), "m": ("length", F(1)),
-    "km": ("length", F(1000)), "in": ("length", F(254, 10000)), "ft": ("length", F(3048, 10000)),
-    "yd": ("length", F(9144, 10000)), "mile": ("length", F(1609344, 1000)),
-    "mg": ("mass", F(1, 1000)), "g": ("mass", F(1)), "kg": ("mass", F(1000)), "t": ("mass", F(10**6)),
-    "lb": ("mass", F(45359237, 100000)), "oz": ("mass", F(45359237, 1600000)),
-    "s": ("time", F(1)), "min": ("time", F(60)), "h": ("time", F(3600)), "day": ("time", F(86400)),
-    "week": ("time", F(604800)),
-    "month": ("time", F(31557600, 12)), "year": ("time", F(31557600)),  # Julian year: 365.25 days
-    "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)),
-    "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)),
-    "角": ("cny", F(1, 10)), "fen": ("cny", F(1, 100)),
-    "€": ("eur", F(1)), "£": ("gbp", F(1)),
-    "unit": ("unit", F(1)), "deg": ("angle", F(1)), "rad": ("radian", F(1)), "%": ("percent", F(1)),
-    "°c": ("celsius", F(1)),
-    "°f": ("fahrenheit", F(1)),
-}
-_ALIASES = {
-    "millimeter": "mm", "centimeter": "cm", "decimeter": "dm", "meter": "m", "metre": "m", "kilometer": "km",
-    "kilometre": "km", "centimetre": "cm", "millimetre": "mm", "inch": "in", "inches": "in", "foot": "ft",
-    "feet": "ft", "yard": "yd", "mi": "mile", "milligram": "mg", "gram": "g", "kilogram": "kg", "kgs": "kg",
-    "ton": "t", "tonne": "t", "pound": "lb", "lbs": "lb", "ounce": "oz", "second": "s", "sec": "s", "secs": "s",
-    "minute": "min", "mins": "min", "hour": "h", "hr": "h", "hrs": "h", "days": "day", "weeks": "week",
-    "months": "month", "years": "year", "yr": "year", "yrs": "year",
-    "liter": "l", "litre": "l", "milliliter": "ml", "millilitre": "ml", "dollar": "$", "usd": "$", "cents": "cent",
-    "yuan": "¥", "rmb": "¥", "cny": "¥", "euro": "€", "eur": "€", "degree": "deg", "degrees": "deg", "°": "deg",
-    "units": "unit", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%", "kmh": "km/h", "kph": "km/h",
-    "mph": "mile/h",
-    "radian": "rad", "radians": "rad", "弧度": "rad", "fahrenheit": "°f", "degrees fahrenheit": "°f", "℉": "°f",
-    "celsius": "°c", "degrees celsius": "°c", "℃": "°c", "F": "°f",
-    "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
-    "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
-    "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
-}
-_POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
-_NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",
-              "plus", "minus", "over", "divided", "by", "per"}
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
-_WORD_UNIT_RE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
-
-
-def _base_unit(word: str) -> str | None:
-    """One unit word -> its canonical name; plural known units fold to the singular."""
-    word = word.strip()
-    for candidate in (word, word.lower()):
-        if candidate in _UNITS:
-            return candidate
-        if candidate in _ALIASES:
-            return _ALIASES[candidate]
-    low = word.lower()
-    if low.endswith("s") and (low[:-1] in _ALIASES or low[:-1] in _UNITS):
-        return _ALIASES.get(low[:-1], low[:-1])
-    return None
-
-
-def normalize_unit(text: str) -> str | None:
-    """`cm^2`, `square centimeters`, `平方米`, `km/h`, `miles per hour`, `apples`; None when not a unit."""
-    t = re.sub(r"[{}\\]", "", text).strip()
-    t = re.sub(r"\s*\^\s*", "^", t)
-    for word, power in _POWER_WORDS.items():
-        if t.lower().startswith(word) and t[len(word):len(word) + 1] in (" ", ".", "") or (
-                t.startswith(word) and _CJK_RE.match(word)):
-            inner = _base_unit(t[len(word):].lstrip(" ."))
-            return f"{inner}^{power}" if inner and inner in _UNITS else None
-    if m := re.fullmatch(r"(.+?)\^([23])", t):
-        inner = _base_unit(m.group(1))
-        return f"{inner}^{m.group(2)}" if inner and inner in _UNITS else None
-    if m := re.fullmatch(r"(.+?)\s*(?:/| per )\s*(.+)", t):
-        top, bottom = _base_unit(m.group(1)), _base_unit(m.group(2))
-        return f"{top}/{bottom}" if top in _UNITS and bottom in _UNITS else None
-    if (known := _base_unit(t)) is not None:
-        return known
-    return _count_noun(t)
-
-
-def _count_noun(t: str) -> str | None:
-    """`apples` -> `apple`: a unit this module cannot convert. A one-character Chinese measure word
-    (个, 只, 人) gives the empty unit: it classifies the count rather than naming a unit."""
-    if _CJK_RE.fullmatch(t):
-        if set(t) & set("或和且及万亿千百十分之"):
-            return None
-        return "" if len(t) == 1 else t if len(t) <= 4 else None
-    low = t.lower()
-    if not _WORD_UNIT_RE.fullmatch(low) or any(len(w) < 3 or w in _NOT_UNITS for w in low.split()):
-        return None
-    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-
-
-def unit_dimension(unit: str) -> tuple[str, Fraction] | None:
-    """`cm^2` -> ("length^2", 1/10000); None for count nouns."""
-    if "/" in unit:
-        top, bottom = (unit_dimension(u) for u in unit.split("/", 1))
-        return (f"{top[0]}/{bottom[0]}", top[1] / bottom[1]) if top and bottom else None
-    name, _, power = unit.partition("^")
-    if name not in _UNITS:
-        return None
-    dim, factor = _UNITS[name]
-    return (f"{dim}^{power}", factor ** int(power)) if power else (dim, factor)
-
 
 # ----------------------------------------------------------------------------------------------
 # Parsing.
@@ -255,7 +155,7 @@ def quantity_from_clean(s: str, *, comma_decimals: bool = True) -> Quantity | No
     currency = None
     if m := _CURRENCY_RE.match(s):
         symbol = m.group(1)
-        currency, s = _base_unit(symbol.lower() if symbol.isalpha() else symbol.replace("US", "")), s[m.end():]
+        currency, s = base_unit(symbol.lower() if symbol.isalpha() else symbol.replace("US", "")), s[m.end():]
         if s[:1] == "-" and sign == 1:
             sign, s = -1, s[1:].lstrip()
     found = _read_numeral(s, comma_decimals)
@@ -287,7 +187,7 @@ def _read_unit(rest: str) -> str | None | bool:
     if re.search(r"\\[a-zA-Z]", rest):
         return False
     unit = normalize_unit(rest)
-    if unit and glued and unit_dimension(unit) is None and not _CJK_RE.fullmatch(unit):
+    if unit and glued and unit_dimension(unit) is None and not CJK_RE.fullmatch(unit):
         return False
     return False if unit is None else unit or None
 

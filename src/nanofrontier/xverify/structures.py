@@ -18,7 +18,8 @@ from functools import lru_cache
 from .expression import children, contains, exact, free_symbols, linear_coefficients, with_children
 from .latex import MAX_DEPTH, ParseError, Parser, add, mul, neg, num
 from .latex_tokens import FUNCTIONS, tokenize
-from .numbers import Quantity, normalize_unit, quantity_from_clean, unit_dimension
+from .numbers import Quantity, quantity_from_clean
+from .units import normalize_unit, unit_dimension
 from .vectors import matrix_text, split_scalar
 from .verdict import Budget, BudgetExceeded
 
