@@ -14,14 +14,15 @@ VOCAB = 120
 IMAGE_TOKEN = VOCAB - 1
 
 
-def build_hf_internvl(directory, *, tie: bool = False, **vision_overrides):
+def build_hf_internvl(directory, *, tie: bool = False, text_config=None, **vision_overrides):
     """A tiny random transformers InternVL (ViT width 32 on 32 px tiles of 4 px patches, Qwen2 width 64), its
     weights drawn wide enough that a wrong bias, norm or layer scale shows in the logits; saved to `directory`."""
     transformers = pytest.importorskip("transformers")
     vision = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=64, image_size=32,
                   patch_size=4, attention_bias=True, **vision_overrides)
-    text = transformers.Qwen2Config(vocab_size=VOCAB, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                                    num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512)
+    text = text_config or transformers.Qwen2Config(
+        vocab_size=VOCAB, hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+        num_key_value_heads=2, max_position_embeddings=512)
     config = transformers.InternVLConfig(vision_config=vision, text_config=text.to_dict(), image_token_id=IMAGE_TOKEN,
                                          image_seq_length=16, tie_word_embeddings=tie)
     model = transformers.InternVLForConditionalGeneration(config).eval()

@@ -179,3 +179,35 @@ def test_released_dynamic_rope_scaling_is_accepted_and_sliding_window_refused(hf
     (tmp_path / "chat" / "config.json").write_text(json.dumps(config))
     with pytest.raises(CheckpointError, match="llm_config.use_sliding_window"):
         load_internvl(tmp_path / "chat")
+
+
+@pytest.mark.parametrize("bias", [False, True])
+def test_internlm3_llm_config_of_the_9b_loads_as_llama_with_equal_logits(tmp_path, bias):
+    """InternVL3-9B's remote-code folder names an InternLM3 LLM (Llama's decoder and tensor names, with
+    `qkv_bias` and `bias` in place of `attention_bias` / `mlp_bias`, and dynamic rope scaling)."""
+    transformers = pytest.importorskip("transformers")
+    text = transformers.LlamaConfig(vocab_size=120, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                                    num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+                                    attention_bias=bias, mlp_bias=bias)
+    hf = build_hf_internvl(tmp_path / "hf", text_config=text)
+    save_internvl(load_internvl(tmp_path / "hf"), tmp_path / "chat", layout="chat")
+    config = json.loads((tmp_path / "chat" / "config.json").read_text())
+    llm = config["llm_config"]
+    for key in ("attention_bias", "mlp_bias", "rope_parameters", "architectures"):
+        llm.pop(key, None)
+    llm.update(model_type="internlm3", architectures=["InternLM3ForCausalLM"], qkv_bias=bias, bias=bias,
+               rope_scaling={"factor": 6.0, "rope_type": "dynamic"})
+    (tmp_path / "chat" / "config.json").write_text(json.dumps(config))
+    ours = load_internvl(tmp_path / "chat")
+    assert ours.config.llm.model_type == "llama" and ours.config.llm.attention_bias is bias
+    ids, pixels = image_prompt(1), torch.randn(1, 3, 32, 32)
+    assert (_logits(ours, ids, pixels) - _logits(hf, ids, pixels)).abs().max() < 1e-4
+
+
+def test_internlm3_with_o_bias_but_no_qkv_bias_is_refused_by_name(hf_internvl, tmp_path):
+    save_internvl(load_internvl(hf_internvl[1]), tmp_path / "chat", layout="chat")
+    config = json.loads((tmp_path / "chat" / "config.json").read_text())
+    config["llm_config"].update(model_type="internlm3", qkv_bias=False, bias=True)
+    (tmp_path / "chat" / "config.json").write_text(json.dumps(config))
+    with pytest.raises(CheckpointError, match="llm_config: internlm3 with bias=true and qkv_bias=false"):
+        load_internvl(tmp_path / "chat")

@@ -188,12 +188,31 @@ def llm_config_from_dict(d: dict[str, Any], where: str) -> ModelConfig:
             d[key] = None if key == "rope_scaling" else {"rope_type": "default", "rope_theta": theta}
     if d.get("use_sliding_window"):
         raise ConfigError(f"{where}.use_sliding_window is true: sliding-window attention is not supported")
+    if d.get("model_type") == "internlm3":
+        d = _internlm3_as_core(d, where)
     if d.get("model_type") not in ("qwen2", "llama"):
-        raise ConfigError(f"{where}.model_type {d.get('model_type')!r} is not supported (qwen2, llama)")
+        raise ConfigError(f"{where}.model_type {d.get('model_type')!r} is not supported (qwen2, llama, internlm3)")
     try:
         return ModelConfig.from_dict(d)
     except ConfigError as e:
         raise ConfigError(f"{where}: {e}") from e
+
+
+def _internlm3_as_core(d: dict[str, Any], where: str) -> dict[str, Any]:
+    """InternLM3 (the LLM of InternVL3-9B) is Llama's decoder under Llama's tensor names
+    (`self_attn.{q,k,v,o}_proj`, `mlp.{gate,up,down}_proj`); its `qkv_bias` (q/k/v) and `bias` (o_proj and
+    the MLP) map onto core's Llama `attention_bias` / `mlp_bias`, or onto Qwen2 when only q/k/v have biases.
+    Saved again, the folder names a Llama (or Qwen2) LLM, which the released remote code also loads."""
+    d = dict(d)
+    qkv, other = d.pop("qkv_bias", False), d.pop("bias", False)
+    if not isinstance(qkv, bool) or not isinstance(other, bool):
+        raise ConfigError(f"{where}: internlm3 qkv_bias and bias must be true or false, got {qkv!r}, {other!r}")
+    if other and not qkv:
+        raise ConfigError(f"{where}: internlm3 with bias=true and qkv_bias=false (o_proj and MLP biases without "
+                          "q/k/v biases) is not supported")
+    d["model_type"] = "qwen2" if qkv and not other else "llama"
+    d["attention_bias"] = d["mlp_bias"] = other
+    return d
 
 
 # -- presets -------------------------------------------------------------------------------------------

@@ -9,6 +9,9 @@
   `language_model.model.*`, `language_model.lm_head.weight` (transformers also accepts, and we read,
   `model.vision_tower.*`, `model.language_model.*`, `lm_head.weight`).
 
+The LLM is Qwen2 (InternVL3-1B ... 78B) or Llama; InternVL3-9B's InternLM3 (`llm_config.model_type`
+"internlm3", Llama's tensor names) is read as Llama (`config.llm_config_from_dict`).
+
     model = load_internvl("InternVL3-1B")            # either layout, found from config.json's model_type
     save_internvl(model, "out-hf", layout="hf")      # transformers.InternVLForConditionalGeneration loads it
 
