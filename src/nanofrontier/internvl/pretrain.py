@@ -30,13 +30,13 @@ from nanofrontier.internvl.config import small, tiny
 from nanofrontier.internvl.data import Encoded, SampleEncoder, VLBatches, token_count, vl_loss
 from nanofrontier.internvl.formats import load_internvl, save_internvl
 from nanofrontier.internvl.model import InternVLChatModel
+from nanofrontier.internvl.positions import DELTAS
 from nanofrontier.internvl.scenes import TripleSplit
 from nanofrontier.internvl.tasks import mixture as family_mixture
 from nanofrontier.internvl.tasks import text_document
 from nanofrontier.internvl.vocab import word_tokenizer
 
 log = logging.getLogger(__name__)
-V2PE_TRAIN_DELTAS = (1.0, 1 / 2, 1 / 4, 1 / 8, 1 / 16)  # Δ of the reproduction (16 visual tokens per image)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,7 +51,7 @@ class PretrainPreset:
     # first-image question is the V2PE probe, the two-step count is what post-training improves
     families: tuple[str, ...] = ("gallery_caption", "first_colour", "gallery_two_step")
     family_weights: tuple[float, ...] | None = (2.0, 2.0, 2.0)
-    deltas: tuple[float, ...] | float = field(default=V2PE_TRAIN_DELTAS)  # a float: fixed δ (1.0 = no V2PE)
+    deltas: tuple[float, ...] | float = field(default=DELTAS)  # Δ = {1, ..., 1/256}; a float: fixed δ (1 = no V2PE)
     weighting: str = "square"
     split_seed: int = 0
 
