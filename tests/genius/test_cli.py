@@ -32,6 +32,16 @@ def test_synthesize_writes_pairs_and_reports_throughput(pairs, capsys):
     assert {"chosen_advantage", "rejected_advantage", "timestep", "query"} <= set(rows[0])
 
 
+def test_synthesize_with_static_batching_in_three_slots_writes_the_same_pairs(policy, pairs, tmp_path):
+    out = tmp_path / "static.jsonl"
+    assert main(["synthesize", "--model", str(policy), "--queries", str(pairs.parent / "queries.jsonl"),
+                 "--out", str(out), "--timesteps", "2", "--candidates", "2", "--max-new-tokens", "24",
+                 "--batching", "static", "--max-batch-rows", "3", "--quiet"]) == 0
+    texts = [[(r["query"], r["chosen"], r["rejected"]) for r in map(json.loads, p.read_text().splitlines())]
+             for p in (pairs, out)]
+    assert texts[0] and texts[0] == texts[1]
+
+
 def test_train_and_eval_run_on_the_synthesized_pairs(policy, pairs, tmp_path, capsys):
     out = tmp_path / "aco"
     assert main(["train", "--model", str(policy), "--pairs", str(pairs), "--loss", "aco-repo", "--lr", "1e-3",

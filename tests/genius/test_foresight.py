@@ -1,5 +1,5 @@
-"""Foresight re-sampling on a tiny random decoder: f is the recomputed mean log-prob, batched rounds equal
-one-sequence-at-a-time rounds, pairs are ordered by f, and re-sampling follows the paper's rules."""
+"""Foresight re-sampling on a tiny random decoder: f is the recomputed mean log-prob, continuous, static and
+one-at-a-time batching give the same pairs, pairs are ordered by f, and re-sampling follows the paper's rules."""
 
 import pytest
 import torch
@@ -8,10 +8,10 @@ from nanofrontier.core.config import ModelConfig
 from nanofrontier.core.model import CausalLM
 from nanofrontier.core.preference import collate_responses, sequence_logps
 from nanofrontier.core.tokenizer import ByteTokenizer
+from nanofrontier.genius.batching import row_seed
 from nanofrontier.genius.foresight import (
     Candidate,
     ForesightConfig,
-    StepThenRolloutTemperature,
     build_pair,
     foresight_search,
     newline_token_ids,
@@ -25,6 +25,15 @@ STOP = [257, 7, 19]  # eos and two bytes, so some rollouts end before max_new_to
 PROMPTS = [[65, 66, 67, 10], [70, 10], [72, 73, 74, 75, 76, 10]]  # different lengths: left padding
 
 
+@pytest.fixture(autouse=True)
+def one_thread():
+    """One-row decoding runs core's C kernel, whose threads wait on each other: slow on a loaded machine."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
 @pytest.fixture(scope="module")
 def model():
     torch.manual_seed(0)
@@ -33,7 +42,7 @@ def model():
 
 def _continuations(model, cfg, seed=0, prompts=PROMPTS):
     return sample_continuations(model, prompts * 3, newline_ids=NEWLINES, stop=STOP, cfg=cfg,
-                                generator=torch.Generator().manual_seed(seed), pad_id=TOK.pad_id)
+                                seeds=[row_seed(seed, i) for i in range(3 * len(prompts))], pad_id=TOK.pad_id)
 
 
 def test_foresight_score_equals_the_recomputed_mean_log_prob(model):
@@ -61,27 +70,20 @@ def test_steps_end_at_their_first_newline_and_rollouts_at_a_stop_token(model):
     assert out.generated_tokens == sum(len(s) + len(r) for s, r in zip(out.steps, out.rollouts, strict=True))
 
 
-def test_a_batched_round_equals_one_sequence_at_a_time_when_sampling_is_near_greedy(model):
-    cold = dict(max_new_tokens=12, step_temperature=1e-4, rollout_temperature=1e-4)
-    batched = _continuations(model, ForesightConfig(**cold))
-    single = _continuations(model, ForesightConfig(**cold, max_batch_rows=1), seed=5)
-    assert batched.steps == single.steps and batched.rollouts == single.rollouts
-    assert batched.scores == pytest.approx(single.scores, abs=1e-4)
-
-
-def test_the_temperature_switches_per_row_after_its_first_newline():
-    process = StepThenRolloutTemperature(torch.tensor([10]), step=0.5, rollout=2.0)
-    logits = torch.ones(2, 4)
-    assert process(torch.tensor([[1], [2]]), logits).tolist() == [[2.0] * 4, [2.0] * 4]
-    assert process(torch.tensor([[1, 10], [2, 3]]), logits).tolist() == [[0.5] * 4, [2.0] * 4]
-    assert process(torch.tensor([[1, 10, 3], [2, 3, 10]]), logits).tolist() == [[0.5] * 4, [0.5] * 4]
+def test_continuations_are_the_same_batched_continuously_statically_or_one_at_a_time(model):
+    runs = [_continuations(model, ForesightConfig(max_new_tokens=12, **kw))
+            for kw in ({}, {"max_batch_rows": 4}, {"max_batch_rows": 4, "batching": "static"}, {"max_batch_rows": 1})]
+    for other in runs[1:]:
+        assert other.steps == runs[0].steps and other.rollouts == runs[0].rollouts
+        assert other.scores == pytest.approx(runs[0].scores, abs=1e-5)
+        assert other.generated_tokens == runs[0].generated_tokens
+    assert _continuations(model, ForesightConfig(max_new_tokens=12), seed=5).steps != runs[0].steps
 
 
 def test_pairs_are_ordered_by_foresight_score_and_advantages_use_the_parent_value(model):
     cfg = ForesightConfig(beams=2, candidates=3, timesteps=3, max_new_tokens=16)
     prompts = ["AB\n", "x;y\n", "hello\n", "q\n"]
-    results, generated = foresight_search(model, TOK, prompts, cfg, generator=torch.Generator().manual_seed(1),
-                                          newline_ids=NEWLINES, first_query=10)
+    results, generated = foresight_search(model, TOK, prompts, cfg, seed=1, newline_ids=NEWLINES, first_query=10)
     pairs = [p for r in results for p in r.pairs]
     assert pairs and generated > 0
     for result in results:
@@ -91,6 +93,31 @@ def test_pairs_are_ordered_by_foresight_score_and_advantages_use_the_parent_valu
             if k == 1:  # Q_0 = 0
                 assert pair.chosen_advantage == pair.chosen_score and len(pool) == cfg.beams * cfg.candidates
     assert {p.query for p in pairs} <= {10, 11, 12, 13}
+
+
+def _pairs(results):
+    return [[(p.chosen, p.rejected, p.timestep, p.query) for p in r.pairs] for r in results]
+
+
+def test_foresight_pairs_are_the_same_with_continuous_static_and_one_at_a_time_batching(model):
+    prompts = ["AB\n", "x;y\n", "a long query line\n"]
+    runs = []
+    for kw in ({}, {"max_batch_rows": 3}, {"max_batch_rows": 3, "batching": "static"}, {"max_batch_rows": 1}):
+        cfg = ForesightConfig(beams=2, candidates=2, timesteps=3, max_new_tokens=10, **kw)
+        runs.append(foresight_search(model, TOK, prompts, cfg, seed=4, newline_ids=NEWLINES))
+    reference, generated = runs[0]
+    assert sum(len(r.pairs) for r in reference) >= 3
+    for results, tokens in runs[1:]:
+        assert _pairs(results) == _pairs(reference) and tokens == generated
+        for a, b in zip(results, reference, strict=True):
+            assert [p.chosen_score for p in a.pairs] == pytest.approx([p.chosen_score for p in b.pairs], abs=1e-5)
+
+
+def test_a_querys_pairs_do_not_depend_on_the_other_queries_of_its_search(model):
+    cfg = ForesightConfig(beams=2, candidates=3, timesteps=2, max_new_tokens=12, max_batch_rows=4)
+    together, _ = foresight_search(model, TOK, ["AB\n", "x;y\n", "hello\n"], cfg, seed=2, newline_ids=NEWLINES)
+    alone, _ = foresight_search(model, TOK, ["hello\n"], cfg, seed=2, newline_ids=NEWLINES, first_query=2)
+    assert _pairs(alone) == _pairs(together[2:]) and together[2].pairs
 
 
 def _candidate(score, text, finished=False, parent=0.0):
@@ -126,6 +153,10 @@ def test_bad_settings_and_inputs_are_named(model):
     with pytest.raises(ValueError, match="ForesightConfig.negative"):
         ForesightConfig(negative="best")
     with pytest.raises(ValueError, match="query 3 is empty"):
-        foresight_search(model, TOK, ["a\n", ""], ForesightConfig(max_new_tokens=4), generator=torch.Generator(),
-                         first_query=2)
+        foresight_search(model, TOK, ["a\n", ""], ForesightConfig(max_new_tokens=4), seed=0, first_query=2)
+    with pytest.raises(ValueError, match="ForesightConfig.batching"):
+        ForesightConfig(batching="dynamic")
+    with pytest.raises(ValueError, match="2 seeds for 3 prompts"):
+        sample_continuations(model, PROMPTS, newline_ids=NEWLINES, stop=STOP, cfg=ForesightConfig(), seeds=[1, 2],
+                             pad_id=0)
     assert newline_token_ids(TOK) == [10]

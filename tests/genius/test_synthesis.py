@@ -1,6 +1,7 @@
 """Pair synthesis into JSONL: an interrupted run resumes without redoing finished queries and ends with the file an
 uninterrupted run writes; bad query and pair files are refused with the file and line named."""
 
+import dataclasses
 import json
 
 import pytest
@@ -52,6 +53,34 @@ def test_an_interrupted_synthesis_resumes_to_the_uninterrupted_file(model, tmp_p
     resumed = synthesize(model, TOK, QUERIES, out, CFG, seed=3, progress=False)
     assert resumed.new_queries == 3 and resumed.queries == 5  # the first round was not redone
     assert out.read_text() == (tmp_path / "whole.jsonl").read_text()
+
+
+@pytest.fixture
+def one_thread():
+    """One-row decoding runs core's C kernel, whose threads wait on each other: slow on a loaded machine."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+def test_a_run_cut_one_sequence_at_a_time_resumes_with_other_batching_to_the_same_pairs(model, tmp_path,
+                                                                                      many_newlines, one_thread):
+    whole = tmp_path / "whole.jsonl"
+    synthesize(model, TOK, QUERIES, whole, CFG, seed=3, progress=False)
+    out = tmp_path / "cut.jsonl"
+    single = dataclasses.replace(CFG, max_batch_rows=1, queries_per_round=3)
+    with pytest.raises(Interrupted):
+        synthesize(model, TOK, QUERIES, out, single, seed=3, progress=False, after_round=_stop_after(3))
+    static = dataclasses.replace(CFG, max_batch_rows=3, batching="static")
+    assert synthesize(model, TOK, QUERIES, out, static, seed=3, progress=False).new_queries == 2
+
+    def texts(path):
+        return [(p.query, p.timestep, p.chosen, p.rejected) for p in read_pairs(path)]
+
+    assert texts(out) == texts(whole)
+    scores = [p.chosen_score for p in read_pairs(out)]
+    assert scores == pytest.approx([p.chosen_score for p in read_pairs(whole)], abs=1e-5)
 
 
 def test_lines_written_after_the_last_recorded_round_are_dropped_on_resume(model, tmp_path, many_newlines):

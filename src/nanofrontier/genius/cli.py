@@ -29,7 +29,7 @@ from nanofrontier.core.jsonio import JSONLineError, iter_jsonl
 from nanofrontier.core.tokenizer import load_tokenizer
 from nanofrontier.genius.chains import chain_tasks, render_prompt, write_queries
 from nanofrontier.genius.evaluation import accuracy
-from nanofrontier.genius.foresight import NEGATIVES, ForesightConfig
+from nanofrontier.genius.foresight import BATCHING, NEGATIVES, ForesightConfig
 from nanofrontier.genius.policy import policy_preset, train_policy
 from nanofrontier.genius.synthesis import read_pairs, read_queries, synthesize
 from nanofrontier.genius.train import LOSSES, PreferenceConfig, train_preference
@@ -75,7 +75,8 @@ def _synthesize(args: argparse.Namespace) -> int:
     cfg = ForesightConfig(beams=args.beams, candidates=args.candidates, timesteps=args.timesteps, tau=args.tau,
                           step_temperature=args.step_temperature, rollout_temperature=args.rollout_temperature,
                           max_new_tokens=args.max_new_tokens, negative=args.negative,
-                          queries_per_round=args.queries_per_round, max_batch_rows=args.max_batch_rows)
+                          queries_per_round=args.queries_per_round, max_batch_rows=args.max_batch_rows,
+                          batching=args.batching)
     stats = synthesize(model, tokenizer, queries, args.out, cfg, seed=args.seed, resume=not args.no_resume,
                        progress=_progress(args))
     print(json.dumps({"out": str(args.out), "queries": stats.queries, "pairs": stats.pairs,
@@ -167,7 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     y.add_argument("--max-new-tokens", type=int, default=1024)
     y.add_argument("--negative", choices=NEGATIVES, default="paper")
     y.add_argument("--queries-per-round", type=int, default=32)
-    y.add_argument("--max-batch-rows", type=int, default=0, help="rows per generate call (0: a whole round)")
+    y.add_argument("--max-batch-rows", type=int, default=0,
+                   help="rows decoded together (0: a round's first-timestep rows; 1: one at a time)")
+    y.add_argument("--batching", choices=BATCHING, default="continuous",
+                   help="refill a finished row's slot at once (continuous) or once the batch is done (static)")
     y.add_argument("--seed", type=int, default=0)
     y.add_argument("--no-resume", action="store_true", help="start the output over")
     t = sub.add_parser("train", help="preference training on synthesized pairs (frozen reference)")

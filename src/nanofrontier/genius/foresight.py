@@ -2,7 +2,7 @@
 candidate scored by its mean log-prob, re-sampling by softmax(f / tau), one preference pair per timestep.
 
     cfg = ForesightConfig(beams=2, candidates=4, timesteps=3)
-    results = foresight_search(model, tokenizer, prompts, cfg, generator=torch.Generator().manual_seed(0))
+    results, generated = foresight_search(model, tokenizer, prompts, cfg, seed=0)
     for result in results:                  # one per prompt
         result.pairs                        # [Pair]: (T_w, A_w, T_l, A_l) per timestep
         result.pools                        # [[Candidate]]: every scored candidate, per timestep
@@ -21,26 +21,33 @@ rollout and is scored by its step's own mean log-prob; it is not expanded furthe
 cannot form a pair, so the loser is drawn among the candidates whose text differs from the winner's; an empty
 response (the stop token alone) takes no part in pairs.
 
-Batching: a round is one timestep of `queries_per_round` queries. Its M x N candidates per query are
-sampled as one batch through the KV cache (left padding, `core.sample`), the step and its rollout in the
-same pass: a logits processor switches each row from the step temperature to the rollout temperature after
-the row's first newline, and another records each drawn token's log-prob under the untempered policy.
-`max_batch_rows` caps the rows of one generate call (1 = one sequence at a time).
+Batching (`batching.py`): every candidate of every query is a row of one continuous batch of
+`max_batch_rows` slots through the KV cache (0: as many as the first timestep's rows; 1: one sequence at a
+time). A row decodes its step and its rollout in one go, at the step temperature until its first newline and
+at the rollout temperature after, recording each token's log-prob under the untempered policy, so f costs no
+second forward. A finished row's slot goes at once to the next waiting row; a query's next timestep is queued
+as soon as its own pool is complete, so the queries of a search are at different timesteps at once. Every
+row draws from its own random stream (seeded from the search's seed, the query, the timestep and the row) and
+every query re-samples with its own generator, so the pairs do not depend on the batching: continuous,
+static (`batching="static"`: a slot is refilled only once the whole batch has finished) and one at a time give
+the same pairs, up to the float rounding of different batch shapes.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import torch
 from torch import Tensor, nn
 
-from nanofrontier.core.sample import SampleConfig, stream_generate
 from nanofrontier.core.tokenizer import Tokenizer
+from nanofrontier.genius.batching import OnDone, Row, decode_rows, row_seed
 from nanofrontier.genius.evaluation import stop_ids
 
 NEGATIVES = ("paper", "uniform")
+BATCHING = ("continuous", "static")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,14 +61,15 @@ class ForesightConfig:
     max_new_tokens: int = 1024  # per candidate: its step and rollout together
     negative: str = "paper"
     queries_per_round: int = 32
-    max_batch_rows: int = 0  # 0: a whole round per generate call
+    max_batch_rows: int = 0  # rows decoded together (slots); 0: a round's first-timestep rows; 1: one at a time
+    batching: str = "continuous"  # refill a finished row's slot at once; "static": only when all have finished
 
     def __post_init__(self) -> None:
         checks = [("beams", self.beams >= 1), ("candidates", self.candidates >= 1), ("timesteps", self.timesteps >= 1),
                   ("tau", self.tau > 0), ("step_temperature", self.step_temperature > 0),
                   ("rollout_temperature", self.rollout_temperature > 0), ("max_new_tokens", self.max_new_tokens >= 1),
                   ("negative", self.negative in NEGATIVES), ("queries_per_round", self.queries_per_round >= 1),
-                  ("max_batch_rows", self.max_batch_rows >= 0)]
+                  ("max_batch_rows", self.max_batch_rows >= 0), ("batching", self.batching in BATCHING)]
         for name, ok in checks:
             if not ok:
                 raise ValueError(f"ForesightConfig.{name} is out of range: {getattr(self, name)!r}")
@@ -113,35 +121,6 @@ class _Beam:
     value: float
 
 
-class LogProbRecorder:
-    """A logits processor that keeps log-softmax of the untempered logits [B, V] of the latest step."""
-
-    def __init__(self) -> None:
-        self.logps: Tensor | None = None
-
-    def __call__(self, ids: Tensor, logits: Tensor) -> Tensor:
-        self.logps = logits.float().log_softmax(-1)
-        return logits
-
-
-class StepThenRolloutTemperature:
-    """Per-row temperature: `step` until the row has produced a newline token, `rollout` after it."""
-
-    def __init__(self, newline_ids: Tensor, step: float, rollout: float) -> None:
-        self.newline_ids, self.step, self.rollout = newline_ids, step, rollout
-        self.in_step: Tensor | None = None
-        self.seen = 0
-
-    def __call__(self, ids: Tensor, logits: Tensor) -> Tensor:
-        if self.in_step is None:
-            self.in_step = torch.ones(ids.shape[0], dtype=torch.bool, device=ids.device)
-        elif ids.shape[1] > self.seen:  # ids ends with the token drawn at the previous call
-            self.in_step &= ~torch.isin(ids[:, -1], self.newline_ids.to(ids.device))
-        self.seen = ids.shape[1]
-        temperature = torch.where(self.in_step, self.step, self.rollout).to(logits.dtype)
-        return logits / temperature[:, None]
-
-
 def newline_token_ids(tokenizer: Tokenizer) -> list[int]:
     """Every token whose text contains a newline: a step ends at the first of them."""
     ids = [i for i in range(tokenizer.vocab_size) if "\n" in tokenizer.decode([i])]
@@ -179,36 +158,38 @@ def _split(tokens: Tensor, logps: Tensor, valid: Tensor, newline_ids: Tensor, st
                          scores=score.tolist(), finished=finished.tolist(), generated_tokens=int(n.sum()))
 
 
-@torch.inference_mode()
+def _decode(model: nn.Module, queue: deque[Row], on_done: OnDone, cfg: ForesightConfig, newline_ids: Sequence[int],
+            stop: Sequence[int], pad_id: int, slots: int) -> int:
+    return decode_rows(model, queue, on_done, slots=slots, max_new_tokens=cfg.max_new_tokens,
+                       temperatures=(cfg.step_temperature, cfg.rollout_temperature), switch_ids=newline_ids,
+                       stop_ids=stop, refill=cfg.batching == "continuous", pad_id=pad_id)
+
+
+def _split_rows(tokens: Tensor, logps: Tensor, lengths: Tensor, newline_ids: Sequence[int],
+                stop: Sequence[int]) -> Continuations:
+    valid = torch.arange(tokens.shape[1])[None] < lengths[:, None]
+    return _split(tokens, logps, valid, torch.tensor(list(newline_ids)), torch.tensor(list(stop)))
+
+
 def sample_continuations(model: nn.Module, prompts: Sequence[Sequence[int]], *, newline_ids: Sequence[int],
-                         stop: Sequence[int], cfg: ForesightConfig, generator: torch.Generator | None,
+                         stop: Sequence[int], cfg: ForesightConfig, seeds: Sequence[int],
                          pad_id: int) -> Continuations:
-    """One step and its foresight rollout per prompt, all rows in batches of `cfg.max_batch_rows`."""
-    size = cfg.max_batch_rows or len(prompts)
-    parts = [_sample_batch(model, prompts[i:i + size], newline_ids, stop, cfg, generator, pad_id)
-             for i in range(0, len(prompts), size)]
-    return Continuations(steps=[s for p in parts for s in p.steps], rollouts=[r for p in parts for r in p.rollouts],
-                         scores=[f for p in parts for f in p.scores], finished=[d for p in parts for d in p.finished],
-                         generated_tokens=sum(p.generated_tokens for p in parts))
+    """One step and its foresight rollout per prompt, row i drawn from its own stream `seeds[i]` (row_seed),
+    in `cfg.max_batch_rows` slots (0: one per prompt)."""
+    if len(seeds) != len(prompts):
+        raise ValueError(f"sample_continuations: {len(seeds)} seeds for {len(prompts)} prompts")
+    done: dict[int, tuple] = {}
 
+    def on_done(rows: list[Row], tokens: Tensor, logps: Tensor, lengths: Tensor) -> None:
+        out = _split_rows(tokens, logps, lengths, newline_ids, stop)
+        for i, row in enumerate(rows):
+            done[row.key] = (out.steps[i], out.rollouts[i], out.scores[i], out.finished[i])
 
-def _sample_batch(model: nn.Module, prompts: Sequence[Sequence[int]], newline_ids: Sequence[int],
-                  stop: Sequence[int], cfg: ForesightConfig, generator: torch.Generator | None,
-                  pad_id: int) -> Continuations:
-    newline, stop_t = torch.tensor(list(newline_ids)), torch.tensor(list(stop))
-    recorder = LogProbRecorder()
-    temperature = StepThenRolloutTemperature(newline, cfg.step_temperature, cfg.rollout_temperature)
-    sample_cfg = SampleConfig(max_new_tokens=cfg.max_new_tokens, temperature=1.0, stop_ids=tuple(stop))
-    tokens, logps, valid = [], [], []
-    done = torch.zeros(len(prompts), dtype=torch.bool)
-    for step in stream_generate(model, prompts, sample_cfg, generator=generator,
-                                processors=[recorder, temperature], pad_id=pad_id):
-        token = step.tokens.cpu()
-        tokens.append(token)
-        logps.append(recorder.logps.cpu().gather(1, token[:, None]).squeeze(1))
-        valid.append(~done)
-        done = step.finished.cpu()
-    return _split(torch.stack(tokens, 1), torch.stack(logps, 1), torch.stack(valid, 1), newline, stop_t)
+    queue = deque(Row(prompt=list(p), seed=s, key=i) for i, (p, s) in enumerate(zip(prompts, seeds, strict=True)))
+    generated = _decode(model, queue, on_done, cfg, newline_ids, stop, pad_id, cfg.max_batch_rows or len(prompts))
+    steps, rollouts, scores, finished = zip(*(done[i] for i in range(len(prompts))), strict=True)
+    return Continuations(steps=list(steps), rollouts=list(rollouts), scores=list(scores), finished=list(finished),
+                         generated_tokens=generated)
 
 
 def _resample_softmax(scores: Sequence[float], tau: float, k: int, generator: torch.Generator) -> list[int]:
@@ -242,13 +223,71 @@ def next_beams(pool: Sequence[Candidate], *, beams: int, tau: float, generator: 
     return [_Beam(open_[i].prefix + open_[i].step, open_[i].score) for i in chosen]
 
 
-def foresight_search(model: nn.Module, tokenizer: Tokenizer, prompts: Sequence[str], cfg: ForesightConfig, *,
-                     generator: torch.Generator, newline_ids: Sequence[int] | None = None,
-                     first_query: int = 0) -> tuple[list[ForesightResult], int]:
-    """Foresight re-sampling for every prompt, `cfg.timesteps` rounds over all of them at once.
+@dataclass(eq=False)
+class _Query:
+    index: int  # among the prompts of this search
+    ids: list[int]
+    generator: torch.Generator  # the query's own: re-sampling and pairs do not depend on other queries
+    beams: list[_Beam]
+    timestep: int = 0
+    pool: list[Candidate | None] = field(default_factory=list)
+    waiting: int = 0  # candidates of the current timestep not yet decoded
 
-    Returns one `ForesightResult` per prompt and the number of tokens generated. Pairs carry the query index
-    `first_query + i`. Callers split long query lists into rounds of `cfg.queries_per_round` (`synthesize`)."""
+
+class _Search:
+    """The queries of one search as a queue of rows: a query's next timestep is queued once its pool is full."""
+
+    def __init__(self, tokenizer: Tokenizer, prompts: Sequence[str], encoded: list[list[int]], cfg: ForesightConfig,
+                 *, seed: int, first_query: int, newline_ids: list[int], stop: list[int]) -> None:
+        self.tokenizer, self.prompts, self.cfg, self.seed = tokenizer, prompts, cfg, seed
+        self.first_query, self.newline_ids, self.stop = first_query, newline_ids, stop
+        self.results = [ForesightResult(prompt=p) for p in prompts]
+        self.queue: deque[Row] = deque()
+        for i, ids in enumerate(encoded):
+            generator = torch.Generator().manual_seed(row_seed(seed, first_query + i) % 2**63)
+            self.launch(_Query(i, ids, generator, [_Beam((), 0.0)] * cfg.beams))  # k = 1: M bare prompts
+
+    def launch(self, q: _Query) -> None:
+        q.timestep += 1
+        parents = [b for b in q.beams for _ in range(self.cfg.candidates)]
+        q.pool, q.waiting = [None] * len(parents), len(parents)
+        for j, beam in enumerate(parents):
+            seed = row_seed(self.seed, self.first_query + q.index, q.timestep, j)
+            self.queue.append(Row(prompt=q.ids + list(beam.prefix), seed=seed, key=(q, j, beam)))
+
+    def on_done(self, rows: list[Row], tokens: Tensor, logps: Tensor, lengths: Tensor) -> None:
+        out = _split_rows(tokens, logps, lengths, self.newline_ids, self.stop)
+        for i, row in enumerate(rows):
+            q, j, beam = row.key
+            q.pool[j] = Candidate(prefix=beam.prefix, step=out.steps[i], rollout=out.rollouts[i],
+                                  score=out.scores[i], parent_value=beam.value, finished=out.finished[i])
+            q.waiting -= 1
+            if q.waiting == 0:
+                self.close(q)
+
+    def close(self, q: _Query) -> None:
+        """A full pool: its pair, the next beams and, unless it was the last timestep, their candidates."""
+        cfg, stop, pool = self.cfg, self.stop, q.pool
+        self.results[q.index].pools.append(pool)
+        # an empty response (the stop token alone) has no text to write as a pair
+        pairable = [c for c in pool if any(t not in stop for t in c.trajectory)]
+        pair = build_pair(pairable, negative=cfg.negative, tau=cfg.tau, generator=q.generator) if pairable else None
+        if pair is not None:
+            self.results[q.index].pairs.append(_to_pair(self.prompts[q.index], *pair, self.tokenizer, stop,
+                                                        q.timestep, self.first_query + q.index))
+        q.beams = next_beams(pool, beams=cfg.beams, tau=cfg.tau, generator=q.generator)
+        if q.timestep < cfg.timesteps and q.beams:
+            self.launch(q)
+
+
+def foresight_search(model: nn.Module, tokenizer: Tokenizer, prompts: Sequence[str], cfg: ForesightConfig, *,
+                     seed: int, newline_ids: Sequence[int] | None = None,
+                     first_query: int = 0) -> tuple[list[ForesightResult], int]:
+    """Foresight re-sampling for every prompt, all of them decoded together (see the module docstring).
+
+    Returns one `ForesightResult` per prompt and the number of tokens generated. Query `first_query + i`
+    draws from streams of its own, seeded from (seed, its index), so its pairs do not depend on the other
+    prompts, on how rows are batched, nor on how a long query list is split (`synthesize`)."""
     newline_ids = list(newline_ids) if newline_ids is not None else newline_token_ids(tokenizer)
     stop = list(stop_ids(model, tokenizer))
     if not stop:
@@ -258,30 +297,11 @@ def foresight_search(model: nn.Module, tokenizer: Tokenizer, prompts: Sequence[s
     for i, ids in enumerate(encoded):
         if not ids:
             raise ValueError(f"query {first_query + i} is empty")
-    results = [ForesightResult(prompt=p) for p in prompts]
-    beams = [[_Beam((), 0.0)] * cfg.beams for _ in prompts]  # at k = 1 all M beams are the bare prompt
-    generated = 0
-    for k in range(1, cfg.timesteps + 1):
-        rows = [(q, b) for q in range(len(prompts)) for b in beams[q] for _ in range(cfg.candidates)]
-        if not rows:
-            break
-        out = sample_continuations(model, [encoded[q] + list(b.prefix) for q, b in rows], newline_ids=newline_ids,
-                                   stop=stop, cfg=cfg, generator=generator, pad_id=pad)
-        generated += out.generated_tokens
-        pools: dict[int, list[Candidate]] = {}
-        for i, (q, beam) in enumerate(rows):
-            pools.setdefault(q, []).append(Candidate(
-                prefix=beam.prefix, step=out.steps[i], rollout=out.rollouts[i], score=out.scores[i],
-                parent_value=beam.value, finished=out.finished[i]))
-        for q, pool in pools.items():
-            results[q].pools.append(pool)
-            # an empty response (the stop token alone) has no text to write as a pair
-            pairable = [c for c in pool if any(t not in stop for t in c.trajectory)]
-            pair = build_pair(pairable, negative=cfg.negative, tau=cfg.tau, generator=generator) if pairable else None
-            if pair is not None:
-                results[q].pairs.append(_to_pair(prompts[q], *pair, tokenizer, stop, k, first_query + q))
-            beams[q] = next_beams(pool, beams=cfg.beams, tau=cfg.tau, generator=generator)
-    return results, generated
+    search = _Search(tokenizer, prompts, encoded, cfg, seed=seed, first_query=first_query,
+                     newline_ids=newline_ids, stop=stop)
+    slots = cfg.max_batch_rows or len(search.queue)
+    generated = _decode(model, search.queue, search.on_done, cfg, newline_ids, stop, pad, slots)
+    return search.results, generated
 
 
 def _to_pair(prompt: str, winner: Candidate, loser: Candidate, tokenizer: Tokenizer, stop: Sequence[int],

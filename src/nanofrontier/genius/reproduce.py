@@ -127,7 +127,7 @@ def foresight_check(policy: PolicyRun, p: GeniusPreset, *, generator_seed: int) 
     """AUROC of f for a candidate trajectory being right, and how often each side of a pair is right."""
     tasks = chain_tasks(p.dev, seed=9003, hops=p.hops, max_value=p.max_value)
     results, _ = foresight_search(policy.model, policy.tokenizer, [render_prompt(t) for t in tasks], p.foresight,
-                                  generator=torch.Generator().manual_seed(generator_seed))
+                                  seed=generator_seed)
     stop = set(policy.tokenizer.stop_ids)
     scores, right = [], []
     chosen_right, rejected_right = [], []

@@ -7,9 +7,11 @@
 Queries are processed in rounds of `queries_per_round`. After each round its pairs are appended to the JSONL
 file (flushed and fsynced) and then `<file>.progress.json` records how many queries are done, atomically. On
 resume, lines beyond that count (a round cut short between the two writes) are dropped and synthesis goes on
-from the next round. Round r draws from its own generator, seeded from (seed, r), so a resumed file equals an
-uninterrupted one. The progress file also holds a fingerprint of the queries, the settings and the seed: a
-file started with other ones is refused rather than mixed.
+from the next round. Query i draws from random streams of its own, seeded from (seed, i), so a resumed file
+equals an uninterrupted one. The progress file also holds a fingerprint of the queries, the settings and the
+seed: a file started with other ones is refused rather than mixed. The scheduling settings (round size,
+`max_batch_rows`, `batching`) do not change the pairs and are left out of it: a run may resume with others.
+The rows of a round (every candidate of its queries at every timestep) share one continuous batch.
 
 One line per pair:
 {"prompt", "chosen", "rejected", "chosen_score", "rejected_score", "chosen_advantage", "rejected_advantage",
@@ -30,7 +32,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import torch
 from torch import nn
 from tqdm import tqdm
 
@@ -41,7 +42,7 @@ from nanofrontier.genius.foresight import ForesightConfig, ForesightResult, Pair
 
 log = logging.getLogger(__name__)
 
-_SEED_MIX = 0x9E3779B97F4A7C15
+_SCHEDULING = ("queries_per_round", "max_batch_rows", "batching")
 _ADVANTAGE_ALIASES = {"chosen_advantage": "chosen_weights", "rejected_advantage": "rejected_weights"}
 
 
@@ -113,7 +114,10 @@ def progress_path(out: Path) -> Path:
 
 
 def _fingerprint(queries: Sequence[str], cfg: ForesightConfig, seed: int) -> str:
-    h = hashlib.sha256(json.dumps([dataclasses.asdict(cfg), seed]).encode())
+    """Of what decides the pairs: not the scheduling (round size, slots, batching), so a run may resume with
+    other ones."""
+    settings = {k: v for k, v in dataclasses.asdict(cfg).items() if k not in _SCHEDULING}
+    h = hashlib.sha256(json.dumps([settings, seed]).encode())
     for q in queries:
         h.update(q.encode("utf-8", "surrogatepass") + b"\0")
     return h.hexdigest()[:16]
@@ -176,9 +180,8 @@ def synthesize(model: nn.Module, tokenizer: Tokenizer, queries: Sequence[str], o
     bar = tqdm(total=len(queries), initial=done, desc="synthesize", unit="query", disable=not show, file=sys.stderr)
     with bar:
         for first in range(done, len(queries), size):
-            generator = torch.Generator().manual_seed((seed * _SEED_MIX + first // size) % 2**63)
-            results, tokens = foresight_search(model, tokenizer, queries[first:first + size], cfg,
-                                               generator=generator, newline_ids=newline_ids, first_query=first)
+            results, tokens = foresight_search(model, tokenizer, queries[first:first + size], cfg, seed=seed,
+                                               newline_ids=newline_ids, first_query=first)
             n = _append(out, results)
             done = min(first + size, len(queries))
             write_json_atomic(progress_path(out), {"fingerprint": fingerprint, "queries_done": done,
