@@ -68,3 +68,17 @@ def wrong_unit(pred: Quantity, ref: Quantity, asked: str | None) -> bool:
         return False  # "1 hour 45 minutes" names the minutes it has
     mine, wanted = unit_dimension(pred.unit), unit_dimension(asked)
     return mine is not None and wanted is not None and mine[0] == wanted[0]
+
+
+def other_quantity(pred: Quantity, ref: Quantity) -> bool:
+    """The same number in a unit of another dimension ("60 km" for 60 km/h, "12 apples" for 12 pears), or a share
+    in a unit that does not convert to percent ("7.5折" for 75%): a slip of extraction or of wording more often
+    than a wrong value, so a verdict it decides is unsure."""
+    if pred.unit is None or ref.unit is None or pred.unit == ref.unit:
+        return False
+    if "%" in (pred.unit, ref.unit) and None in (unit_dimension(pred.unit), unit_dimension(ref.unit)):
+        return True  # "7.5折", "二成五" for 75%: a share in a unit the rules do not convert
+    if pred.value != ref.value:
+        return False
+    mine, theirs = unit_dimension(pred.unit), unit_dimension(ref.unit)
+    return mine is None or theirs is None or mine[0] != theirs[0]

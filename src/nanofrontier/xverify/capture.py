@@ -22,9 +22,12 @@ _BOX = re.compile(r"\\(?:boxed|fbox)\s*")
 _BOX_TOKEN = re.compile(r"[^\s$]+")
 # A Chinese clause follows "，" (folded to ","), never the enumeration comma "、" (folded to ", "): "鸡23只、兔12只".
 _CLAUSE_AFTER_COMMA = re.compile(
-    r",(?:[\u4e00-\u9fff]|\s*(?:because|since|which|as|so|but|where|while|given|hence|thus|therefore|"
+    r",(?:[\u4e00-\u9fff]|\s*(?:because|since|which|as|so|but|not(?!\s+(?:sure|certain))|where|while|given|hence|"
+    r"thus|therefore|"
     r"that\s+is|meaning|we|this|it|and\s+(?:so|thus|therefore|this|that|it|we))\b|\s*i\.\s?e\.)", _I)
 _CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|shown)|due\s+to|given\s+that|"
+                                 r"I(?:'m|\s+am|\s+think|\s+believe|\s+hope|'d)|"  # "0 I'm fairly confident"
+                                 r"(?-i:This|That|It)\s+(?:should|must|is|seems|looks)|"  # "Femur This should be it"
                                  r"which\s+(?:is|means|gives)|where|per\s+the|according\s+to)\b", _I)
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|Co|Gen|Col|Lt|Prof)|\b[A-Z])$")

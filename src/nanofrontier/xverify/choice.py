@@ -21,6 +21,7 @@ from nanofrontier.xverify.labels import is_label_reference, label_equal
 from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.short import short_answer_equal
 from nanofrontier.xverify.short_forms import looks_like_date
+from nanofrontier.xverify.units import CJK_UNIT_NAMES
 from nanofrontier.xverify.verdict import KINDS
 
 __all__ = ["parse_options", "detect_kind", "choice_equal", "answer_labels", "label_equal", "short_answer_equal"]
@@ -112,6 +113,10 @@ _NEGATED = re.compile(r"(?:not|rather\s+than|instead\s+of|except|eliminate|排�
 
 
 # A label named only to be rejected after the answer: "B, not A", "B rather than A", "B而不是A".
+_REJECTED = re.compile(r"\s*(?:(?:is|are|was|seems|looks)\s+(?:(?:clearly|also|definitely)\s+)?"
+                       r"(?:wrong|incorrect|false|not\b|ruled\s+out|eliminated|excluded|out\b)|"
+                       r"(?:也|就|显然)?(?:不对|错误|不正确|错|排除|被排除))", re.I)
+_LONE_LABEL = re.compile(r"(?<![A-Za-z'])([A-J])(?![A-Za-z'])")
 _REJECTED_TAIL = re.compile(r"(?P<kept>.+?)\s*[,;，；]?\s*(?:\b(?:and\s+)?not|\brather\s+than|\binstead\s+of|"
                             r"而不是|而非|不是)\s*(?P<rejected>[^,;，；\s]{1,6}?)[\s.。!]*$", re.I)
 
@@ -122,6 +127,8 @@ def _leading_label(s: str, pats: dict, options: dict[str, str]) -> str | None:
     if not m:
         return None
     label, rest = m.group("label"), s[m.end():]
+    if _REJECTED.match(rest):
+        return None  # "B is wrong, so A": an option ruled out, not chosen
     if (pair := _PAIRED.match(rest)) and pats["label"].match(rest, pair.end()):
         return None  # "B 和 D 都说得通": two options named, neither chosen
     if m.group("close") or m.group("sep").strip() or not rest:
@@ -183,9 +190,13 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         return _glossed(m.group("label"), m.group("gloss"), options)
     if label := _leading_label(s, pats, options):
         other = [_case(m.group(1), labels) for m in _OR_LABEL.finditer(s)]  # "C．曹雪芹或A项": a second answer
+        other += _text_of_another(label, s, pats, options)  # "B. 帕斯卡" where D is 帕斯卡: a contradiction
         return list(dict.fromkeys([label] + [x for x in other if x]))
-    explicit = [m.group(1) or m.group(2) for m in pats["explicit"].finditer(s)
-                if not _NEGATED.search(s, max(0, m.start() - 15), m.start())]
+    found = [m for m in pats["explicit"].finditer(s) if not _NEGATED.search(s, max(0, m.start() - 15), m.start())]
+    explicit = [m.group(1) or m.group(2) for m in found]
+    if len(set(explicit)) == 1 and options:  # "B项：鲨鱼" where A is 鲨鱼: a contradiction
+        said = normalize_text(s[found[-1].end():].lstrip(" :：,，.、"))
+        explicit += [x for x, text in options.items() if said and x != explicit[0] and normalize_text(text) == said][:1]
     if explicit:
         return list(dict.fromkeys(explicit))
     if options and (found := _by_option_text(s, options)) and (not strict or normalize_text(s) == normalize_text(
@@ -202,6 +213,15 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
 _OR_LABEL = re.compile(r"(?:\bor\b|或者?)\s*(?:option\s+|choice\s+|选项\s*|选\s*)?[(（]?([A-J])[)）]?"
                        r"(?:\s*(?:项|选项))?"
                        r"(?![A-Za-z])")
+
+
+def _text_of_another(label: str, s: str, pats: dict, options: dict[str, str]) -> list[str]:
+    """The option whose text follows `label` in "B. a surplus of the good" when that text is not B's own."""
+    m = pats["leading"].match(s)
+    said = normalize_text(s[m.end():]) if m else ""
+    if not said or said == normalize_text(options.get(label, "")):
+        return []
+    return [x for x, text in options.items() if x != label and normalize_text(text) == said][:1]
 
 
 def _glossed(label: str, gloss: str, options: dict[str, str]) -> list[str]:
@@ -243,13 +263,16 @@ def _ordinal(s: str, labels: tuple[str, ...]) -> list[str]:
     return []
 
 
-def choice_equal(pred: str, reference: str, options: dict[str, str]) -> bool:
+def choice_equal(pred: str, reference: str, options: dict[str, str]) -> bool | None:
     """Whether `pred` names the option `reference` names (label, "(C)", "\\text{C}", "C. text", or the option's
-    text). Naming several options, another option, or nothing recognisable is False."""
+    text). Naming several options, another option, or nothing recognisable is False; None when it mentions
+    an option's label without choosing it ("B is wrong")."""
     ref = answer_labels(reference, options)
     got = answer_labels(pred, options)
     if ref and got:
         return set(ref) == set(got) and len(got) == len(ref)
+    if ref and options and _LONE_LABEL.search(pred) and any(label in options for label in _LONE_LABEL.findall(pred)):
+        return None  # "B is wrong": it names an option but chooses none; a judge reads the rest
     if ref:
         return False
     return bool(normalize_text(pred)) and normalize_text(pred) == normalize_text(reference)
@@ -259,13 +282,15 @@ def choice_equal(pred: str, reference: str, options: dict[str, str]) -> bool:
 # detect_kind
 
 _MATH_SIGNS = re.compile(r"[\d\\^=+*/<>(){}\[\]|_]|\bpi\b|[√π∞≤≥]")
-_LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+_LATEX_COMMAND = re.compile(r"\\(?:begin|end)\s*\{[a-zA-Z*]*\}|\\[a-zA-Z]+")  # an environment's name is no word
 _TEXT_UNIT = re.compile(r"\\(?:text|mathrm|mbox|textrm)\s*\{[^{}]*\}")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_UNIT_WORD = re.compile("|".join(map(re.escape, CJK_UNIT_NAMES)))
 _CJK_UNITS = set("万亿千百十元角分个只米克吨度岁天年月日时秒次人倍份块张本条")
 _ASKS_WHEN = re.compile(r"\b(?:what|which)\s+year\b|\bwhen\b|\bin\s+what\s+year\b|哪一?年|何年|什么时候|何时", re.I)
 _SINGLE_LETTER = re.compile(r"\s*[(（]?\s*[A-J]\s*[)）]?\s*")
+_MATH_CONNECTIVE = re.compile(r"(?<=[\w)\]}$])\s*(?:或|且|和|\bor\b|\band\b)\s*(?=[-\w(\[{$\\])")
 _ASKS_CHOICE = re.compile(r"which\s+of\s+the\s+following|选择|下列|以下", re.I)
 
 
@@ -274,7 +299,8 @@ def looks_mathematical(reference: str) -> bool:
     s = fold_unicode(reference)
     if not _MATH_SIGNS.search(s):
         return False
-    rest = _LATEX_COMMAND.sub(" ", _TEXT_UNIT.sub(" ", s))
+    rest = _CJK_UNIT_WORD.sub(" ", _LATEX_COMMAND.sub(" ", _TEXT_UNIT.sub(" ", s)))
+    rest = _MATH_CONNECTIVE.sub(" ", rest)  # "2或3", "x<1或x>3": a connective between math items is no word
     cjk = _CJK.findall(rest)
     if cjk and (len(cjk) > 2 or any(c not in _CJK_UNITS for c in cjk)):
         return False

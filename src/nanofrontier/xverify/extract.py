@@ -40,7 +40,8 @@ _BREAK_IN_GAP = re.compile(r"[.!?。](?:\s|$)|\n\s*\n|\b(?:wait|but|however|actu
 _OR_IN_GAP = re.compile(r"\bor\b|或", re.IGNORECASE)
 _HEDGE = re.compile(r"^\s*either\b|\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
                     r"\b(?:might|could|may)\s+also\s+be\b(?!\s+(?:written|expressed|stated|simplified|called|known))|\bboth\s+(?:seem|look|are|appear)\s+(?:plausible|possible)\b|"
-                    r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|或者|也可能|不确定", re.IGNORECASE)
+                    r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|\(\s*(?:or\s+)?(?:possibly|maybe|perhaps)\s|或者|也可能|不确定",
+                    re.IGNORECASE)
 # "The answer is either \\boxed{401} or 001": a box offered as one of two answers in its sentence.
 _EITHER = re.compile(r"\beither\b(?![\s,]+way\b)", re.IGNORECASE)
 _OR_AFTER = re.compile(r"^[^.!?\n]{0,80}?\bor\b", re.IGNORECASE)
@@ -51,9 +52,20 @@ _BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$|"
                            r"^\s*(?:verification|check(?:ing)?|summary|note|recap|conclusion)\W*$", re.IGNORECASE)
 _CHECK_HEADING = re.compile(
-    r"(?m)^[ \t#>*]*(?:verification|verify(?:ing)?|check(?:ing)?|double[- ]check(?:ing)?|sanity\s+check|"
+    r"(?m)^[ \t#>*]*(?:(?:step|part)\s*\d+\s*[:.)-]?\s*)?"  # "## Step 3: Verify"
+    r"(?:verification|verify(?:ing)?|check(?:ing)?|double[- ]check(?:ing)?|sanity\s+check|"
     r"let\s+me\s+(?:verify|check|double[- ]check)|let'?s\s+(?:verify|check)|summary(?:\s+of\s+steps)?|key\s+steps|"
     r"recap|验证|检验|检查)\b[^\n\d]{0,30}$", re.IGNORECASE)  # a heading line, not "Check: 3 + 4 = 7"
+_BOLD_LABEL = re.compile(r"[-*>\s]*\*\*[^*\n]{1,40}?(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*(?=\S)")
+# Doubt about the answer written after it, with no second answer: "I'm not sure this is right", 我不确定.
+_DOUBT_AFTER = re.compile(r"\b(?:i'?m|i\s+am)\s+not\s+(?:(?:entirely|completely|totally|100%)\s+)?"
+                          r"(?:sure|certain|confident)\b|"
+                          r"\bcould\s+be\s+(?:something|anything)\s+else\b|\bmight\s+be\s+wrong\b|"
+                          r"(?:我)?不(?:太)?确定|没(?:有)?把握|也可能是别的|可能不对", re.IGNORECASE)
+_REJECTION_AFTER = re.compile(r"\(?\s*(?:not|rather\s+than|instead\s+of|而不是|不是)\s[^\n.!?。]{0,60}[.!?。)]?\s*$",
+                              re.IGNORECASE)
+_CHECK_LINE = re.compile(r"[#>*\s]*(?:check(?:ing)?|verification|verify|sanity\s+check|double[- ]check|note|remark|"
+                         r"验证|检验|验算|检查|注意|注|备注)\s*\**\s*[:：]", re.IGNORECASE)
 _FILLER_LINE = re.compile(r"hope (?:this|it) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题",
                           re.IGNORECASE)
 _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
@@ -72,7 +84,7 @@ _EMPTY_ANSWER = re.compile(r"(?:answer|回答|答|解|solution)\s*\**\s*[:：]\s
 # A committed answer withdrawn: "that's not right", "I made a mistake", "wait, no", a sentence opening 不对/错了.
 _RETRACTION = re.compile(
     r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
-    r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|"
+    r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|\bno,?\s+wait\b|"
     r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)|"  # "I would choose A... no, D", "C, no, A"
     r"[✗✘❌]|\bi\s+forgot\b|\b(?:that|this|which)\s+(?:is|was|'s)\s+not\s+(?:equal\s+to\s+)?\$?-?\d|"  # a failed check
     r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
@@ -80,11 +92,13 @@ _RETRACTION = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _FACTORIAL = re.compile(r"(?<=[\d)])!+")  # in math, "3!" is six, not an exclamation
 # A correction inside the captured answer itself ("I would choose A... no, D" captures "A... no, D").
-_SELF_CORRECTION = re.compile(r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)", re.IGNORECASE)
+_SELF_CORRECTION = re.compile(r"(?:\.{2,}|…|—|–|[,;])\s*(?:no|wait)\s*[,.!](?!\d)", re.IGNORECASE)  # "13... wait,"
 # What names the replacement in the retracting sentence: "I made an error; it should be 4".
 _REPLACEMENT_LEAD = re.compile(r"[\s,;:—–-]*(?:(?:so|then|actually|instead|rather)\b\s*,?\s*)*"
                                r"(?:(?:it|that|this|the\s+(?:correct\s+)?(?:answer|result|value))\s*"
-                               r"(?:'s|is|should\s+be|must\s+be|would\s+be)|should\s+be|must\s+be)\s+", re.IGNORECASE)
+                               r"(?:'s|is|should\s+be|must\s+be|would\s+be)|should\s+be|must\s+be)\s+|"
+                               r"[\s,;:]*(?:应该|应当|应)(?:是|为)\s*[:：]?|[\s,;:]*正确(?:答案|的)?(?:是|为)\s*[:：]?",
+                               re.IGNORECASE)
 _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*|"
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
@@ -93,10 +107,16 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？)）\]}$*\d]\s*$")
 _CN_FRACTION = re.compile(r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?")
 _SCALE_WORD = re.compile(r"\s*(thousand|million|billion|trillion|万亿|千万|百万|万|亿)(?![a-z])", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+# The option text after a label: "B. 帕斯卡", "A. 4.5", "故选B，鲨鱼。", "B项：鲨鱼".
+_LABEL_GLOSS = re.compile(r"(?:\s*项)?\s*[.,:]\s*((?:[^\n。.!?*]|(?<=\d)\.(?=\d)){1,80}?)\s*(?:\*\*)?\s*[。.!?]?\s*"
+                          r"(?:\n|$)")
+_PI_FACTOR = re.compile(r"\s*(?:π|\\pi\b)")
 _ALTERNATIVE_TAIL = re.compile(r"\s*\(\s*(?:or\b|或)[^()]*\)$", re.IGNORECASE)
 _CJK_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：,，]?\s*([^\u4e00-\u9fff]*[=<>][^\u4e00-\u9fff]*)")
 _VALUE_AFTER_VERB = re.compile(r"(?:为|是|等于|约|有)\s*([^为是有]+)$")
 _UNIT_TAIL = re.compile(r"\s*(?:%|[\u4e00-\u9fff]{1,4})?$")
+_HALF_DAY = re.compile(r"(?:上午|凌晨|早上|下午|晚上|中午)\s*$")  # "下午3点": the half of the day stays with the hour
 _NO_SOLUTION = re.compile(r"\bno\s+(?:real\s+|integer\s+)?(?:solutions?|roots?)\b|无解|\bempty\s+set\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _BOLD_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*")
@@ -119,6 +139,10 @@ class Extraction:
     #                                     counts them as a second answer unless they equal it
     ending: str | None = None  # what the text after the last commitment ends on, read as a fallback would (None:
     #                            nothing after it); the verdict is unsure when it names another value
+    statement: str | None = None  # the rest of the line the last commitment stands in ("No, this is not entailment"
+    #                               for the answer "No"): a label may be in the clause after it
+    unfinished: bool = False  # an answer inside reasoning that never closed (<think> without </think>), or text
+    #                           after the answer that stops mid-sentence or doubts it: the verdict is unsure
 
 
 def extract_answer(output: str, *, kind: str | None = None, options: dict[str, str] | None = None) -> Extraction:
@@ -139,7 +163,7 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     loop = repetition_start(text)
     if pool:
         ext = _after_retraction(text, pool[-1], kind, options) or _resolve(text, pool, kind, options)
-        looped = loop >= 0 and pool[-1].start < loop
+        looped = loop >= 0 and (pool[-1].start < loop or not pool[-1].strong)  # a weak 所以…有 repeated: a loop
         unfinished = has_unclosed_think(output) and (looks_cut_off(text) or not _ENDS_SENTENCE.search(text))
         if ext.status == OK and (looped or unfinished):
             return Extraction(answer=ext.answer, status=TRUNCATED, source="loop" if looped else "cut_off",
@@ -148,7 +172,10 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
             return ext
         if alternatives := offered_alternatives(text, pool[-1].start):
             ext = replace(ext, answer=_ALTERNATIVE_TAIL.sub("", ext.answer) or ext.answer, alternatives=alternatives)
-        return replace(ext, ending=_ending(text, pool[-1], kind, options))
+        line_end = text.find("\n", pool[-1].start)
+        statement = text[pool[-1].start:line_end if line_end >= 0 else len(text)].strip(" *")
+        return replace(ext, ending=_ending(text, pool[-1], kind, options), statement=statement,
+                       unfinished=_unsettled(output, text, pool[-1]))
     if _EMPTY_ANSWER.search(text):
         return Extraction(answer=None, status=NONE, source="none")
     if loop >= 0 or has_unclosed_think(output) or looks_cut_off(text):
@@ -174,8 +201,8 @@ def _after_retraction(text: str, last: Commitment, kind: str | None, options: di
         return _resolve(later, pool, kind, options)
     same = text[m.end():stop.start() if stop else len(text)]
     lead = _REPLACEMENT_LEAD.match(same)
-    if lead or re.search(r"\bno\W*$", m.group(), re.IGNORECASE):  # "wait, no, A": the rest of it is the answer
-        ext = _fallback(same[lead.end() if lead else 0:].strip(" ,;:"), kind, options)
+    if lead or re.search(r"\b(?:no|wait)\W*$", m.group(), re.IGNORECASE):  # "wait, no, A": the rest is the answer
+        ext = _fallback(same[lead.end() if lead else 0:].strip(" ,;:—"), kind, options)
         if ext.answer is not None:
             return ext
     ext = _fallback(later, kind, options) if later else None
@@ -187,12 +214,25 @@ def _after_retraction(text: str, last: Commitment, kind: str | None, options: di
     return Extraction(answer=None, status=NONE, source="none")
 
 
+def _unsettled(output: str, text: str, last: Commitment) -> bool:
+    """The reasoning never closed, the text after the answer stops mid-sentence ("最终答案：7\n\nLet me check: first
+    we"), or it doubts the answer ("I'm not sure this is right", 我不确定): a judge may read it otherwise."""
+    tail = text[max(last.end, last.box_end):].strip()
+    after = tail.strip(" \t\n*.。$)}")
+    return has_unclosed_think(output) or (bool(after) and looks_cut_off(text)) or (
+        len(after.split()) >= 3 and looks_cut_off(tail, min_length=0)) or _DOUBT_AFTER.search(tail) is not None
+
+
 def _ending(text: str, last: Commitment, kind: str | None, options: dict[str, str] | None) -> str | None:
     """The value the text after the last commitment ends on (checks and recaps set aside), or None."""
     after = _before_checks(text[max(last.end, last.box_end):]).strip(" \t\n.,;:。，；：*$)")
+    if _REJECTION_AFTER.match(after):
+        return None  # "7, not 5 as one might think": the value set aside, not another answer
+    if all(_CHECK_LINE.match(ln) or _FILLER_LINE.search(ln) for ln in after.split("\n") if ln.strip()):
+        return None  # only a note, a check or a pleasantry after the answer
     if len(after) < 2 or not (_DIGIT.search(after) or len(after.split()) >= 3):
         return None
-    return _fallback(after, kind, options).answer
+    return _fallback(after, kind, options, counts=False).answer
 
 
 def _boxed_group(text: str, pool: list[Commitment]) -> tuple[list[Commitment], bool]:
@@ -225,10 +265,15 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
     if kind != MULTIPLE_CHOICE:
         answer = _emphasised(answer)
     if kind == MULTIPLE_CHOICE:
+        stated = answer
         labels = answer_labels(answer, options)
+        if len(labels) == 1 and last.source != "boxed" and (gloss := _LABEL_GLOSS.match(text, last.end)):
+            stated += " " + gloss.group(1)  # "B. semiconservative (or possibly (C))": a hedge after the label's text
+            labels = answer_labels(f"{labels[0]}. {gloss.group(1)}", options)  # "B. 帕斯卡" where D is 帕斯卡
         if labels:
             answer = ", ".join(labels)
-        status = HEDGED if len(labels) > 1 or (joined_by_or and len(values) > 1) else OK
+        hedged = len(labels) > 1 or (joined_by_or and len(values) > 1) or _HEDGE.search(stated) is not None
+        status = HEDGED if hedged else OK  # "either Jupiter (B) or A. Saturn": two options offered
     elif _is_hedged(answer, kind) or (joined_by_or and len(values) > 1 and kind != MATH):
         status = HEDGED
     if status == OK and last.source == "boxed" and _box_in_either_or(text, group[0].box_start, last.box_end):
@@ -301,7 +346,8 @@ def _math_value(answer: str) -> str:
         return answer
     last = numbers[0]
     unit = _UNIT_TAIL.match(answer, last.end())
-    return answer[last.start():unit.end()].strip() if unit and unit.end() == len(answer) else last.group()
+    start = last.start() - (len(half.group()) if (half := _HALF_DAY.search(answer, 0, last.start())) else 0)
+    return answer[start:unit.end()].strip() if unit and unit.end() == len(answer) else answer[start:last.end()]
 
 
 def _before_checks(text: str) -> str:
@@ -318,10 +364,13 @@ def _before_checks(text: str) -> str:
 def _tail_lines(text: str) -> list[str]:
     text = _before_checks(text)
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
-    return [ln for ln in lines if not _FILLER_LINE.search(ln)][-TAIL_LINES:]
+    lines = [ln for ln in lines if not _FILLER_LINE.search(ln)]
+    while len(lines) > 1 and _CHECK_LINE.match(lines[-1]):
+        lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓": a check of the answer above it
+    return lines[-TAIL_LINES:]
 
 
-def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Extraction:
+def _fallback(text: str, kind: str | None, options: dict[str, str] | None, *, counts: bool = True) -> Extraction:
     """No marker: an option label stated plainly (MC), then bold text, the last line, the last number."""
     lines = _tail_lines(text)
     if not lines:
@@ -338,13 +387,15 @@ def _fallback(text: str, kind: str | None, options: dict[str, str] | None) -> Ex
              and not _section_heading(ln, b, lines[i + 1:i + 2])]
     if bolds:
         return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
+    if label := _BOLD_LABEL.match(lines[-1]):  # "**Result**: n = 7", "**Total:** 12 km": the value after the label
+        return _finish(_LEAD_CONNECTIVE.sub("", tidy(lines[-1][label.end():])), "bold", kind, options)
     line = lines[-1].replace("**", "")
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
     if kind == "classification" and (verdict := _LEADING_VERDICT.match(line)):  # "不是，"她"指的是女儿。"
         return Extraction(answer=verdict.group(1), status=OK, source="final_line")
     if kind == MATH:
-        ext = _math_fallback(text, line)
+        ext = _math_fallback(text, line, counts=counts)
         hedged = ext.answer is not None and _HEDGE.search(line)  # "It could be 350, but it might also be 410."
         return Extraction(answer=ext.answer, status=HEDGED, source=ext.source) if hedged else ext
     line = _LABEL_VALUE.sub("", line) if kind in ("short_answer", "classification") else line  # "Date: 15/04/1912"
@@ -358,8 +409,9 @@ def _section_heading(line: str, bold: re.Match, following: list[str]) -> bool:
 
 def _run_in_heading(line: str, bold: re.Match) -> bool:
     """"**Combine.** Both conditions must hold, ...": a bold label that opens a paragraph, not an answer."""
-    return bold.start() == 0 and bold.group(1).rstrip()[-1:] in ".:：" and bool(line[bold.end():].strip()) \
-        and not _DIGIT.search(bold.group(1))
+    rest = line[bold.end():]
+    return bold.start() == 0 and (bold.group(1).rstrip()[-1:] in ".:：" or rest.lstrip()[:1] in (":", "：")) \
+        and bool(rest.strip(" :：")) and not _DIGIT.search(bold.group(1))  # "**Result**: 7" labels the value too
 
 
 def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] | None) -> Extraction:
@@ -373,9 +425,11 @@ def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] 
     return Extraction(answer=answer, status=status, source=source)
 
 
-def _math_fallback(text: str, line: str) -> Extraction:
+def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     """The last line's value: its last inline formula, what follows its last `=`, the line itself when it
     is a formula, else its last number, else the text's last number."""
+    if counts and _CJK.search(line) and not _DIGIT.search(line):
+        line = counted_numerals(line)  # "所以需要五个小时": the count in digits (not in a recap after the answer)
     if run := value_run(line):  # "So the roots are -1, 7 and 4", "x < -8 或 x > 7": one answer
         return Extraction(answer=run, status=OK, source="final_line")
     if run := value_run(line, min_items=1):  # "Therefore, the result is \\dfrac{23}{9}.", "Final: 3x - y - 1 = 0"
@@ -389,8 +443,8 @@ def _math_fallback(text: str, line: str) -> Extraction:
     rhs = line.rsplit("=", 1)[1] if "=" in line else ""
     if _NUMBER.search(rhs) and (len(rhs.split()) <= 3 or not _PROSE_WORD.search(rhs)):  # "AB = [[4, 6], [1, 0]]"
         return Extraction(answer=tidy(rhs), status=OK, source="final_line")
-    if len(_PROSE_WORD.findall(line)) <= 1:
-        return Extraction(answer=tidy(line), status=OK, source="final_line")
+    if len(_PROSE_WORD.findall(line)) <= 1:  # "So 12.": the connective is no part of the value
+        return Extraction(answer=tidy(_LEAD_CONNECTIVE.sub("", line)) or tidy(line), status=OK, source="final_line")
     if none := _NO_SOLUTION.search(line):  # "so there is no real solution": the empty set, not a stray number
         return Extraction(answer=none.group(), status=OK, source="final_line")
     words = [w for w in _NUMBER_WORDS.findall(line) if w.lower() != "one"]  # "the one" is a pronoun
@@ -400,7 +454,8 @@ def _math_fallback(text: str, line: str) -> Extraction:
     if clocks and clocks[-1].end() >= len(line.rstrip(" .。")) - 1:  # "...they next coincide at 2:00 PM."
         return Extraction(answer=clocks[-1].group(), status=OK, source="final_line")
     for where in (line, text):
-        numbers = list(_NUMBER.finditer(where))
+        aside = _PARENTHESES.sub(lambda m: " " * len(m.group()), where)  # "1.875 ft (that's 1 ft 10.5 in)"
+        numbers = list(_NUMBER.finditer(aside)) or list(_NUMBER.finditer(where))
         if numbers:
             return Extraction(answer=_with_unit(where, numbers[-1]), status=OK, source="last_number")
     return Extraction(answer=None, status=NONE, source="none")
@@ -413,19 +468,22 @@ def _with_unit(text: str, number: re.Match) -> str:
     end = number.end()
     if scale := _SCALE_WORD.match(text, end):  # "3.7 billion people": the scale is part of the number
         value, end = value + " " + scale.group(1), scale.end()
+    elif pi := _PI_FACTOR.match(text, end):  # "9π square units": π is a factor of the value, not a unit
+        value, end = value + "\\pi", pi.end()
     unit = unit_after(text[end:])
     return f"{value} {unit}" if unit else value
 
 
 WORKED_REFERENCE = 24  # a reference at least this long may be a worked solution or a sentence with its answer
+_REFERENCE_MARKER = re.compile(r"答案|所以|因此|\banswer\b|\\boxed|####", re.IGNORECASE)
 _REFERENCE_SOURCES = ("boxed", "answer_is", "final_answer", "chinese_marker")
 
 
 def reference_answer(reference: str, kind: str | None = None, options: dict[str, str] | None = None) -> str:
     """The answer a worked-solution reference commits to ("... so the total is 45. #### 45" -> "45"); a plain
     reference, or a long one that commits to nothing by an explicit marker, comes back unchanged."""
-    if len(reference) < WORKED_REFERENCE:
-        return reference
+    if len(reference) < WORKED_REFERENCE and not _REFERENCE_MARKER.search(reference):
+        return reference  # short, and no "答案是"/"the answer is"/box: the reference is its own answer
     if "####" in reference and (tail := tidy(reference.rsplit("####", 1)[1])):  # GSM8K: "... #### 45"
         return tail
     ext = extract_answer(reference, kind=kind, options=options)

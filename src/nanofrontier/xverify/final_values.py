@@ -124,6 +124,21 @@ def restated_value(text: str, end: int) -> str | None:
     return value if value and _is_item(value) and len(value) <= 60 else None
 
 
+_TWO_FORMS = re.compile(r"(?P<a>[^,;，；]{1,60}?)\s*[,，]\s*(?:i\.\s?e\.?|that\s+is|or|equivalently|即|也就是|或)"
+                        r"\s*,?\s*(?P<b>[^,;，；]{1,60})", re.IGNORECASE)
+
+
+_RESTATED_IN_BRACKETS = re.compile(r"(?P<a>[^()]{1,80}?)\s*(?:\\\s*)*\(\s*(?:\\text\s*\{\s*)?(?:i\.\s?e\.?|that\s+is|"
+                                   r"即|也就是)\s*,?\s*\}?\s*(?P<b>[^()]{1,60})\)", re.IGNORECASE)
+
+
+def two_forms(answer: str) -> tuple[str, str] | None:
+    """"\\frac{3}{8}, or 37.5%", "2^{6}, i.e. 64", "3x - y - 1 = 0 (i.e. y = 3x - 1)": one value written twice
+    (the caller checks that they are equal before taking either), or None."""
+    m = _TWO_FORMS.fullmatch(answer.strip(" .")) or _RESTATED_IN_BRACKETS.fullmatch(answer.strip(" ."))
+    return (m.group("a"), m.group("b")) if m and _is_item(m.group("a")) and _is_item(m.group("b")) else None
+
+
 # An alternative offered beside the answer: "55 (or 51, if the question means the smallest)", "(或 51)",
 # "although $x = -16$ is also possible": two answers unless the alternative is the same value written otherwise.
 _ALTERNATIVE = re.compile(
@@ -131,7 +146,10 @@ _ALTERNATIVE = re.compile(
     r"\b(?:although|though|but|while)\s+(?P<b>[^.\n,;]{1,60}?)\s+(?:is|are|would\s+be|could\s+be|may\s+be|might\s+be)"
     r"\s+also\s+(?:possible|valid|correct|acceptable|an?\s+(?:valid|possible|correct)\s+answer)|"
     r"[,;，；]\s*(?:alternatively|or\s+(?:possibly|maybe|perhaps)|不过也可能是|也可能是|或者是|或许是)\s*"
-    r"(?P<c>(?:\d\.\d|[^.;\n。，,|]){1,40}?)(?=\s+(?:if|when|depending|assuming)\b|[.;\n。，,|]|$)",
+    r"(?P<c>(?:\d\.\d|[^.;\n。，,|]){1,40}?)(?=\s+(?:if|when|depending|assuming)\b|[.;\n。，,|]|$)|"
+    r"\b(?:though|although|but)\s+(?P<d>[^.\n,;]{1,40}?)\s+(?:can'?t|cannot|can\s+not)\s+be\s+(?:ruled\s+out|excluded)|"
+    r"[—,;]\s*or\s+(?P<e>[^.\n;,()]{1,30}?)\s+(?:if|when|assuming|depending)\b|"  # "12 — or 15 if cartons hold 5"
+    r"\(\s*(?P<f>[^()\n]{1,20}?)\s+(?:if|when|assuming)\b[^()\n]*\)",  # "12 (15 if we count the spare)"
     re.IGNORECASE)
 
 
@@ -142,15 +160,19 @@ def offered_alternatives(text: str, start: int) -> tuple[str, ...]:
     """Values offered as alternatives to the answer that starts at `start`, from there to the end."""
     found = []
     for m in _ALTERNATIVE.finditer(text, start):
-        value = tidy(m.group("a") or m.group("b") or m.group("c") or "")
+        value = tidy(next((g for g in m.groups() if g), ""))
         if value and len(value) <= 40 and (_MATHY.search(value) or _OPTION.fullmatch(value)):
             found.append(value)
     return tuple(dict.fromkeys(found))
 
 
-# A number in a sentence, with a fraction in Chinese numerals (六分之五) read as one.
-_SENTENCE_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*/\s*\d+)?|"
-                              r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+")
+# A number in a sentence, with a fraction in Chinese numerals (六分之五) read as one, and small English number words.
+_SENTENCE_NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*/\s*\d+)?|"
+                              r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+|"
+                              r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                              re.IGNORECASE)
+_MATHY_TEXT = re.compile(r"[=<>^\\]")  # a formula in the sentence is read by the math rules, not here
+_ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -162,9 +184,20 @@ def value_beyond_question(answer: str, question: str) -> str | None:
     numbers = list(_SENTENCE_NUMBER.finditer(answer))
     if len(numbers) < 2:
         return None
-    given = set(_SENTENCE_NUMBER.findall(question))
-    new = [m for m in numbers if m.group().replace(" ", "") not in given]
-    if len(new) != 1 or new[0] is not numbers[-1]:
-        return None
+    given = {n.lower() for n in _SENTENCE_NUMBER.findall(question)}
+    new = [m for m in numbers if m.group().replace(" ", "").lower() not in given and m.group().lower() != "one"]
+    if len(new) != 1:
+        return None  # "还剩9个苹果，比原来少了3个": 9 is new, 3 restates the question
     unit = unit_after(answer[new[0].end():])
     return f"{new[0].group()} {unit}" if unit else new[0].group()
+
+
+def sentence_value(answer: str, question: str) -> str | None:
+    """The one number an English sentence states that the question does not give ("Mars has two moons, Phobos
+    and Deimos" -> "two"); None for a formula, or for none or several such numbers. A reading for a judge's
+    benefit: what it decides is never sure."""
+    if len(_ENGLISH_WORD.findall(answer)) < 3 or _MATHY_TEXT.search(answer) or _CJK_RE.search(answer):
+        return None
+    given = {n.lower() for n in _SENTENCE_NUMBER.findall(question)}
+    new = [m.group() for m in _SENTENCE_NUMBER.finditer(answer) if m.group().lower() not in given | {"one"}]
+    return new[0] if len(new) == 1 else None

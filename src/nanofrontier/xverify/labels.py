@@ -41,7 +41,8 @@ _CJK_SENTENCE_WORDS = {"正确": "yes", "是的": "yes", "成立": "yes", "符�
                        "否": "no", "正面": "positive", "积极": "positive", "好评": "positive", "褒义": "positive",
                        "负面": "negative", "消极": "negative", "差评": "negative", "贬义": "negative",
                        "中性": "neutral",
-                       "中立": "neutral", "蕴含": "entailment", "蕴涵": "entailment", "矛盾": "contradiction"}
+                       "中立": "neutral", "蕴含": "entailment", "蕴涵": "entailment", "矛盾": "contradiction",
+                       "能推出": "entailment", "可以推出": "entailment", "无法判断": "neutral", "无法确定": "neutral"}
 _CJK_SENTENCE_ORDER = sorted(_CJK_SENTENCE_WORDS.items(), key=lambda kv: -len(kv[0]))
 _CJK_NEGATION = re.compile(r"[不非没]$|并非$|不是$")
 _EN_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|isn t|isnt|aren t|arent|doesn t|cannot|non)\s+(?:\w+\s+)?$")
@@ -63,7 +64,13 @@ def named_labels(question: str) -> set[str]:
         left = _ITEMS_BEFORE_OR.search(question, max(0, m.start() - 120), m.start())
         items = ([x.strip(" \"'“”‘’") for x in left.group(1).split(",")] if left else []) + [m.group(1)]
         found.update(CANONICAL.get(normalize_text(x), normalize_text(x)) for x in items if x.strip())
+    if m := _ONE_OF.search(question):  # "Answer with one of: entailment, not_entailment."
+        items = [x.strip(" \"'“”‘’") for x in re.split(r"\s*(?:,|\bor\b)\s*", m.group(1))]
+        found.update(CANONICAL.get(normalize_text(x), normalize_text(x)) for x in items if x)
     return found
+
+
+_ONE_OF = re.compile(r"\b(?:one\s+of|from|among)\s*[:：]\s*([\w\s,/\"'“”‘’-]{3,120}?)\s*(?:[.?;\n]|$)", re.IGNORECASE)
 
 
 def canonical_label(text: str) -> str | None:
@@ -96,7 +103,9 @@ def _mentions(pred: str, in_play: set[str]) -> tuple[set[str], set[str]]:
                     stated.add("no" if label == "yes" else "yes")
                 else:
                     (negated if flip else stated).add(label)
-        return stated & in_play, negated & in_play
+        latin = _CJK.sub(" ", pred)  # "neutral 应该没有问题": an English label in a Chinese sentence
+        more, less = _mentions(latin, in_play) if latin.strip() and latin.isascii() else (set(), set())
+        return (stated | more) & in_play, (negated | less) & in_play
     norm = _ABOUT_ANSWER.sub(" ", normalize_text(pred))
     for word, label in _words_for(in_play):
         if label not in in_play or not word.isascii() or len(word) < 2 or word not in norm:
@@ -194,4 +203,28 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
         if ref in pair:
             in_play |= pair
     got = _pred_label(pred, in_play)
+    if ref in ("yes", "no") and (said := predicate_answer(pred, question)) is not None:
+        if got is not None and got != said:
+            return None  # "No divisor works, so 97 is prime": the label words and the predicate disagree
+        got = said
     return None if got is None else got == ref
+
+
+# "Is 91 prime?" answered "... so 91 is not prime": the question's predicate, affirmed or negated in the answer's
+# last clause. 判断："91是质数" answered "所以91不是质数" likewise.
+_YES_NO_QUESTION = re.compile(r"\b(?:is|are|was|were)\s+.{1,60}?\s+(?:an?\s+)?([a-z][a-z-]{2,})\s*\?\s*$", re.I)
+_CJK_CLAIM = re.compile(r"([\u4e00-\u9fff\w]{1,12})是([\u4e00-\u9fff\w]{1,12})[。.]?\s*$")
+
+
+def predicate_answer(pred: str, question: str) -> str | None:
+    """"yes"/"no" from the answer's last clause affirming or negating the question's predicate; None otherwise."""
+    clause = re.split(r"[.。;；!?！？]\s*", pred.strip().rstrip(".。!！ "))[-1]
+    if m := _YES_NO_QUESTION.search(question.strip()):
+        word = re.escape(m.group(1))
+        said = re.search(rf"\b(?:is|are|was|were)(n't|\s+not)?\s+(?:an?\s+)?{word}\b", clause, re.I)
+        return None if said is None else "no" if said.group(1) else "yes"
+    if m := _CJK_CLAIM.search(question.strip()):
+        subject, attribute = map(re.escape, m.groups())
+        said = re.search(rf"{subject}(不是|并非|是)(?:一个)?{attribute}", clause)
+        return None if said is None else "yes" if said.group(1) == "是" else "no"
+    return None

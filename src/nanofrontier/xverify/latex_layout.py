@@ -13,7 +13,11 @@ _CHARS = str.maketrans({"²": "^2", "³": "^3", "−": "-", "–": "-", "—": "
                         "÷": "\\div ", "√": "\\sqrt", "π": "\\pi ", "∞": "\\infty ", "≤": "\\le ", "≥": "\\ge ",
                         "⩽": "\\le ", "⩾": "\\ge ", "≠": "\\ne ", "∪": "\\cup ", "∩": "\\cap ", "∈": "\\in ",
                         "±": "\\pm ", "∓": "\\mp ", "∅": "\\emptyset ", "≈": "\\approx ", "。": ".", "、": ",",
-                        "°": "°", "℃": "°C"})
+                        "°": "°", "℃": "°C", "∶": ":"})
+_ALIGNED_ENV = re.compile(r"\\(?:begin|end)\s*\{(?:aligned|align\*?|eqnarray\*?|gathered)\}")
+_ALIGNED_ROW = re.compile(r"\\\\(?:\[[^\]]*\])?")
+_ASCII_INFINITY = re.compile(r"(?<![A-Za-z\\])inf(?:inity)?(?![A-Za-z])")  # "(5, inf)", "+infinity"
+_ASCII_UNION = re.compile(r"(?<=[)\]])\s*U\s*(?=[(\[])")  # "(-inf, -3) U (5, inf)": a union written in ASCII
 _WRAPPERS = ("boxed", "fbox", "text", "textbf", "textit", "textrm", "texttt", "textnormal", "mathrm", "mathbf",
              "mathit", "mathsf", "mathtt", "mathbb", "mathcal", "mbox", "hbox", "operatorname", "boldsymbol", "bm",
              "emph", "displaystyle", "rm", "bf")
@@ -63,8 +67,12 @@ def _strip_math_delimiters(s: str) -> str:
 def clean(text: str) -> str:
     """Normalise layout: math delimiters, sizing, spacing, text wrappers, unicode forms, a trailing period."""
     s = unicodedata.normalize("NFKC", text.translate(_CHARS)).translate(_CHARS)
-    s = _strip_math_delimiters(s).replace("{,}", ",")
+    s = _ASCII_UNION.sub(r" \\cup ", _strip_math_delimiters(s).replace("{,}", ","))
+    if "inf" in s:
+        s = _ASCII_INFINITY.sub(r"\\infty ", s)
     if "\\" in s:
+        if "aligned" in s or "align*" in s or "eqnarray" in s:  # a derivation over rows: one chain "n = 3·4 = 12"
+            s = _ALIGNED_ROW.sub(" ", _ALIGNED_ENV.sub(" ", s)).replace("&", " ")
         for pattern, repl in _SUBS:
             s = pattern.sub(repl, s)
         s = unwrap_commands(s)

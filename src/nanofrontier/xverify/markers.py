@@ -66,10 +66,11 @@ _SPECS = [
     _spec("answer", rf"answers?(?:\s+(?:to|for)\s+(?:the|this|that|each)\s+\w+(?:\s+\w+)?)?\s+{_ANSWER_VERB}"
                     r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
           _NOT_LETTER),
-    _spec("answer", r"answer\s*\**\s*[:：]", _ANSWER_HEAD, "final_answer"),
+    _spec("answer", r"answer\s*\**\s*(?:[:：]|[—–→]|->|=>)", _ANSWER_HEAD, "final_answer"),
     _spec("answer", r"answers?\s*\**[ \t]*(?=\n)", _ANSWER_HEAD, "final_answer"),  # a heading: "### Answer\n..."
     # a table's row: "| Answer | 10 |"
     _spec("answer", r"answer\s*\**\s*\|", r"\|\s*\**\s*(?:(?:the\s+)?(?:correct|final|my)\s+)?$", "final_answer"),
+    _spec("答案", r"答案\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*(?:最终|最后)?$", "chinese_marker"),  # "### 答案\n…"
     _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|最后)?$", "chinese_marker"),
     # "The correct final price is $84": a value named as the correct one (after a check found a mistake).
     _spec("correct", rf"correct\s+(?:final\s+)?(?:value|result|total|price|cost|amount|number|sum|area|length|"
@@ -106,7 +107,7 @@ _SPECS = [
     _spec("正确", r"正确", r"(?<![a-z])(?P<label>[a-p])\s*(?:项|选项)\s*(?:是|为)?$", "choose", strong=False,
           mode="label"),
     # 是 after 不 is a negation ("综上，不是负面评价"), not the verb that introduces the answer.
-    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|(?<!不)是|等于|=)",
+    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|(?<!不)是|等于|=|(?:共|还|剩)有(?=\s*\d))",
             _CLAUSE_OPEN if len(word) == 1 else None, "chinese_so", strong=False)
       for word in ("所以", "因此", "故", "综上", "由此可得", "从而", "于是", "可得", "可知", "即")],
 ]
@@ -124,10 +125,22 @@ _POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|
 _WRONG_ANSWER = re.compile(
     r"\b(?:wrong|incorrect|tempting|mistaken|naive|erroneous|bogus)\b[^.!?\n]{0,16}$|错误的?$|常见的?错误答案?$",
     re.IGNORECASE)
+_DESCRIBED = re.compile(r"(?:(?:quite|very|pretty|fairly|actually)\s+)?(?:straightforward|simple|easy|clear|obvious|"
+                        r"interesting|surprising|tricky|subtle|elegant|neat|short|intuitive|counterintuitive|"
+                        r"unexpected)\b\s*(?:(?P<colon>[:：])|(?=[.!,;]|$))", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|under|hidden)\s+(?![-+$\\\d(])|"
+                          r"as\s+an?\s|(?:expected|supposed|required|going|likely|meant|asked)\s+to\b|"
+                          r"(?:requested|expected|required|asked\s+for|wanted|needed)\b(?!\s*[:：])|"  # "is requested"
+                          r"(?:一个)?(?:正|负|非负|整|分|质|素|合|偶|奇|有理|无理|自然|实)数(?:\s*$|[,.，。])",
+                          re.IGNORECASE)
+_ANOTHER_ITEM = re.compile(r"\s*(?:[/,;&(（]|or\b|and\b|或|和|\*\*)", re.IGNORECASE)  # "**B** / (A)": it goes on
 _MODAL = re.compile(r"\b(?:should|must|will|has\s+to|needs\s+to)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:an?|some)\s+[a-z]", re.IGNORECASE)  # a description of the answer, not the answer
-_NOT_BUT = re.compile(r"not\s+.{1,80}?(?:,\s*|\s+)(?:but|rather)(?:\s+(?:rather|instead))?\s*(?:it\s+is\s+)?",
-                      re.IGNORECASE)
+_NOT_BUT = re.compile(r"not\s+.{1,80}?(?:(?:,\s*|\s+)(?:but|rather)(?:\s+(?:rather|instead))?\s*(?:it\s+is\s+)?|"
+                      r"\s*[;,—–]\s*(?:it|that)\s*(?:is|'s)\s+(?:actually\s+|really\s+)?)", re.IGNORECASE)
+# "the answer is 13, but actually it is 12": the clause after the commitment corrects it.
+_BUT_ACTUALLY = re.compile(r"\s*[,;—–]?\s*but\s+(?:actually|in\s+fact|really)\s*,?\s*(?:it\s*(?:is|'s)\s+|"
+                           r"the\s+answer\s+is\s+|that'?s\s+|i\s+get\s+)?", re.IGNORECASE)
 _ANOTHER_ASSIGNMENT = re.compile(r"[,，;；]\s*\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=")
 _NAME_BEFORE_EQUALS = re.compile(r"[a-zA-Z](?:_\{?\w+\}?)?\s*$")
 _SEGMENT_START = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;:\n,，。：；]")  # not the point of 14.70
@@ -259,11 +272,24 @@ def _preceded_by_condition(text: str, marker_start: int, reach: int = 60) -> boo
 
 def _after(text: str, hit: Hit) -> Commitment | None:
     start, end = capture_after(text, hit.end, clauses=not hit.spec.whole_sentence)
+    line_start = text.rfind("\n", 0, hit.pos) + 1
+    if text.count("**", line_start, start) % 2 and (close := text.find("**", start, end)) > start \
+            and not _ANOTHER_ITEM.match(text, close + 2, end):
+        end = close  # "**Answer: 0.875** I'm fairly sure": the bold span that opened before the marker ends it
     raw = text[start:end]
     head = raw.lstrip(" *")
     subjunctive = "would" in text[hit.pos:hit.end].lower()  # "..., the answer would be 11": a counterfactual
     if not head or (end < len(text) and text[end] == "?") or \
             _preceded_by_condition(text, hit.pos, COUNTERFACTUAL_REACH if subjunctive else 60):
+        return None
+    if described := _DESCRIBED.match(head):  # "the answer is simple: 12" commits after the colon; "... is simple." not
+        if not described.group("colon"):
+            return None
+        start, end = capture_after(text, start + (len(raw) - len(head)) + described.end(), clauses=True)
+        head = text[start:end]
+        if not head.strip():
+            return None
+    if _PREPOSITION.match(head):  # "what the answer is in meters": where it is, not what
         return None
     if _POINTER.match(head) or _JUDGEMENT.match(head) or _WRONG_ANSWER.search(text, max(0, hit.pos - 40), hit.pos):
         return None
@@ -273,6 +299,8 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         turn = _NOT_BUT.match(text, end - len(head), start + MAX_ANSWER)
         if not turn:
             return None
+        start, end = turn.end(), sentence_end(text, turn.end())
+    if turn := _BUT_ACTUALLY.match(text, end):
         start, end = turn.end(), sentence_end(text, turn.end())
     if text[hit.end - 1] == "=" and _ANOTHER_ASSIGNMENT.search(text, start, end):  # "故 x=3，y=5": both values
         name = _NAME_BEFORE_EQUALS.search(text, max(0, hit.end - 24), hit.end - 1)

@@ -21,7 +21,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .asked_forms import asks_exact, asks_factoring, asks_rounding, factor_count, wrong_unit
+from .asked_forms import asks_exact, asks_factoring, asks_rounding, factor_count, other_quantity, wrong_unit
+from .count_lists import labelled_counts
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
 from .latex import add, mul, neg, num
 from .latex_fallback import fallback_parse, worth_trying
@@ -47,7 +48,6 @@ from .structures import (
     Text,
     Value,
     parse_answer,
-    quantity_node,
     to_intervals,
 )
 from .vectors import unit_vector
@@ -57,7 +57,8 @@ log = logging.getLogger(__name__)
 _DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
 _INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
 # A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
-_NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|[A-Za-z]\w{0,3}'*\([^()]{1,20}\)")
+_NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|"
+                         r"[A-Za-z]\w{0,3}'*\([^()]{1,20}\)(?:_\{?\\?[A-Za-z]{1,4}\}?)?")  # f(x)_{\max}
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,14 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         if len(s) > budget.max_chars:
             raise BudgetExceeded(f"{name}: {len(s)} characters is over {budget.max_chars}")
     if (tp := clock_minutes(p)) is not None and (tr := clock_minutes(r)) is not None:
+        if abs(tp - tr) == 720:
+            return None, "math.time"  # 3:00 for 15:00: half a day apart, as when "PM" was left in the sentence
         return tp == tr, "math.time"  # 2:00 PM = 14:00
     qp, qr = quantity_from_clean(p), quantity_from_clean(r)
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
         qp, qr = qp or _stated_quantity(p), qr or _stated_quantity(r)
     if qp is not None and qr is not None:
-        rule = "math.unit" if wrong_unit(qp, qr, asked_unit(question)) else "math.number"  # unsure: units asked
+        rule = "math.unit" if wrong_unit(qp, qr, asked_unit(question)) or other_quantity(qp, qr) else "math.number"
         return numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question)), rule
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
@@ -135,7 +138,7 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
     """Compare two parsed answers (structures.py) by kind."""
     ctx.budget.check("math comparison")
     a, b = _read_text(a, ctx), _read_text(b, ctx)
-    a, b = _labelled_counts(a, b, ctx), _labelled_counts(b, a, ctx)
+    a, b = labelled_counts(a, b, ctx.question), labelled_counts(b, a, ctx.question)
     if isinstance(a, Text) or isinstance(b, Text):
         if isinstance(a, Text) and isinstance(b, Text) and a.text.casefold() == b.text.casefold():
             return True, "math.string"
@@ -144,6 +147,8 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
         return _equations_equal(a, b, ctx), "math.equation"
     a, b = _in_name_order(a, b), _in_name_order(b, a)
     a, b = _as_vector(a, b, ctx), _as_vector(b, a, ctx)
+    if _slipped_chain(a, b, ctx) or _slipped_chain(b, a, ctx):
+        return None, "math.chain"  # "3/8 = 0.385" for 3/8: which side the writer meant is a judge's call
     a, b = as_value(a), as_value(b)
     if isinstance(a, Equation) or isinstance(b, Equation):
         return False, "math.equation"
@@ -170,63 +175,6 @@ def _read_text(answer, ctx: _Context):
     return answer
 
 
-_LABELLED_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:有|是|为|共|:|=)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]?)")
-
-
-# The same, count first: "9只鸡", "10只兔" (a measure word may stand between).
-_COUNT_LABEL_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]?)([\u4e00-\u9fff]{1,3})")
-_COUNT_LIST_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:共有|有|是)(?=\d)")
-_COUNT_LIST_SPLIT = re.compile(r"\s*[和与及、,，;；]\s*")
-
-
-_NEGATION = re.compile(r"[不没非无或]")
-
-
-def _item_text(item) -> str | None:
-    """A list item as written: "10只兔" parses as 10 in the unit 只兔."""
-    if isinstance(item, Text):
-        return item.text
-    q = item.quantity if isinstance(item, Value) else None
-    if q is None or not q.unit or not re.search(r"[\u4e00-\u9fff]", q.unit) or q.value.denominator != 1:
-        return None
-    return f"{q.value}{q.unit}"
-
-
-def _labelled_item(text: str) -> tuple[str, str] | None:
-    """(label, count with its measure word) of "鸡23只" or "9只鸡"."""
-    if m := _LABELLED_COUNT_RE.fullmatch(text):
-        return m.group(1), m.group(2)
-    if m := _COUNT_LABEL_RE.fullmatch(text):
-        return m.group(3), m.group(1) + m.group(2)
-    return None
-
-
-def _labelled_counts(answer, other, ctx: _Context):
-    """`鸡23只, 兔12只` or "笼中有9只鸡和10只兔" against the tuple (23, 12): the numbers, in the order the
-    question names 鸡 and 兔 (the order such a tuple follows). Only when the question names every label."""
-    if not (isinstance(other, Collection) and other.brackets and all(isinstance(v, Value) for v in other.items)):
-        return answer
-    if isinstance(answer, Text):  # one sentence lists the counts
-        texts = _COUNT_LIST_SPLIT.split(answer.text.strip(" .。"))
-    elif isinstance(answer, Collection) and answer.brackets == "":
-        texts = [_item_text(i) for i in answer.items]
-    else:
-        return answer
-    if len(texts) != len(other.items) or len(texts) < 2 or any(t is None or _NEGATION.search(t) for t in texts):
-        return answer
-    labelled = []
-    for text in texts:
-        found = _labelled_item(text) or _labelled_item(_COUNT_LIST_LEAD.sub("", text))
-        q = quantity_from_clean(found[1]) if found else None
-        if q is None:
-            return answer
-        labelled.append((ctx.question.find(found[0]), Value(quantity_node(q), q)))
-    positions = [p for p, _ in labelled]
-    if -1 in positions or len(set(positions)) != len(positions):
-        return answer  # labels the question does not name (甲, 第): the numbers alone could be misread
-    return Collection(tuple(v for _, v in sorted(labelled, key=lambda pv: pv[0])), "")
-
-
 # ----------------------------------------------------------------------------------------------
 # Equations.
 
@@ -241,6 +189,8 @@ def _is_name(side) -> bool:
     node = side.node
     if node[0] in ("sym", "call"):
         return True
+    if node[0] == "fn" and node[1] in ("abs", "max", "min") and len(node[2]) == 1:
+        return _is_name(Value(node[2][0]))  # |z|, |AB|, \max f(x): the size or extreme of a named thing
     if node[0] == "mul" and len(node[1]) == 2 and _is_inverse(node[1][0]) and node[1][1][0] == "sym":
         return True  # f^{-1}(x)
     return node[0] == "mul" and len(node[1]) <= 3 and all(n[0] == "sym" for n in node[1])
@@ -260,6 +210,16 @@ def _is_constant(side) -> bool:
     if isinstance(side, Collection):
         return all(_is_constant(i) for i in side.items)
     return False
+
+
+def _slipped_chain(answer, other, ctx: _Context) -> bool:
+    """A chain of constants with an arithmetic slip (`3/8 = 0.385`), `other` equal to some of its sides only."""
+    if not (isinstance(answer, Equation) and isinstance(other, Value)):
+        return False
+    sides = answer.sides[1:] if _is_name(answer.sides[0]) else answer.sides
+    if len(sides) < 2 or not all(isinstance(s, Value) and exact(s.node, ctx.budget) is not None for s in sides):
+        return False  # every side a number the rules compute exactly (not "3240° / 20", a unit inside)
+    return len({bool(values_equal(s, other, ctx)) for s in sides}) > 1
 
 
 def as_value(answer):
@@ -286,13 +246,14 @@ def _in_name_order(answer, other):
 
 
 def _as_vector(answer, other, ctx: _Context):
-    """`3\\mathbf{i} + \\mathbf{k}` against a tuple of 2 or 3 entries: the tuple of its components."""
-    if not (isinstance(answer, Value) and isinstance(other, Collection) and other.brackets in ("()", "[]")):
+    """`3\\mathbf{i} + \\mathbf{k}` against a tuple or a column of 2 or 3 entries: the tuple of its components."""
+    column = isinstance(other, Matrix) and len(other.rows) > 1 and all(len(r) == 1 for r in other.rows)
+    if not (isinstance(answer, Value) and (column or isinstance(other, Collection) and other.brackets in ("()", "[]"))):
         return answer
-    components = unit_vector(answer.node, len(other.items), ctx.budget)
+    components = unit_vector(answer.node, len(other.rows if column else other.items), ctx.budget)
     if components is None:
         return answer
-    return Collection(tuple(Value(num(c)) for c in components), other.brackets)
+    return Collection(tuple(Value(num(c)) for c in components), "()" if column else other.brackets)
 
 
 def _name_key(side) -> str | None:
@@ -350,7 +311,8 @@ def _values_by_form(pred: Value, ref: Value, ctx: _Context) -> tuple[bool | None
         return False, "math.exact"  # 78.54 for 25\pi when "in terms of pi" was asked
     equal = values_equal(pred, ref, ctx)
     if pred.quantity and ref.quantity:  # another unit than the one asked: graders differ, so the rule is unsure
-        return equal, "math.unit" if wrong_unit(pred.quantity, ref.quantity, asked_unit(q)) else "math.number"
+        unsure = wrong_unit(pred.quantity, ref.quantity, asked_unit(q)) or other_quantity(pred.quantity, ref.quantity)
+        return equal, "math.unit" if unsure else "math.number"
     if equal and asks_factoring(q) and factor_count(pred.node) < factor_count(ref.node):
         return False, "math.factored"  # x(x^2-4) for x(x-2)(x+2) when the question asks to factor
     if equal is False and free_symbols(pred.node) != free_symbols(ref.node):
@@ -401,6 +363,8 @@ def _ratio_equal(a: Collection, b, ctx: _Context) -> bool | None:
     """a0:a1:... == b0:b1:... up to a common factor (a_i * b_0 == a_0 * b_i); a two-term ratio also
     equals the value of its quotient (1:2 == 1/2)."""
     if isinstance(b, Value):
+        if b.quantity is not None and b.quantity.unit not in (None, "%"):
+            return None  # "2:15" against 2.25 hours: a duration written h:mm, or a ratio; a judge's call
         return len(a.items) == 2 and bool(values_equal(Value(("div", a.items[0].node, a.items[1].node)), b, ctx))
     if not isinstance(b, Collection) or _kind(b) != "ratio" or len(a.items) != len(b.items):
         return False

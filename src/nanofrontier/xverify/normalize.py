@@ -30,6 +30,7 @@ _FOLD = {
     "∈": r"\in ", "±": r"\pm ", "∓": r"\mp ", "π": r"\pi ", "⁄": "/",
     "。": ". ", "、": ", ", "【": "[", "】": "]", "「": '"', "」": '"', "『": '"', "』": '"',
     "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "〔": "(", "〕": ")",
+    "∴": " therefore ", "∵": " because ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "", "\r": "",
 }
 # One regex pass for all of them: ~10x faster than `str.translate` with a dict on non-ASCII text.
@@ -50,7 +51,7 @@ _HSPACE = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # Display math over several lines: `\[ ... \]`, `$$ ... $$`, and a lone `$` that opens and closes on lines of
 # their own; what precedes it on an unfinished line ("So the solution set is") is part of the same sentence.
-_DISPLAY = re.compile(r"(\n?)[ \t]*(\\\[|\$\$)([^$]{0,1500}?)(\\\]|\$\$)|"
+_DISPLAY = re.compile(r"(\n?)[ \t]*(\\\[|\$\$)((?:\\\$|[^$]){0,1500}?)(\\\]|\$\$)|"  # "$$\n\\$1,380\n$$" too
                       r"(\n?)[ \t]*(?<![$\\])\$[ \t]*\n([^$]{1,500}?)\n[ \t]*\$(?!\$)")
 
 
@@ -111,7 +112,7 @@ def _one_line(m: re.Match, text: str) -> str:
             return m.group()
     else:
         lead, body, opener, closer = m.group(5), m.group(6), "$", "$"
-    joined = " ".join(body.split())
+    joined = " ".join(body.replace("\\$", "").split())  # "$$ \\$1,380 $$": a currency sign inside the math
     before = text[max(0, m.start() - 40):m.start()].rstrip(" \t")
     done = not before or before[-1] in ".!?。！？\n"
     sep = "\n" if lead and done else " " if lead or m.group()[:1] in " \t" else ""
@@ -140,10 +141,15 @@ def join_display_math(text: str) -> str:
     return _DISPLAY.sub(lambda m: _one_line(m, text), text)
 
 
+_ANSWER_TAG = re.compile(r"<(/)?answer>\s*", re.IGNORECASE)
+
+
 def clean_output(text: str, *, keep_bold: bool = False) -> str:
     """The model output ready for extraction. `keep_bold=True` leaves `**` in place so that the extractor
     can fall back to bold text; everything else is identical."""
     text = fold_unicode(strip_thinking(text))
+    if "<answer>" in text.lower():  # "<answer> 7 </answer>": the tagged answer, as an "Answer:" line
+        text = _ANSWER_TAG.sub(lambda m: "\n" if m.group(1) else "\nAnswer: ", text)
     if "`" in text:
         text = _BACKTICK.sub("", _CODE_FENCE.sub("", text))
     if "#" in text:

@@ -134,7 +134,8 @@ def _prefix_len(s: str, digits_only: bool = False) -> int:
 
 # Measure words and units that a count stands before (九十棵, 二十一只, 三千米, 六十分钟). Not 年/月/日 (dates
 # have their own reader), nor 分 alone (三分之一 is a fraction).
-_MEASURES = frozenset("个只棵人本张条头匹辆台件次岁元角米天周页名位道题块朵支根双对套间座层吨克斤升份场盒箱瓶袋")
+_MEASURES = frozenset("个只棵人本张条头匹辆台件次岁元角米天周页名位道题块朵支根双对套间座层吨克斤升份场盒箱瓶袋"
+                      "种组颗粒把枚幅首篇部户队步圈遍趟排")
 _COUNTED_RE = re.compile(r"(?<![第又之点\d.])[零〇一二两三四五六七八九十百千万亿]+"
                          r"(?=[千公厘毫平立]?[" + "".join(sorted(_MEASURES)) + "]|分钟|小时|秒钟?|公里)")
 

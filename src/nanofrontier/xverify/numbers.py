@@ -51,8 +51,9 @@ _READERS = [  # (name, pattern anchored at the start of the text)
     ("repeating", _REPEATING := re.compile(r"(\d*)\.(\d*)(?:\\(?:overline|bar)\s*\{(\d+)\}|"
                                            r"\\dot\s*\{?(\d)\}?(?:(\d*)\\dot\s*\{?(\d)\}?)?|"
                                            r"\((\d+)\))")),
-    # A decimal comma: "3,45", "12,5", "0,5" (one or two digits after it; three would be a thousands separator).
-    ("decimal_comma", re.compile(r"(\d+),(\d{1,2})(?![\d,])")),
+    # A decimal comma: "3,45", "12,5", "0,5" (one or two digits after it; three would be a thousands separator),
+    # after thousands grouped by points or spaces: "1.250,50", "1 250,50".
+    ("decimal_comma", re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+|\d+),(\d{1,2})(?![\d,])")),
     ("pow10", re.compile(r"10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?")),
     ("decimal", re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
                            r"(?:\s*(?:[eE]([+-]?\d+)|(?:\\times|\\cdot|[x*])\s*10\s*\^\s*\{?\s*([+-]?\d+)\s*\}?))?")),
@@ -112,7 +113,7 @@ def _read_numeral(s: str, comma_decimals: bool = True) -> tuple[Fraction, int | 
         if name == "repeating":
             return _repeating(g), None, rest
         if name == "decimal_comma":
-            return Fraction(f"{g[0]}.{g[1]}"), len(g[1]), rest
+            return Fraction(f"{g[0].replace('.', '').replace(' ', '')}.{g[1]}"), len(g[1]), rest
         if name == "pow10":
             return (Fraction(10) ** int(g[0]), None, rest) if abs(int(g[0])) <= MAX_EXPONENT else None
         if name == "decimal":
@@ -126,8 +127,15 @@ def _read_numeral(s: str, comma_decimals: bool = True) -> tuple[Fraction, int | 
     return read_english(s) if s[:1].isalpha() and s[:1].isascii() else read_chinese(s)
 
 
+_SCALE_SUFFIX = re.compile(r"([kKMB]|bn|mn)(?![A-Za-z])")
+_SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9}
+
+
 def _apply_scale(value: Fraction, places: int | None, rest: str) -> tuple[Fraction, int | None, str]:
     """`36.4万`, `2 million`, `3 dozen`: scale the number; a scaled decimal keeps its rounding."""
+    if (suffix := _SCALE_SUFFIX.match(rest)) is not None:  # "45k", "2.3M", "$3.7B": glued to the number
+        scale = _SUFFIX_SCALES[suffix.group(1).lower()]
+        return value * scale, (places - round(math.log10(scale)) if places is not None else None), rest[suffix.end():]
     stripped = rest.lstrip()
     if stripped and unit_dimension(normalize_unit(stripped) or "?"):
         return value, places, rest  # 5千米 is 5 km, not 5000 m
@@ -146,9 +154,15 @@ def parse_quantity(text: str) -> Quantity | None:
     return quantity_from_clean(clean(text))
 
 
+_BELOW_ZERO = re.compile(r"^(?:(\d+(?:\.\d+)?)\s*(?:degrees?\s*)?(?:celsius|fahrenheit)?\s*below\s+zero|"
+                         r"零下\s*(\d+(?:\.\d+)?))\s*(°\s*[CF]|℃|摄氏度)?\s*(?:度)?$", re.IGNORECASE)
+
+
 def quantity_from_clean(s: str, *, comma_decimals: bool = True) -> Quantity | None:
     """parse_quantity for text that already went through `latex_layout.clean`. `comma_decimals=False`: a
     comma before one or two digits ("3,45") reads as a list separator, not as a decimal comma."""
+    if "below zero" in s or "零下" in s:  # "17 degrees below zero", 零下17度: a temperature under zero
+        s = _BELOW_ZERO.sub(lambda m: f"-{m.group(1) or m.group(2)}{m.group(3) or ''}", s)
     sign = 1
     if s[:1] and s[0] in "-+":
         sign, s = (-1 if s[0] == "-" else 1), s[1:].lstrip()
@@ -344,7 +358,8 @@ def unit_after(tail: str) -> str | None:
 
 
 # Mixed units: "2 hours 30 minutes", 3小时20分, 12元5角. 分 is minutes after a time, fen after money.
-_COMPOUND_PART_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]+|[\u4e00-\u9fff]{1,2})\s*(?:and\s*|,\s*)?")
+_COMPOUND_PART_RE = re.compile(r"\s*(?:(?P<sign>\$|€|£|¥)\s*)?(\d+(?:\.\d+)?)\s*"
+                               r"(?(sign)|([a-zA-Z]+|[\u4e00-\u9fff]{1,2}))\s*(?:and\s*|,\s*)?")  # "$3 and 50 cents"
 _AFTER = {"分": {"time": "min", "cny": "fen"}, "秒": {"time": "s"}}
 
 
@@ -361,13 +376,13 @@ def compound_quantity(s: str) -> Quantity | None:
     """Two or more number-unit pairs of one dimension, summed into the first (largest) unit; None otherwise."""
     parts, pos, dim = [], 0, None
     while pos < len(s) and (m := _COMPOUND_PART_RE.match(s, pos)) and m.end() > pos:
-        word = m.group(2)
+        word = m.group("sign") or m.group(3)
         unit = _AFTER.get(word, {}).get(dim) if word in _AFTER else normalize_unit(word)
         found = unit_dimension(unit) if unit else None
         if found is None or (dim is not None and found[0] != dim):
             return None
         dim = found[0]
-        parts.append((Fraction(m.group(1)), unit, found[1]))
+        parts.append((Fraction(m.group(2)), unit, found[1]))
         pos = m.end()
     if pos != len(s) or len(parts) < 2:
         return None
@@ -399,6 +414,7 @@ def point_decimals(answer: str) -> str:
 
 _CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?\s*(?:([ap])\.?\s*m\.?\b|(上午|凌晨|早上|下午|晚上|中午))?"
                     r"(?P<rest>[^\d]{0,30})", re.IGNORECASE)
+_CN_CLOCK = re.compile(r"(\d{1,2})\s*(?:点(?:\s*(?:(\d{1,2})\s*分|(半)))?|时\s*(\d{1,2})\s*分)")
 _CLOCK_PREFIX = re.compile(r"(上午|凌晨|早上|下午|晚上|中午)\s*")
 
 
@@ -409,11 +425,14 @@ def clock_minutes(text: str) -> int | None:
     half = None
     if m := _CLOCK_PREFIX.match(s):
         half, s = m.group(1), s[m.end():]
+    if m := _CN_CLOCK.match(s):  # 下午3点, 3点半, 9点15分, 9时15分: the same time as 3:00, 3:30, 9:15
+        minutes = "30" if m.group(3) else (m.group(2) or m.group(4) or "0").zfill(2)
+        s = f"{m.group(1)}:{minutes}{s[m.end():]}"
     m = _CLOCK.fullmatch(s)
     if m is None:
         return None
     hour, minute = int(m.group(1)), int(m.group(2))
-    suffix = (m.group(3) or "").lower() or ({"下午": "p", "晚上": "p"}.get(m.group(4) or half or "", "a")
+    suffix = (m.group(3) or "").lower() or ({"下午": "p", "晚上": "p", "中午": "p"}.get(m.group(4) or half or "", "a")
                                              if (m.group(4) or half) else "")
     if hour > 23 or minute > 59 or (suffix and not 1 <= hour <= 12):
         return None

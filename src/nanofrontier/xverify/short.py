@@ -274,10 +274,13 @@ def _cjk_adds_content(s: str, norms: list[str], question: str = "") -> bool:
     return bool(tail) or (bool(head) and not head.endswith(_CJK_DESCRIBES) and not head_echoes)
 
 
+_CHEMICAL_INDEX = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z][a-z])|(?<=\)))_\{?\d+\}?")
+
+
 def _math_around(pred: str, names: list[str]) -> bool:
     """Math wrapped around a plain reference ("|x|", "\\sqrt{x^2}", "-x" for "x"): normalizing it away would
     make it look equal to the reference, or contain it."""
-    p = strip_latex_wrappers(pred)
+    p = _CHEMICAL_INDEX.sub("", strip_latex_wrappers(pred))  # "CO_2", "H_2O": a formula's counts, not math
     if not _MATH_AROUND.search(p) or any(_MATH_AROUND.search(strip_latex_wrappers(n)) for n in names):
         return False  # plain text, or a math reference: math_equal has had its say
     return "".join(p.split()).strip(".") not in {"".join(strip_latex_wrappers(n).split()) for n in names}
@@ -292,6 +295,9 @@ def short_answer_equal(pred: str, reference: str, *, question: str = "") -> bool
 
 def short_answer_decision(pred: str, reference: str, *, question: str = "") -> tuple[bool | None, str]:
     """`short_answer_equal`'s answer and the rule that gave it ("short.alias", "short.date", ...)."""
+    formulas = _formula(pred), _formula(reference)
+    if None not in formulas and re.search(r"\d", "".join(formulas)):
+        return formulas[0] == formulas[1], "short.formula"  # H₂O, H_2O, \\mathrm{H_2O} for H2O
     pred, reference = arabic_dates(pred), arabic_dates(reference)
     p = normalize_text(pred)
     if not p:
@@ -306,6 +312,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if (not mathy or not _MATH_AROUND.search(re.sub(r"_\{?\d+\}?", "", pred))) \
             and same_name(pred, names, question=question):
         return True, "short.name_form"
+    if glossed := _glossed_decision(pred, reference, question):
+        return glossed
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
         return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
@@ -317,6 +325,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
             return False, rule
     if mathy:
         return None, "short.math_around"  # math around the reference is for math_equal (or a judge)
+    if _ASKS_WHO.search(question) and _full_name_of(pred, names):
+        return True, "short.full_name"  # "George Washington" for "Washington": a surname given in full (unsure)
     if is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
         return (None, "short.contained_more") if _adds_content(pred, p, names, norms, question) \
             else (True, "short.contained")
@@ -332,3 +342,46 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if any(_contains_phrase(r, p) for r in norms):
         return None, "short.partial"
     return (False, "short.mismatch") if all(_clear_mismatch(p, r) for r in norms) else (None, "short.undecided")
+
+
+_UNSURE_GLOSS = re.compile(r"\b(?:or|possibly|maybe|perhaps|probably)\b|或|可能|也许", re.IGNORECASE)
+_GLOSS = re.compile(r"^(?P<head>[^()（）]{1,60}?)\s*[(（](?P<gloss>[^()（）]{1,30})[)）]\s*[.。]?$")
+
+
+def _glossed_decision(pred: str, reference: str, question: str) -> tuple[bool, str] | None:
+    """"The ohm (Ω)", "the Tigris River (Dijla)", "亚细亚洲(亚洲)": a name with its symbol or alias in brackets
+    matches when either part does; not when the bracket rejects ("Sydney (not Canberra)"). Unsure: a judge's
+    call whether the gloss is right."""
+    m = _GLOSS.match(strip_latex_wrappers(pred).strip())
+    if m is None or _REJECTED.search(m.group("gloss")) or _CJK_NEGATED_BEFORE.search(m.group("gloss")[:2]) \
+            or _UNSURE_GLOSS.search(m.group("gloss")):
+        return None
+    for part in (m.group("head"), m.group("gloss")):
+        if part.strip() and short_answer_decision(part, reference, question=question)[0] is True:
+            return True, "short.glossed"
+    return None
+
+
+_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # a person is asked: "Equatorial Guinea" is no full name
+_FULL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.)){0,3}")
+
+
+def _full_name_of(pred: str, names: list[str]) -> bool:
+    """A personal name that ends with a one-word reference: "George Washington", "J. S. Bach" for "Bach"."""
+    words = pred.strip(" .").split()
+    return 2 <= len(words) <= 4 and _FULL_NAME.fullmatch(" ".join(words)) is not None and any(
+        len(n.split()) == 1 and words[-1] == n.strip() for n in names)
+
+
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*|\(|\)\d*)+")
+
+
+def _formula(text: str) -> str | None:
+    """A chemical formula without its layout ("\\mathrm{H_2O}", "H₂O" -> "H2O"), or None. It needs an element
+    count or two capitals, so a name or a word is none (the caller also wants a count on one side: "USA" is no
+    formula to compare with "US")."""
+    s = re.sub(r"\\(?:mathrm|text|ce)\s*\{([^{}]*)\}", r"\1", text.strip().strip("$ .。"))
+    s = re.sub(r"_\{?(\d+)\}?", r"\1", s).replace(" ", "")
+    if not _FORMULA.fullmatch(s) or not (re.search(r"\d", s) or len(re.findall(r"[A-Z]", s)) >= 2):
+        return None
+    return s

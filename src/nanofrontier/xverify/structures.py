@@ -85,6 +85,9 @@ _EMPTY_EXCEPT_RE = re.compile(r"\d|=|except|other than|besides|but |only|apart|�
 _MATRIX_RE = re.compile(r"[(\[]?\s*\\begin\{([pbvBV]?matrix|smallmatrix|array)\}(?:\s*\{[^{}]*\})?(.*?)"
                         r"\\end\{\1\}\s*[)\]]?", re.S)
 _ALL_REALS_RE = re.compile(r"(?i:all real numbers|all reals)|R|全体实数|实数集|\(-\\infty, ?\+?\\infty\)")
+_REALS_EXCEPT_RE = re.compile(r"(?:R|(?i:all real numbers|all reals|全体实数|实数))\s*(?:\\setminus|\\backslash|∖|\\|-|"
+                              r"(?i:except(?: for)?|but|other than|除了?))\s*\\?\{?\s*(-?[\d\s,./-]+?|-?\d+(?:\s*(?:,|"
+                              r"and|和)\s*-?\d+)*)\s*\\?\}?(?:\s*(?:以外|之外|外))?")
 _UNIT_TAIL_RE = re.compile(r"(.*?[^\s\\])\s+((?:square |cubic |sq )?[a-zA-Z°][a-zA-Z]*(?:\^[23])?)")
 _CLOCK_RE = re.compile(r"\d{1,2}:0\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}:\d\d\s*[ap]\.?m\.?", re.I)
 _WORDS_RE = re.compile(r"[A-Za-z]{3,}(?: [A-Za-z]+)*")
@@ -100,6 +103,8 @@ def parse_answer(s: str):
         return EMPTY
     if _ALL_REALS_RE.fullmatch(s):
         return ALL_REALS
+    if (m := _REALS_EXCEPT_RE.fullmatch(s)) is not None:  # R \setminus {2}, "all real numbers except 2"
+        return parse_answer(", ".join(f"x \\ne {p.strip()}" for p in re.split(r",|\band\b|和", m.group(1))))
     tokens = tokenize(s)
     if _max_depth(tokens) > MAX_DEPTH:
         raise BudgetExceeded(f"brackets nested deeper than {MAX_DEPTH}")
@@ -215,6 +220,8 @@ def _parse_tokens(s: str, tokens: list):
 def _combine_alternatives(parts: list, separators: list):
     """`x<1 or x>3` is one union; `x>1 and x<3` one interval; `1 and -2`, `x=1, x=2` a list of answers;
     `x = -1 or 0 <= x < 7` a union with a point."""
+    if all(sep not in ("or", "或") for sep in separators) and (cut := _with_points_removed(parts)) is not None:
+        return cut  # "x >= 2, x != 5": the conditions together, [2, 5) U (5, oo)
     if any(isinstance(p, Intervals) for p in parts) and all(separator not in ("and", "且") for separator in separators):
         parts = [_point(p) or p for p in parts]
     if all(isinstance(p, Intervals) for p in parts):
@@ -222,11 +229,58 @@ def _combine_alternatives(parts: list, separators: list):
             meet = _intersection(parts[0], parts[1])
             if meet is not None:
                 return meet
+        if separators == [","] and len(parts) == 2 and (meet := _intersection(parts[0], parts[1])) is not None \
+                and _proper(meet):
+            return meet  # "x > 1, x <= 4": two conditions whose union would be every number
         return _union(parts)
     items = []
     for p in parts:
         items.extend(p.items if isinstance(p, Collection) and p.brackets == "" else (p,))
     return Collection(tuple(items), "")
+
+
+def _proper(x: Intervals) -> bool:
+    """One interval whose ends are numbers with lo < hi."""
+    lo, hi = (exact(v.node, Budget()) for v in (x.parts[0].lo, x.parts[0].hi))
+    return lo is not None and hi is not None and lo < hi
+
+
+def _excluded(x) -> Value | None:
+    """c of `x != c`, read as (-oo, c) U (c, oo)."""
+    if not isinstance(x, Intervals) or len(x.parts) != 2:
+        return None
+    a, b = x.parts
+    ends_open = not (a.lo_closed or a.hi_closed or b.lo_closed or b.hi_closed)
+    return a.hi if ends_open and a.hi == b.lo and _is_infinite(a.lo) < 0 and _is_infinite(b.hi) > 0 else None
+
+
+def _with_points_removed(parts: list) -> Intervals | None:
+    """One interval and points excluded from it (`x >= 2 and x != 5`), or None. A point outside the interval
+    changes nothing; ends must be numbers the rules compute exactly."""
+    points = [c for p in parts if (c := _excluded(p)) is not None]
+    rest = [p for p in parts if _excluded(p) is None] or [ALL_REALS]  # "x != 1, x != 2": every number but two
+    if not points or len(rest) != 1 or not isinstance(rest[0], Intervals) or len(rest[0].parts) != 1:
+        return None
+    pieces = list(rest[0].parts)
+    for c in points:
+        at = exact(c.node, Budget())
+        if at is None:
+            return None
+        out = []
+        for piece in pieces:
+            lo, hi = (None if _is_infinite(v) else exact(v.node, Budget()) for v in (piece.lo, piece.hi))
+            if (lo is None and not _is_infinite(piece.lo)) or (hi is None and not _is_infinite(piece.hi)):
+                return None
+            inside_lo, inside_hi = lo is None or lo <= at, hi is None or at <= hi
+            if not (inside_lo and inside_hi):
+                out.append(piece)
+                continue
+            if lo != at:
+                out.append(Interval(piece.lo, c, piece.lo_closed, False))
+            if hi != at:
+                out.append(Interval(c, piece.hi, False, piece.hi_closed))
+        pieces = out
+    return Intervals(tuple(pieces), rest[0].var)
 
 
 def _point(answer) -> Intervals | None:

@@ -49,9 +49,10 @@ def _unbalanced(tail: str) -> bool:
     return tail.count("$$") % 2 == 1 or tail.count("{") > tail.count("}") or tail.count("\\[") > tail.count("\\]")
 
 
-def looks_cut_off(text: str) -> bool:
+def looks_cut_off(text: str, *, min_length: int = MIN_CUT_LENGTH) -> bool:
     """The text stops in the middle of a sentence or formula. (A last line that merely lacks a period, such
-    as "the sentiment is negative", is not enough: bare final answers look the same.)"""
+    as "the sentiment is negative", is not enough: bare final answers look the same.) Texts shorter than
+    `min_length` are answers, not cut-off reasoning, unless they end in an unfinished formula or bold span."""
     text = text.rstrip()
     last_line = text.rsplit("\n", 1)[-1]
     if last_line.count("**") % 2 == 1 and len(last_line) < len(text):  # "...\n\n**(C)": cut inside a bold option
@@ -61,7 +62,7 @@ def looks_cut_off(text: str) -> bool:
         last_line = text.rsplit("\n", 1)[-1]
     if _OPENER_AFTER_COLON.search(last_line):  # "- (A) 48: This", "- B项（北京）： 这": cut inside an item
         return True
-    if len(text) < MIN_CUT_LENGTH:
+    if len(text) < min_length:
         return False
     if text[-1] in _DANGLING_CHAR or _unbalanced(text[-max(len(last_line), 1):]):
         return True

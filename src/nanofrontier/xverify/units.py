@@ -53,6 +53,8 @@ _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方"
 _NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",
               "plus", "minus", "over", "divided", "by", "per"}
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+# Chinese unit names, longest first (小时 before 时): a reference "2.25小时" is a quantity, not a phrase.
+CJK_UNIT_NAMES = tuple(sorted([w for w in [*_ALIASES, *_POWER_WORDS] if CJK_RE.search(w)], key=len, reverse=True))
 _WORD_UNIT_RE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 
 
@@ -70,10 +72,15 @@ def base_unit(word: str) -> str | None:
     return None
 
 
+_PER_POWER = re.compile(r"([A-Za-z]+)\s*(?:\s|\*|·|cdot)\s*([A-Za-z]+)\^-1")
+
+
 def normalize_unit(text: str) -> str | None:
     """`cm^2`, `square centimeters`, `平方米`, `km/h`, `miles per hour`, `apples`; None when not a unit."""
     t = re.sub(r"[{}\\]", "", text).strip()
     t = re.sub(r"\s*\^\s*", "^", t)
+    if m := _PER_POWER.fullmatch(t.replace(",", " ")):  # "m s^-1", "km h^{-1}": a rate in SI notation
+        t = f"{m.group(1)}/{m.group(2)}"
     for word, power in _POWER_WORDS.items():
         if t.lower().startswith(word) and t[len(word):len(word) + 1] in (" ", ".", "") or (
                 t.startswith(word) and CJK_RE.match(word)):

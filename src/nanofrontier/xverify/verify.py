@@ -24,12 +24,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
-from nanofrontier.xverify.choice import choice_equal, detect_kind, label_equal, parse_options
+from nanofrontier.xverify.choice import answer_labels, choice_equal, detect_kind, label_equal, parse_options
 from nanofrontier.xverify.extract import extract_answer, reference_answer
-from nanofrontier.xverify.final_values import value_beyond_question
+from nanofrontier.xverify.final_values import sentence_value, two_forms, value_beyond_question
 from nanofrontier.xverify.math_equiv import math_equal
+from nanofrontier.xverify.normalize import clean_output
 from nanofrontier.xverify.numbers import parse_quantity, point_decimals, writes_decimal_commas
+from nanofrontier.xverify.parts import parts_match, reference_values
 from nanofrontier.xverify.short import aliases, short_answer_decision
+from nanofrontier.xverify.short_forms import compare_dates, looks_like_date
 from nanofrontier.xverify.verdict import (
     CORRECT,
     DEFAULT_MAX_WORK,
@@ -54,7 +57,7 @@ COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "
 EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.expression", "math.equation",
                          "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
                          "math.time",
-                         "short.alias", "short.date", "short.number", "short.alternative"})
+                         "short.alias", "short.date", "short.number", "short.alternative", "short.formula"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
 
@@ -81,17 +84,18 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
         return Verdict(verdict=INCORRECT, extracted=None, kind=kind, rule="extract.empty", reason="empty output")
     options = parse_options(question) if kind == "multiple_choice" else None
     extraction = extract_answer(output[-MAX_OUTPUT_CHARS:], kind=kind, options=options)  # it cleans the text itself
-    answer = extraction.answer
-    if answer and kind in ("math", "short_answer") and "," in answer and writes_decimal_commas(output[-20_000:]):
-        answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
-    if answer and kind == "math" and (beyond := value_beyond_question(answer, question)):
-        answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
+    answer = _answer_value(extraction.answer, kind, question, output, max_work)
 
     def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
         committed = rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES
         if rule == "extract.truncated" and extraction.source != "loop":
             committed = False  # "it stops mid-sentence" is read from the ending: a judge may see an answer there
         sure = equal is not None and committed and (rule in EXACT_RULES or rule in SURE_WITHOUT_ANSWER)
+        if sure and extraction.unfinished and rule not in SURE_WITHOUT_ANSWER:
+            sure, reason = False, f"{reason}; unsure: the output stops unfinished after its answer"
+        if sure and equal is False and rule not in SURE_WITHOUT_ANSWER and kind in ("math", "short_answer") \
+                and _holds_reference(answer, reference):
+            sure, reason = False, f"{reason}; unsure: the answer writes the reference's value inside more"
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"
         if equal is None:
@@ -136,17 +140,72 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
                 return decided(False, "extract.hedged", "the output also offers " + " / ".join(extraction.alternatives))
     except BudgetExceeded as e:
         return decided(None, "budget", f"budget: {e}")
+    if not equal:
+        equal, rule = _second_reading(equal, rule, kind, question, output, reference, extraction, max_work)
     reason = (f"{answer!r} matches the reference {reference!r}" if equal
               else f"{answer!r} against the reference {reference!r}" if equal is None
               else f"{answer!r} does not match the reference {reference!r}")
     return decided(equal, rule, f"{reason} ({extraction.source})")
 
 
+def _answer_value(answer: str | None, kind: str, question: str, output: str, max_work: int) -> str | None:
+    """The extracted answer as the value to compare: decimal commas as points, the one number a Chinese sentence
+    adds to the question, no option label before a value, one of two forms of one value."""
+    if answer and kind in ("math", "short_answer") and "," in answer and writes_decimal_commas(output[-20_000:]):
+        answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
+    if not answer or kind != "math":
+        return answer
+    if beyond := value_beyond_question(answer, question):
+        answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
+    if (label := _OPTION_LEAD.match(answer)) and label.end() < len(answer):
+        answer = answer[label.end():]  # "\\text{(B) } 12": the value after an option's label
+    if (forms := two_forms(answer)) and _same_value(*forms, question, max_work):
+        answer = forms[0]  # "\\frac{3}{8}, or 37.5%": one value written two ways
+    return answer
+
+
+def _second_reading(equal: bool | None, rule: str, kind: str, question: str, output: str, reference: str,
+                    extraction, max_work: int) -> tuple[bool | None, str]:
+    """Readings for a judge's benefit when the first comparison did not match; what they decide is never sure
+    (their rules are not in EXACT_RULES)."""
+    if kind == "classification" and extraction.statement and extraction.statement != extraction.answer \
+            and label_equal(extraction.statement, reference, question):
+        return True, "label.statement"  # "No, this is not entailment": the label in the clause after "No"
+    if kind == "math" and (said := sentence_value(extraction.answer or "", question)) is not None:
+        if _same_value(said, reference, question, max_work):
+            return True, "math.sentence"  # "Mars has two moons, Phobos and Deimos" for 2
+        if equal is False:
+            rule = "math.sentence"  # a sentence around the value: which number is the answer is a judge's call
+    sure_kind = equal is not None and rule in EXACT_RULES and extraction.source in COMMITTED_SOURCES
+    if not sure_kind and kind in ("math", "short_answer") and reference_values(reference) \
+            and parts_match(question, clean_output(output[-MAX_OUTPUT_CHARS:]), reference):
+        return True, "parts"  # "the mean is 5 and the median is 4" for "Mean 5, median 4"
+    return equal, rule
+
+
+def _same_value(a: str, b: str, question: str, max_work: int) -> bool:
+    try:
+        return math_equal(a, b, question=question, budget=Budget(max_work=max_work))[0] is True
+    except BudgetExceeded:
+        return False
+
+
+_OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
+_BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
 _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+|\$", "", text)
+
+
+def _holds_reference(answer: str | None, reference: str) -> bool:
+    """The reference written whole inside a longer answer ("x = 5, y = 3" for 5, "5 and 6" for 6): which part
+    was meant as the answer is a judge's call. Not inside a number or a formula ("15", "-5", "1/5")."""
+    ref, ans = " ".join(reference.replace("$", " ").split()), " ".join((answer or "").replace("$", " ").split())
+    if not ref or ref == ans or len(ref) > 40 or re.search(r"\bor\b|或", ans):
+        return False  # "980 or 945": two answers offered, which is wrong whichever was meant
+    return re.search(rf"(?<![A-Za-z0-9.\-/{{^_\\]){re.escape(ref)}(?![A-Za-z0-9.}}/^_])", ans) is not None
 
 
 def _echoes_question(answer: str, question: str, reference: str) -> bool:
@@ -160,11 +219,24 @@ def _echoes_question(answer: str, question: str, reference: str) -> bool:
 def _compare(kind: str, question: str, answer: str, reference: str, options: dict[str, str],
              budget: Budget) -> tuple[bool | None, str]:
     if kind == "multiple_choice":
-        return choice_equal(answer, reference, options), "choice"
+        equal = choice_equal(answer, reference, options)
+        if not equal and not answer_labels(answer, options) and _DIGIT.search(answer):
+            by_value = _option_by_value(answer, options, budget)  # "0.75" for "B. 3/4": the option's value
+            if by_value is not None:
+                equal = answer_labels(reference, options) == [by_value]
+            elif (q := parse_quantity(answer)) is not None and q.unit:
+                equal = None  # "212 °F" against options in °C: another unit, which the rules do not convert
+        return equal, "choice"
     if kind == "classification":
         return label_equal(answer, reference, question), "label"
     if kind == "math":
+        if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
+            return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
         equal, rule = math_equal(answer, reference, question=question, budget=budget)
+        if equal is False and rule in ("math.set", "math.tuple") and _BARE_COMMA.search(answer) \
+                and "," not in reference and math_equal(point_decimals(answer), reference, question=question,
+                                                        budget=budget)[0]:
+            return True, "math.decimal_comma"  # "x = 1,5" for 1.5: a decimal comma or a list; a judge's call
         if equal is None:
             equal, rule = short_answer_decision(answer, reference, question=question)
             return equal, f"math.fallback.{rule}"
@@ -178,6 +250,17 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
         if verdicts and all(v[0] is False for v in verdicts) and detect_kind("", reference) == "math":
             return False, verdicts[0][1]
     return equal, rule
+
+
+def _option_by_value(answer: str, options: dict[str, str], budget: Budget) -> str | None:
+    """The one option whose text is the answer's value written otherwise ("0.75" for "3/4", "6" for "six")."""
+    if not _DIGIT.search(answer + "".join(options.values())) or len(answer) > 60:
+        return None
+    same = [label for label, text in options.items() if math_equal(answer, text, budget=budget)[0] is True]
+    return same[0] if len(same) == 1 else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _ask_judge(judge, question: str, output: str, reference: str, rules: Verdict) -> Verdict:
