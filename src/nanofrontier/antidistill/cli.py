@@ -191,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--student", type=Path, required=True)
     d.add_argument("--traces", type=Path, required=True)
     d.add_argument("--out", type=Path, required=True)
-    d.add_argument("--steps", type=int, default=400)
+    d.add_argument("--steps", type=int, default=500)
     d.add_argument("--batch-size", type=int, default=32)
     d.add_argument("--lr", type=float, default=3e-3)
     d.add_argument("--seed", type=int, default=0)

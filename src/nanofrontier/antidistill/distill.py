@@ -5,7 +5,7 @@ imitate (as the paper's distillation masks everything before the assistant's ans
 used as it is, right or wrong (the paper distils on all traces, with no correctness filter).
 
     examples = [Example(prompt=tok.encode(p), completion=tok.encode(t) + [tok.eos_id]) for p, t in pairs]
-    distill(student, examples, DistillConfig(steps=300), out_dir="runs/student", tokenizer=tok)
+    distill(student, examples, DistillConfig(steps=500), out_dir="runs/student", tokenizer=tok)
 
 Runs go through `core.train`: metrics.jsonl, checkpoints and exact resume in `out_dir`, which ends up a
 Hugging Face model directory (config.json, model.safetensors, tokenizer files).
@@ -41,7 +41,7 @@ class Example:
 
 @dataclass(frozen=True, kw_only=True)
 class DistillConfig:
-    steps: int = 300
+    steps: int = 500
     batch_size: int = 32
     lr: float = 3e-3
     warmup_steps: int = 20

@@ -62,7 +62,7 @@ class SweepPreset:
     n_holdout: int = 300  # greedy teacher traces the proxy's gradient is taken on
     n_test: int = 300  # teacher and student accuracy
     teacher: TrainSpec
-    base: TrainSpec  # the proxy's and the student's pre-training on digit strings
+    base: TrainSpec  # the proxy's and the student's pre-training on generic arithmetic text (never the task)
     student: DistillConfig
     taus: tuple[float, ...] = (0.5, 0.9, 1.3)
     ads_tau: float = 0.5
@@ -75,14 +75,14 @@ class SweepPreset:
 
 
 def sweep_preset(name: str) -> SweepPreset:
-    """`quick`: the reproduction's (about six minutes on 2 quiet cores, estimated from CPU time); `full`: more
+    """`quick`: the reproduction's (about nine minutes on 2 quiet cores, estimated from CPU time); `full`: more
     traces, steps and seeds; `test`: seconds, for the test suite (numbers meaningless)."""
     if name == "quick":
         return SweepPreset(n_train=4000, n_traces=800, teacher=TrainSpec(steps=600, batch_size=64),
-                           base=TrainSpec(steps=100, batch_size=32), student=DistillConfig(steps=300, batch_size=32))
+                           base=TrainSpec(steps=600, batch_size=32), student=DistillConfig(steps=500, batch_size=32))
     if name == "full":
         return SweepPreset(n_train=8000, n_traces=2000, n_test=500, teacher=TrainSpec(steps=1500, batch_size=64),
-                           base=TrainSpec(steps=300, batch_size=32), student=DistillConfig(steps=800, batch_size=32),
+                           base=TrainSpec(steps=1500, batch_size=32), student=DistillConfig(steps=1200, batch_size=32),
                            taus=(0.5, 0.7, 0.9, 1.1, 1.3, 1.5), lambdas=(0.3, 0.6, 1.0, 1.4, 2.0),
                            seeds=(0, 1, 2), proxy_student_seeds=(0, 1, 2))
     if name == "test":
