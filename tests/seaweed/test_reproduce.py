@@ -12,7 +12,7 @@ def _inputs(*, psnr64=20.0, single64=15.0, judge=0.99, dir8=0.3, dir25=0.9, i2v=
            "48x_mixed": {"causality_gap": 0.0, "at_32px": quality(22.0), "at_64px": quality(21.0)},
            "64x_mixed": {"causality_gap": 0.0, "at_32px": quality(psnr64), "at_64px": quality(19.0)}}
     scores = lambda d: {"shape": 0.9, "colour": 0.9, "direction": d, "toy_fvd": 10.0}  # noqa: E731
-    return (vae, {"test": {"shape": judge, "colour": 1.0, "direction": 1.0}, "eval_clips": 32},
+    return (vae, {"test": {"shape": judge, "colour": 1.0, "direction": 1.0}, "eval_clips": 32, "test_clips": 512},
             {"held_out_loss": {"hybrid": hybrid, "dual": dual},
              "held_out_loss_std_over_noise": {"hybrid": 0.001, "dual": 0.001}},
             {"count": 96, 8: scores(dir8), 25: scores(dir25)},

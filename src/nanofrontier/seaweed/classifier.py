@@ -9,7 +9,14 @@
 Trained on rendered clips, it scores generated clips per attribute ("prompt following"; direction
 needs temporal coherence) and its penultimate features give a Fréchet distance to real clips: a toy
 FVD (I3D on Kinetics in the real metric), comparable only between runs scored with the same classifier.
-A stride-2 first convolution and early pooling keep it cheap on 2 cores.
+
+What makes it read shape at 32 px: circle and square differ by about a pixel at the corners there (a square
+of half-side 0.85 r against a circle of radius r, r = 4-6 px), so the first convolution runs at full
+resolution, the last feature map is pooled by its maximum (a corner seen anywhere) beside its mean, and every
+convolution is followed by BatchNorm. Measured (one torch thread, 600 steps of 16 fresh clips), held-out shape
+accuracy: a stride-2 first convolution with average pooling and no norm stays at 0.70 (circle vs square at
+chance) and needs ~1500 steps; adding max pooling 0.72; a full-resolution first convolution alone 0.68; both
+together 1.0 or 0.79 depending on the seed; with BatchNorm 1.0 for every seed tried, past 0.98 by step 300.
 """
 
 from __future__ import annotations
@@ -32,24 +39,29 @@ ATTRIBUTES = {"shape": len(SHAPES), "colour": len(COLOURS), "direction": len(DIR
 WEIGHTS = "classifier.safetensors"
 
 
+def _conv_block(c_in: int, c_out: int) -> list[nn.Module]:
+    return [nn.Conv3d(c_in, c_out, 3, padding=1, bias=False), nn.BatchNorm3d(c_out), nn.ReLU()]
+
+
 class AttributeClassifier(nn.Module):
+    """Three 3x3x3 conv + BatchNorm blocks (full, 1/2, 1/4 resolution), mean and max pooled, three heads."""
+
     def __init__(self, width: int = 16, features: int = 64) -> None:
         super().__init__()
         self.body = nn.Sequential(
-            nn.Conv3d(3, width, (3, 4, 4), stride=(1, 2, 2), padding=(1, 1, 1)), nn.ReLU(),
-            nn.MaxPool3d((1, 2, 2)),
-            nn.Conv3d(width, 2 * width, 3, padding=1), nn.ReLU(),
-            nn.MaxPool3d((2, 2, 2), ceil_mode=True),
-            nn.Conv3d(2 * width, 4 * width, 3, padding=1), nn.ReLU(),
-            nn.AdaptiveAvgPool3d(1), nn.Flatten(),
-            nn.Linear(4 * width, features), nn.ReLU())
+            *_conv_block(3, width), nn.MaxPool3d((1, 2, 2)),  # full resolution: the corners that tell shapes apart
+            *_conv_block(width, 2 * width), nn.MaxPool3d((2, 2, 2), ceil_mode=True),
+            *_conv_block(2 * width, 4 * width))
+        self.project = nn.Sequential(nn.Linear(8 * width, features), nn.ReLU())
         self.heads = nn.ModuleDict({name: nn.Linear(features, n) for name, n in ATTRIBUTES.items()})
         self.config = {"_class_name": "AttributeClassifier", "width": width, "features": features}
 
     def features(self, video: Tensor) -> Tensor:  # [B, 3, T, H, W] in [-1, 1] -> [B, features]
         if video.dim() != 5 or video.shape[1] != 3:
             raise ValueError(f"classifier input: expected [B, 3, T, H, W], got {list(video.shape)}")
-        return self.body(video)
+        x = self.body(video)  # [B, 4 width, T', H / 4, W / 4]
+        pooled = torch.cat([x.mean((2, 3, 4)), x.amax((2, 3, 4))], dim=1)  # [B, 8 width]
+        return self.project(pooled)
 
     def forward(self, video: Tensor) -> dict[str, Tensor]:
         feats = self.features(video)
@@ -74,8 +86,12 @@ class ClassifierTrainConfig:
     spec: ClipSpec = field(default_factory=ClipSpec)
     batch_size: int = 16
     train: TrainConfig = field(default_factory=lambda: TrainConfig(
-        max_steps=600, lr=5e-3, warmup_steps=20, weight_decay=0.01, log_every=25, min_lr_ratio=0.05))
+        max_steps=600, lr=5e-3, warmup_steps=20, weight_decay=0.01, log_every=25, min_lr_ratio=0.05,
+        eval_every=100))
     seed: int = 17  # the classifier's clips are its own: a different seed from every generator's data
+    validation_clips: int = 128  # held-out clips scored every train.eval_every steps (logged as eval_acc_*)
+    validation_seed: int = 1717  # neither the training clips' seed nor test_accuracy's
+    test_clips: int = 512  # fresh clips scored once at the end (ClassifierRun.test)
 
 
 @torch.no_grad()
@@ -130,12 +146,17 @@ def train_classifier(cfg: ClassifierTrainConfig, *, out_dir: str | os.PathLike |
         video, labels = clip_batch(cfg.spec, count=cfg.batch_size, seed=cfg.seed, index=i)
         return {"video": video, **label_targets(labels)}
 
-    state = train(model, classifier_loss, batches, cfg.train, out_dir=out_dir, save_fn=_save,
+    val_video, val_labels = clip_batch(cfg.spec, count=cfg.validation_clips, seed=cfg.validation_seed, index=0)
+
+    def validate(m: nn.Module) -> dict[str, float]:
+        return {f"acc_{name}": v for name, v in accuracy(m, val_video, val_labels).items()}
+
+    state = train(model, classifier_loss, batches, cfg.train, out_dir=out_dir, save_fn=_save, eval_fn=validate,
                   load_fn=lambda m, folder: load_weights(m, folder, WEIGHTS), resume=resume, progress=progress,
                   tokens_in_batch=lambda b: b["video"].shape[0],
                   run_info={"classifier_config": dataclasses.asdict(cfg)})
     model.eval()
-    return ClassifierRun(classifier=model, state=state, test=test_accuracy(model, cfg.spec))
+    return ClassifierRun(classifier=model, state=state, test=test_accuracy(model, cfg.spec, count=cfg.test_clips))
 
 
 def load_classifier(folder: str | os.PathLike) -> AttributeClassifier:

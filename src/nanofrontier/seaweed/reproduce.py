@@ -171,7 +171,8 @@ def _claims(vae_m: dict, judge: dict, dit_m: dict, follow: dict, i2v: dict) -> l
               holds=mixed_gap > 2 * mixed_noise),
         Claim(claim="judge: 3-D CNN classifier on real clips is accurate enough to score generations",
               paper="(a precondition, not the paper's) >= 98% per attribute", measured=", ".join(
-                  f"{k} {judge['test'][k]:.3f}" for k in ("shape", "colour", "direction")),
+                  f"{k} {judge['test'][k]:.3f}" for k in ("shape", "colour", "direction"))
+              + f" on {judge['test_clips']} fresh clips",
               holds=judge_acc >= CLASSIFIER_TARGET),
         Claim(claim="generated clips follow the prompt (above chance on every attribute, 25 steps)",
               paper="top-2 T2V Elo (MagicArena)", measured=f"shape {f25['shape']:.2f} (chance .33), colour "
@@ -212,7 +213,7 @@ def run(preset: str, out_dir: Path) -> Result:
     judge_cfg = ClassifierTrainConfig(batch_size=16, train=replace(ClassifierTrainConfig().train, lr=5e-3,
                                                                    max_steps=p.classifier_steps))
     judge_run = train_classifier(judge_cfg, out_dir=out_dir / "classifier", resume=False, progress=False)
-    judge = {"test": judge_run.test, "eval_clips": p.eval_clips}
+    judge = {"test": judge_run.test, "eval_clips": p.eval_clips, "test_clips": judge_cfg.test_clips}
     timings["classifier_seconds"] = time.perf_counter() - start
     start = time.perf_counter()
     dits, dit_m = train_dits(p, vaes["48x_mixed"], out_dir)
@@ -243,7 +244,9 @@ def run(preset: str, out_dir: Path) -> Result:
              "[I2V](i2v_real_then_generated.gif). The toy FVD is a Fréchet distance on the judge's penultimate "
              "features, not I3D's FVD; compare it only within this run (real-vs-real floor "
              f"{follow[25]['real_toy_fvd_floor']:.2f}).\n\n![t2v 25](t2v_25_steps.gif)")
-    metrics = flatten({"vae": vae_m, "classifier_test": judge_run.test, "dit": dit_m,
+    val_shape = {f"step_{r['step']}": r["eval_acc_shape"] for r in judge_run.state.log_history if "eval_acc_shape" in r}
+    metrics = flatten({"vae": vae_m, "classifier_test": judge_run.test, "classifier_validation_shape": val_shape,
+                       "dit": dit_m,
                        "prompt_following": {f"{k}_steps" if isinstance(k, int) else k: v for k, v in follow.items()},
                        "image_to_video": i2v, **timings})
     return Result(name="seaweed", title="causal video VAE + hybrid-stream DiT with flow matching (Seaweed-7B)",
