@@ -7,17 +7,8 @@ from fractions import Fraction
 import pytest
 
 from nanofrontier.xverify.latex_layout import clean
-from nanofrontier.xverify.structures import (
-    EMPTY,
-    Collection,
-    Equation,
-    Intervals,
-    Matrix,
-    Relation,
-    Text,
-    Value,
-    parse_answer,
-)
+from nanofrontier.xverify.shapes import EMPTY, Collection, Equation, Intervals, Matrix, Relation, Text, Value
+from nanofrontier.xverify.structures import parse_answer
 
 
 def parse(text: str):

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .expression import free_symbols
 from .numbers import Quantity
-from .units import unit_dimension
+from .units import unit_dimension, unit_factors
 
 _ROUNDING_RE = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|\bsignificant\b|\bapproximat|"
                           r"\bestimate|\bto\s+(?:one|two|three|four|\d)\s+(?:decimal|d\.p\.|places)|"
@@ -68,6 +68,15 @@ def wrong_unit(pred: Quantity, ref: Quantity, asked: str | None) -> bool:
         return False  # "1 hour 45 minutes" names the minutes it has
     mine, wanted = unit_dimension(pred.unit), unit_dimension(asked)
     return mine is not None and wanted is not None and mine[0] == wanted[0]
+
+
+def converts_to(pred: Quantity, ref: Quantity) -> bool:
+    """A different number that is the bare reference in another unit of the prediction's dimension ("2500 cm^2"
+    for 0.25 asked in m^2): the value may be right, written in a unit the reference does not show."""
+    if pred.unit is None or ref.unit is not None or pred.value == ref.value or not ref.value:
+        return False
+    dimension = unit_dimension(pred.unit)
+    return dimension is not None and pred.value * dimension[1] / ref.value in unit_factors(dimension[0])
 
 
 def other_quantity(pred: Quantity, ref: Quantity) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .numbers import quantity_from_clean
-from .structures import Collection, Text, Value, quantity_node
+from .shapes import Collection, Text, Value
+from .structures import quantity_node
 
 _LABELLED_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:有|是|为|共|:|=)?\s*(\d+(?:\.\d+)?\s*[\u4e00-\u9fff]?)")
 

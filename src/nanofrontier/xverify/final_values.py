@@ -37,6 +37,7 @@ _RELATION = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
 _TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _TRAILING_UNIT = re.compile(r"(?<=\d)\s*((?:square |cubic )?[A-Za-z][A-Za-z/^23]{0,15}|[\u4e00-\u9fff]{1,3})$")
 _LEAD_COPULA = re.compile(r"^\s*(?:[:：=]|\\approx|≈)\s*")
+_LABEL_COLON = re.compile(r"：|:(?!\d)|(?<!\d):")  # "restate: 7:4": the colon of a label, not of a ratio
 MAX_RUN = 200  # longest run taken as one answer
 
 # "X, i.e. Y", "X, that is Y", "X，即 Y": the value that restates a symbolic answer.
@@ -100,7 +101,7 @@ def value_run(line: str, min_items: int = 2) -> str | None:
             start, count = lo, count + 1
             continue
         words = _prose_words(piece)  # the first item: "So the roots are -1" -> "-1"
-        at = max(words[-1].end() if words else 0, piece.rfind(":") + 1, piece.rfind("：") + 1)
+        at = max(words[-1].end() if words else 0, max((m.end() for m in _LABEL_COLON.finditer(piece)), default=0))
         tail = piece[at:]
         # A lone value counts only when the statement gives it: after a copula ("is", 为) or a colon / "=".
         stated = (at > 0 and piece[at - 1] in ":：") or _LEAD_COPULA.match(tail) is not None or (
@@ -145,7 +146,9 @@ _ALTERNATIVE = re.compile(
     r"\(\s*(?:or|或)\s*(?P<a>[^()\n]{1,60}?)\s*(?:,?\s*(?:if|when|depending|assuming|in\s+case|如果|若)[^()\n]*)?\)|"
     r"\b(?:although|though|but|while)\s+(?P<b>[^.\n,;]{1,60}?)\s+(?:is|are|would\s+be|could\s+be|may\s+be|might\s+be)"
     r"\s+also\s+(?:possible|valid|correct|acceptable|an?\s+(?:valid|possible|correct)\s+answer)|"
-    r"[,;，；]\s*(?:alternatively|or\s+(?:possibly|maybe|perhaps)|不过也可能是|也可能是|或者是|或许是)\s*"
+    r"(?:[,;，；]|^|(?<=[.。!！\n]))\s*(?:alternatively|or\s+(?:possibly|maybe|perhaps)|"
+    r"(?:but\s+)?(?:it|the\s+answer)\s+(?:could|might|may)\s+also\s+be(?!\s+(?:written|expressed|stated|simplified))|"
+    r"(?:不过|但|但是)?也(?:有)?可能是|或者是|或许是)\s*"
     r"(?P<c>(?:\d\.\d|[^.;\n。，,|]){1,40}?)(?=\s+(?:if|when|depending|assuming)\b|[.;\n。，,|]|$)|"
     r"\b(?:though|although|but)\s+(?P<d>[^.\n,;]{1,40}?)\s+(?:can'?t|cannot|can\s+not)\s+be\s+(?:ruled\s+out|excluded)|"
     r"[—,;]\s*or\s+(?P<e>[^.\n;,()]{1,30}?)\s+(?:if|when|assuming|depending)\b|"  # "12 — or 15 if cartons hold 5"

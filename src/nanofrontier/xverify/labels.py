@@ -27,7 +27,7 @@ _SYNONYMS = {
                  "消极情感"),
     "neutral": ("neutral", "中性", "中立"),
     "entailment": ("entailment", "entails", "entailed", "entail", "蕴含", "蕴涵"),
-    "contradiction": ("contradiction", "contradicts", "contradictory", "contradict", "矛盾"),
+    "contradiction": ("contradiction", "contradicts", "contradictory", "contradict", "contradicted", "矛盾"),
     "world": ("world", "世界", "国际"),
     "sports": ("sports", "sport", "体育"),
     "business": ("business", "商业", "财经"),
@@ -67,9 +67,10 @@ def named_labels(question: str) -> set[str]:
     if m := _ONE_OF.search(question):  # "Answer with one of: entailment, not_entailment."
         items = [x.strip(" \"'“”‘’") for x in re.split(r"\s*(?:,|\bor\b)\s*", m.group(1))]
         found.update(CANONICAL.get(normalize_text(x), normalize_text(x)) for x in items if x)
-    return found
+    return found - _NOT_LABELS  # "contradict it, or neither?": words of the question's sentence, not labels
 
 
+_NOT_LABELS = frozenset({"it", "this", "that", "them", "neither", "either", "both", "not", "something"})
 _ONE_OF = re.compile(r"\b(?:one\s+of|from|among)\s*[:：]\s*([\w\s,/\"'“”‘’-]{3,120}?)\s*(?:[.?;\n]|$)", re.IGNORECASE)
 
 
@@ -138,7 +139,35 @@ def _predicated(pred: str, labels: set[str]) -> set[str]:
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|plus|as well as|&)\s")
 
 
+def _neither_nor(pred: str, in_play: set[str]) -> str | None:
+    """"neither entailed nor contradicted": the one label of a three-label set that is left."""
+    m = _NEITHER.search(normalize_text(pred))
+    if m is None:
+        return None
+    named = {canonical_label(m.group(1)), canonical_label(m.group(2))}
+    for labels in _THREE_WAY:
+        if named < labels and len(named) == 2 and labels <= in_play | {"neutral"}:
+            return next(iter(labels - named))
+    return None
+
+
+_NEITHER = re.compile(r"\bneither\s+(\w+)\s+nor\s+(\w+)")
+_THREE_WAY = ({"entailment", "contradiction", "neutral"}, {"positive", "negative", "neutral"})
+
+
+# "It is not.", "They aren't", "It does": a short reply that affirms or denies with its auxiliary verb
+_AUXILIARY_REPLY = re.compile(r"\s*(?:(?:yes|no)\s*,?\s*)?(?:it|this|that|they|he|she)\s+"
+                              r"(?:is|are|was|were|does|do|did|can|will|has|have)(n'?t|\s+not)?\s*[.!]?\s*",
+                              re.IGNORECASE)
+
+
 def _pred_label(pred: str, in_play: set[str]) -> str | None:
+    if (left := _neither_nor(pred, in_play)) is not None:
+        return left
+    if {"yes", "no"} <= in_play and (reply := _AUXILIARY_REPLY.fullmatch(pred)):
+        lead = canonical_label(pred.split(",")[0].split()[0])
+        said = "no" if reply.group(1) else "yes"
+        return said if lead in (None, said) else None  # "Yes, it isn't": the two words disagree
     whole = canonical_label(pred)
     if whole is not None or normalize_text(pred) in in_play:
         return whole or normalize_text(pred)

@@ -1,5 +1,6 @@
-"""Answer commitments in a cleaned model output: `\\boxed{}`, "the answer is", "Final Answer:", "I would
-choose", "X is the correct answer", "option C is correct", 答案是, 故选, 选C, 所以…为.
+"""Answer commitments in a cleaned model output: `\\boxed{}`, "the answer is", "Final Answer:", "Final:", "my
+final pick", `{"answer": ...}`, "I would choose", "X is the correct answer", "option C is correct", 答案是, 最终选择,
+故选, 选C, 所以…为, and (weak) "Therefore:" opening a line.
 
     index = MarkerIndex(text)                      # where every marker keyword occurs (cheap literal searches)
     cut = followup_cut(index)                      # where a recited / hallucinated follow-up question begins
@@ -18,6 +19,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,7 +55,8 @@ class _Spec:
     source: str
     strong: bool = True
     mode: str = "after"  # "after": answer follows; "before": answer precedes ("value_before": a short value,
-    #                      not prose: "B is correct" but not "the calculation is correct"); "label": inside
+    #                      not prose: "B is correct" but not "the calculation is correct"); "label": inside;
+    #                      "json": the string or number after an answer key
     whole_sentence: bool = False  # the answer runs past commas ("答：从出发到相遇，共经过10.8小时")
 
 
@@ -79,8 +82,16 @@ _SPECS = [
           r"\bthe\s+$"),
     _spec("label", rf"label\s+{_ANSWER_VERB}\b\s*[:：]?", r"\b(?:so|thus|therefore|hence)\s*,?\s+the\s+$"),
     _spec("ans", r"ans\s*\**[:：]", _LINE_START, "final_answer"),
-    _spec("final", r"final\s+(?:answer|result)\b(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
+    _spec("final", r"final\s+(?:answer|result|pick|choice|selection|verdict)\b(?:\s+is\b)?\s*[:：]?", _NOT_LETTER,
+          "final_answer"),
+    _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
+    _spec("final", r"final\s*\**\s*[:：]", _LINE_START, "final_answer"),  # "Final: B", "**Final:** 12"
+    # {"answer": "C. 7"}, "final_answer": 42: the value of an answer key in a JSON object or a Python dict
+    _spec("answer", r"answer[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json"),
+    # "Therefore: option B": a conclusion that opens its line; weak, since a step may open so too
+    *[_spec(word, word + r"\s*[:：]", _LINE_START, "chinese_so", strong=False)
+      for word in ("therefore", "thus", "hence", "conclusion")],
     *[_spec(verb, re.escape(verb).replace(r"\ ", r"\s+") + r"\b", _I_SUBJECT, "choose")
       for verb in ("choose", "select", "pick", "go with", "opt for", "going with", "answer with")],
     *[_spec(noun, rf"{noun}\s+{_ANSWER_VERB}\b\s*[:：]?", _QUALIFIER, "choose")
@@ -132,6 +143,9 @@ _PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|un
                           r"as\s+an?\s|(?:expected|supposed|required|going|likely|meant|asked)\s+to\b|"
                           r"(?:requested|expected|required|asked\s+for|wanted|needed)\b(?!\s*[:：])|"  # "is requested"
                           r"(?:一个)?(?:正|负|非负|整|分|质|素|合|偶|奇|有理|无理|自然|实)数(?:\s*$|[,.，。])",
+                          re.IGNORECASE)
+_ONE_DESCRIBED = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}one\b(?!\s*[-:=])", re.IGNORECASE)  # "the intended one"
+_ASKED_WHICH = re.compile(r"\b(?:which|what|whether)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 _ANOTHER_ITEM = re.compile(r"\s*(?:[/,;&(（]|or\b|and\b|或|和|\*\*)", re.IGNORECASE)  # "**B** / (A)": it goes on
 _MODAL = re.compile(r"\b(?:should|must|will|has\s+to|needs\s+to)\b", re.IGNORECASE)
@@ -289,8 +303,10 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         head = text[start:end]
         if not head.strip():
             return None
-    if _PREPOSITION.match(head):  # "what the answer is in meters": where it is, not what
+    if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head):  # "what the answer is in meters", "the intended one"
         return None
+    if _ASKED_WHICH.search(text, max(0, hit.pos - BEFORE_WINDOW), hit.pos):
+        return None  # "which of the look-alike answers is the intended one": a question about the answer
     if _POINTER.match(head) or _JUDGEMENT.match(head) or _WRONG_ANSWER.search(text, max(0, hit.pos - 40), hit.pos):
         return None
     if _MODAL.search(text, hit.pos, hit.end) and _ARTICLE.match(head):  # "the answer should be an ordered pair"
@@ -323,11 +339,40 @@ def _before(text: str, hit: Hit) -> Commitment | None:
                       verdict_after=hit.spec.mode == "value_before")
 
 
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
+_JSON_BARE = re.compile(r"-?\d[^,}\n]*")
+_JSON_DOUBT = re.compile(r"[\"'](?:alternatives?|other_answers?|second_choice|backup|also_possible)[\"']|"
+                         r"[\"']confidence[\"']\s*:\s*[\"']?(?:low|uncertain|unsure|medium)", re.IGNORECASE)
+_ANSWER_LEAD = re.compile(r"^\s*(?:(?:the\s+)?(?:final\s+)?answer\s*(?:is\b|[:：])|(?:最终)?答案\s*(?:是|为|[:：]))\s*",
+                          re.IGNORECASE)  # {"answer": "答案是C"}
+
+
+def _json_value(text: str, hit: Hit) -> Commitment | None:
+    """The value of an answer key: `{"answer": "C. 7"}` -> "C. 7", `"final_answer": 42` -> "42"."""
+    if m := _JSON_STRING.match(text, hit.end):
+        try:
+            value = json.loads(m.group()) if m.group(1) is not None else m.group(2)
+        except ValueError:
+            value = m.group(1)
+        start, end = m.start() + 1, m.end() - 1
+    elif m := _JSON_BARE.match(text, hit.end):
+        value, start, end = m.group(), m.start(), m.end()
+    else:
+        return None
+    answer = tidy(_ANSWER_LEAD.sub("", str(value)))
+    close = text.find("}", end)  # the rest of the object ("confidence": 0.9) is no second value
+    close = close + 1 if close >= 0 and "{" not in text[end:close] else end
+    source = "json_doubt" if _JSON_DOUBT.search(text, end, close) else hit.spec.source  # "alternatives": ["C"]
+    return Commitment(start, end, answer, source, True, start, close) if answer else None
+
+
 def commitment(text: str, hit: Hit) -> Commitment | None:
     """The answer a marker commits to; None when it is negated, conditional ("if the answer is 5"), a
     question ("the answer is 5?"), a remark ("my answer is correct") or empty."""
     if hit.spec is None:
         return _boxed(text, hit)
+    if hit.spec.mode == "json":
+        return _json_value(text, hit)
     if hit.spec.mode == "label":
         if _preceded_by_condition(text, hit.pos):
             return None
@@ -347,6 +392,8 @@ def last_commitments(index: MarkerIndex) -> list[Commitment]:
                 if len(kept) >= MAX_KEPT:
                     break
         if kept:
+            values = [c for c in kept if c.source == "json"]  # {"answer": "答案是C"}: the marker inside is the value
+            kept = [c for c in kept if not any(v.start < c.start < v.end for v in values)]
             return sorted(kept, key=lambda c: (c.start, c.source == "boxed"))
     return []
 

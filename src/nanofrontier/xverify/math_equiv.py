@@ -21,36 +21,42 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .asked_forms import asks_exact, asks_factoring, asks_rounding, factor_count, other_quantity, wrong_unit
+from .asked_forms import (
+    asks_exact,
+    asks_factoring,
+    asks_rounding,
+    converts_to,
+    factor_count,
+    other_quantity,
+    wrong_unit,
+)
+from .bases import based_equal
 from .count_lists import labelled_counts
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
+from .intervals import to_intervals
 from .latex import add, mul, neg, num
 from .latex_fallback import fallback_parse, worth_trying
 from .latex_layout import clean, squash
-from .number_words import counted_numerals
 from .numbers import (
     Quantity,
     asked_unit,
     clock_minutes,
-    compound_in_sentence,
-    compound_quantity,
     is_rounded,
     numbers_equal,
-    prose_quantity,
     quantity_from_clean,
 )
-from .structures import (
-    Collection,
-    Equation,
-    Intervals,
-    Matrix,
-    Relation,
-    Text,
-    Value,
-    parse_answer,
-    to_intervals,
+from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
+from .structures import parse_answer
+from .text_forms import (
+    given_side,
+    in_degrees_minutes,
+    residue,
+    stated_quantity,
+    unframed,
+    without_gloss,
+    written_out,
 )
-from .vectors import unit_vector
+from .vectors import polar_value, unit_vector
 from .verdict import FALLBACK_COST, Budget, BudgetExceeded
 
 log = logging.getLogger(__name__)
@@ -71,23 +77,36 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
                ) -> tuple[bool | None, str]:
     """(equal?, rule). None: one side could not be read. Raises BudgetExceeded when over budget."""
     budget = budget if budget is not None else Budget()
-    pred = _residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
+    pred = residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
     p, r = clean(pred), clean(reference)
-    if squash(p) == squash(r) or squash(_unframed(p)) == squash(_unframed(r)):
+    p, r = given_side(p, question), given_side(r, question)  # "(x+5)(x-2) = x^2+3x-10" for "Expand (x+5)(x-2)"
+    p, r = without_gloss(p), without_gloss(r)  # "1/4 (about 25.0%)"
+    exact_angle = in_degrees_minutes(p) != in_degrees_minutes(r)  # 64°42' against a decimal: equal only exactly
+    p, r = written_out(p), written_out(r)  # 52°54', r cis(t), "all x between 3 and 7 inclusive"
+    if squash(p) == squash(r) or squash(unframed(p)) == squash(unframed(r)):
         return True, "math.string"
     for name, s in (("prediction", p), ("reference", r)):
         if len(s) > budget.max_chars:
             raise BudgetExceeded(f"{name}: {len(s)} characters is over {budget.max_chars}")
+    if question and (by_base := based_equal(p, r, question)) is not None:
+        return by_base, "math.base"  # "0xff" for FF when hexadecimal is asked
     if (tp := clock_minutes(p)) is not None and (tr := clock_minutes(r)) is not None:
         if abs(tp - tr) == 720:
             return None, "math.time"  # 3:00 for 15:00: half a day apart, as when "PM" was left in the sentence
         return tp == tr, "math.time"  # 2:00 PM = 14:00
     qp, qr = quantity_from_clean(p), quantity_from_clean(r)
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
-        qp, qr = qp or _stated_quantity(p), qr or _stated_quantity(r)
+        qp, qr = qp or stated_quantity(p), qr or stated_quantity(r)
     if qp is not None and qr is not None:
         rule = "math.unit" if wrong_unit(qp, qr, asked_unit(question)) or other_quantity(qp, qr) else "math.number"
-        return numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question)), rule
+        equal = numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question))
+        if exact_angle:
+            equal = qp.value == qr.value and (qp.unit == qr.unit or None in (qp.unit, qr.unit))
+        if not equal and converts_to(qp, qr):
+            rule = "math.unit"  # "2500 cm^2" for 0.25 (m^2): the value in a unit the reference does not show
+        if equal and {qp.unit, qr.unit} == {"%", None} and qp.value == qr.value and not _PERCENT_WORD.search(question):
+            rule = "math.unit"  # "5%" for 5 when no share is asked: 5% is also 0.05
+        return equal, rule
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
@@ -99,39 +118,8 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         return None, "math.error"
 
 
-def _stated_quantity(s: str) -> Quantity | None:
-    """The one amount a sentence states, Chinese counts read as digits: "共用了一百七十四分钟" -> 174 min."""
-    s = counted_numerals(s) if _CJK_CHAR.search(s) else s
-    return prose_quantity(s) or compound_quantity(s) or compound_in_sentence(s)
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_CONGRUENCE = re.compile(r"^.*?(?:\\equiv|≡)\s*(?P<value>[^\\≡]+?)\s*(?:\\pmod\s*\{?\s*\w+\s*\}?|"
-                         r"\\?\(\s*\\?(?:bmod|mod)\s*\w+\s*\\?\)|\\bmod\s*\w+)\s*$")
-
-
-def _residue(answer: str, other: str) -> str:
-    """`9^{136} \\equiv 2 \\pmod{7}` and `2 (mod 7)` state the residue 2: its value when the other side is no
-    congruence."""
-    if "equiv" in other or "≡" in other or "mod" in other:
-        return answer
-    if m := _CONGRUENCE.match(answer.strip().rstrip(".")):
-        return m.group("value")
-    if m := _MOD_SUFFIX.fullmatch(answer.strip().rstrip(".")):
-        return m.group("value")
-    return answer
-
-
-_MOD_SUFFIX = re.compile(r"(?P<value>-?\d+)\s*(?:\\pmod\s*\{?\s*\d+\s*\}?|\\?\(\s*\\?(?:bmod|mod)\s*\d+\s*\\?\)|"
-                         r"\\bmod\s*\d+|\(\s*mod\s*\d+\s*\))")
-
-
-# A verb between a CJK label and its count: "鸡有12只" states what "鸡12只" does.
-_COUNT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:共有|有|是|为|共)\s*(?=\d)")
-
-
-def _unframed(s: str) -> str:
-    return _COUNT_VERB.sub("", s)
+_RANGE_WORDS = re.compile(r"\bbetween\b|\bfrom\b|介于|在.{0,6}之间")
+_PERCENT_WORD = re.compile(r"%|percent|per\s+cent|百分|成|rate|share|proportion", re.IGNORECASE)
 
 
 def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
@@ -147,6 +135,7 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
         return _equations_equal(a, b, ctx), "math.equation"
     a, b = _in_name_order(a, b), _in_name_order(b, a)
     a, b = _as_vector(a, b, ctx), _as_vector(b, a, ctx)
+    a, b = polar_value(a, b), polar_value(b, a)  # "r = 6, θ = π/4" against 6e^{iπ/4}
     if _slipped_chain(a, b, ctx) or _slipped_chain(b, a, ctx):
         return None, "math.chain"  # "3/8 = 0.385" for 3/8: which side the writer meant is a judge's call
     a, b = as_value(a), as_value(b)
@@ -226,9 +215,17 @@ def as_value(answer):
     """`x = 5` -> 5; `k = 5+5+1 = 11` -> 11; `5+5+1 = 11` -> 11; a list of assignments -> their values."""
     if isinstance(answer, Equation) and (_is_name(answer.sides[0]) or all(map(_is_constant, answer.sides))):
         return answer.sides[-1]
+    if isinstance(answer, Equation) and isinstance(answer.sides[-1], Matrix) and _is_matrix_name(answer.sides[0]):
+        return answer.sides[-1]  # `A^{-1} = \frac{1}{2}[...] = [...]`, `A^T = [...]`: the matrix named
     if isinstance(answer, Collection) and answer.brackets == "" and any(isinstance(i, Equation) for i in answer.items):
         return Collection(tuple(as_value(i) for i in answer.items), "")
     return answer
+
+
+def _is_matrix_name(side) -> bool:
+    """`A^{-1}`, `A^T`, `M^2`: a power of a capital letter, the name of a matrix when a matrix follows."""
+    return isinstance(side, Value) and side.node[0] == "pow" and side.node[1][0] == "sym" \
+        and side.node[1][1].isupper() and len(side.node[1][1]) == 1
 
 
 def _in_name_order(answer, other):
@@ -374,6 +371,9 @@ def _ratio_equal(a: Collection, b, ctx: _Context) -> bool | None:
 
 
 def _collections_equal(a, b, ctx: _Context) -> tuple[bool | None, str]:
+    if any(isinstance(i, Text) and _RANGE_WORDS.search(i.text) for c in (a, b) if isinstance(c, Collection)
+           for i in c.items):
+        return None, "math.unparsed"  # "all x between 3 and 7": a range in words, not a list of two values
     if "ratio" in (_kind(a) if isinstance(a, Collection) else "", _kind(b) if isinstance(b, Collection) else ""):
         ratio, other = (a, b) if isinstance(a, Collection) and _kind(a) == "ratio" else (b, a)
         return _ratio_equal(ratio, other, ctx), "math.ratio"

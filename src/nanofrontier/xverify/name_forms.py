@@ -180,4 +180,18 @@ def same_name(pred: str, names: list[str], *, question: str = "") -> bool:
     """`pred` is one of `names` written another way (see the module docstring)."""
     generic = _allowed_generic(names, question)
     return (_equal_forms(pred, names, generic) or _paren_alias(pred, names, generic)
-            or _same_list(pred, names, generic))
+            or _same_list(pred, names, generic) or _same_dynasty(pred, names, question))
+
+
+_ASKS_DYNASTY = re.compile(r"朝代|哪(?:个|一)?朝|什么朝")
+_DYNASTY_WORD = re.compile(r"(?:王朝|朝|代)$")
+
+
+def _same_dynasty(pred: str, names: list[str], question: str) -> bool:
+    """唐代, 唐朝 and 唐 name one dynasty when the question asks for a dynasty (朝代): the word 朝 or 代 after
+    the name is generic, like "river" after a river's name."""
+    if not _ASKS_DYNASTY.search(question):
+        return False
+    stem = _DYNASTY_WORD.sub("", normalize_text(pred).replace(" ", "").rstrip("。."))
+    return bool(stem) and _CJK.fullmatch(stem[-1]) is not None and any(
+        stem == _DYNASTY_WORD.sub("", normalize_text(n).replace(" ", "")) for n in names)

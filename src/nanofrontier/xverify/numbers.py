@@ -140,7 +140,8 @@ def _apply_scale(value: Fraction, places: int | None, rest: str) -> tuple[Fracti
     if stripped and unit_dimension(normalize_unit(stripped) or "?"):
         return value, places, rest  # 5千米 is 5 km, not 5000 m
     for word, scale in _SCALES:
-        if stripped.startswith(word) and not stripped[len(word):len(word) + 1].isalpha():
+        after = stripped[len(word):len(word) + 1]
+        if stripped.startswith(word) and (not after.isalpha() or (word[-1] in "万亿" and CJK_RE.match(after))):
             if places is not None:
                 places = places - round(math.log10(scale)) if scale != 12 else None
             return value * scale, places, stripped[len(word):]

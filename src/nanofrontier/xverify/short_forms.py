@@ -32,6 +32,7 @@ _DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
     rf"\b{_MONTH},?\s+{_YEAR}\b",
     r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?!\d)",  # 4/15/1912; 15/04/1912 reads day first
     r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)",  # 15.04.1912
+    r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",  # 1月12日, 1月12号: a day without its year
 )]
 NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
 _PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
@@ -56,8 +57,8 @@ def arabic_dates(text: str) -> str:
                               text)
 
 
-def dates_in(text: str) -> list[tuple[int, int, int | None]]:
-    """Every (year, month, day-or-None) written in the text, in any of the common formats."""
+def dates_in(text: str) -> list[tuple[int | None, int, int | None]]:
+    """Every (year-or-None, month, day-or-None) written in the text, in any of the common formats."""
     found, taken = [], []
     for form in _DATE_FORMS:
         for m in form.finditer(fold_unicode(text)):
@@ -69,9 +70,16 @@ def dates_in(text: str) -> list[tuple[int, int, int | None]]:
             if day is not None and month > 12 >= day and "/" in m.group():
                 month, day = day, month  # 15/04/1912: no month 15, so the day came first
             if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
-                found.append((int(groups["y"]), month, day))
+                found.append((int(groups["y"]) if groups.get("y") else None, month, day))
                 taken.append((m.start(), m.end()))
     return found
+
+
+def date_at_end(text: str) -> str | None:
+    """The date a line ends on ("So, to restate: November 8, 2027." -> "November 8, 2027"), or None."""
+    s = fold_unicode(text).rstrip(" .。*")
+    ends = [m.group() for form in _DATE_FORMS for m in form.finditer(s) if m.end() == len(s)]
+    return max(ends, key=len) if ends else None
 
 
 def looks_like_date(text: str) -> bool:
@@ -135,9 +143,11 @@ def compare_dates(pred: str, reference: str) -> bool | None:
     (y, m, d), got = ref_dates[0], dates_in(pred)
     if not got:
         return None
-    same = [g for g in got if g[0] == y and g[1] == m and (d is None or g[2] == d)]
+    same = [g for g in got if (y is None or g[0] in (y, None)) and g[1] == m and (d is None or g[2] == d)]
     if not same:
         return False
+    if y is not None and any(g[0] is None for g in same):
+        return None  # "1月12日" for 2023年1月12日: the day without the year asked about, a judge's call
     return True if len(set(got)) == 1 else None
 
 

@@ -12,70 +12,18 @@ thread-safe) and immutable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .expression import children, contains, exact, free_symbols, linear_coefficients, with_children
+from .expression import children, contains, free_symbols, with_children
+from .intervals import inequality, intersection, is_proper, point_interval, union, with_points_removed
 from .latex import MAX_DEPTH, ParseError, Parser, add, mul, neg, num
 from .latex_tokens import FUNCTIONS, tokenize
 from .numbers import Quantity, quantity_from_clean
+from .shapes import ALL_REALS, EMPTY, Collection, Equation, Intervals, Matrix, Text, Value
 from .units import normalize_unit, unit_dimension
 from .vectors import matrix_text, split_scalar
-from .verdict import Budget, BudgetExceeded
+from .verdict import BudgetExceeded
 
-
-@dataclass(frozen=True)
-class Value:
-    node: tuple  # an expression tree (latex.py legend)
-    quantity: Quantity | None = None  # set when the text is one number with an optional unit
-
-
-@dataclass(frozen=True)
-class Equation:
-    sides: tuple  # `a = b = c`: each side a Value or a Collection
-
-
-@dataclass(frozen=True)
-class Relation:
-    """An inequality that is not an interval of one variable (`x + y > 3`)."""
-
-    sides: tuple  # nodes
-    ops: tuple  # "<", "<=", ">", ">=", "!="
-
-
-@dataclass(frozen=True)
-class Interval:
-    lo: Value  # ("const", "oo") under a "neg" for -infinity
-    hi: Value
-    lo_closed: bool
-    hi_closed: bool
-
-
-@dataclass(frozen=True)
-class Intervals:
-    parts: tuple  # of Interval, a union
-    var: str | None = None  # the variable of `x \in ...` or `-2 <= x <= 7`
-
-
-@dataclass(frozen=True)
-class Collection:
-    items: tuple
-    brackets: str  # "{}" a set; "()", "[]", "(]", "[)" a tuple or an interval; "" a bare list; ":" a ratio
-
-
-@dataclass(frozen=True)
-class Matrix:
-    rows: tuple  # of tuples of Values
-
-
-@dataclass(frozen=True)
-class Text:
-    text: str
-
-
-EMPTY = Collection((), "{}")
-INFINITY = ("const", "oo")
-ALL_REALS = Intervals((Interval(Value(("neg", INFINITY)), Value(INFINITY), False, False),))
 _OPENERS = {"(", "[", "{", "\\{"}
 _CLOSERS = {")", "]", "}", "\\}"}
 _RELATIONS = {"=", "<", ">", "<=", ">=", "!="}
@@ -89,11 +37,13 @@ _REALS_EXCEPT_RE = re.compile(r"(?:R|(?i:all real numbers|all reals|全体实数
                               r"(?i:except(?: for)?|but|other than|除了?))\s*\\?\{?\s*(-?[\d\s,./-]+?|-?\d+(?:\s*(?:,|"
                               r"and|和)\s*-?\d+)*)\s*\\?\}?(?:\s*(?:以外|之外|外))?")
 _UNIT_TAIL_RE = re.compile(r"(.*?[^\s\\])\s+((?:square |cubic |sq )?[a-zA-Z°][a-zA-Z]*(?:\^[23])?)")
+_RATIO_WORD_RE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(?:\bto\b|比)\s*(-?\d+(?:\.\d+)?)\s*")
+# A short English word between spaces ("x is 5", "3 of 4"): prose, not a product of one-letter variables.
+_SHORT_WORD_RE = re.compile(r"(?:^|\s)(?:to|of|is|on|by|be|it|so|we)(?:\s|$)")
 _CLOCK_RE = re.compile(r"\d{1,2}:0\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}:\d\d\s*[ap]\.?m\.?", re.I)
 _WORDS_RE = re.compile(r"[A-Za-z]{3,}(?: [A-Za-z]+)*")
 _LONG_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{4,}")
 _KNOWN_WORDS = set(FUNCTIONS) | {"infty", "infinity"}
-_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "!=": "!="}
 
 
 @lru_cache(maxsize=8192)
@@ -116,6 +66,8 @@ def parse_answer(s: str):
         return parse_answer(rows)
     if (standard := _standard_intervals(s)) != s:
         return parse_answer(standard)
+    if (ratio := _RATIO_WORD_RE.fullmatch(s)) is not None:  # "3 to 2", 3比2: a ratio written in words
+        return parse_answer(f"{ratio.group(1)} : {ratio.group(2)}")
     return _parse_tokens(s, tokens)
 
 
@@ -204,7 +156,7 @@ def _parse_tokens(s: str, tokens: list):
         inner = ALL_REALS if _ALL_REALS_RE.fullmatch(_text(s, tokens[2:])) else _parse_tokens(s, tokens[2:])
         return Intervals(inner.parts, tokens[0][1]) if isinstance(inner, Intervals) else inner
     for is_separator, combine in ((lambda t: t[0] == "sep", _combine_alternatives),
-                                  (lambda t: t[1] == "∪", _union),
+                                  (lambda t: t[1] == "∪", union),
                                   (lambda t: t[1] == ";", _groups),
                                   (lambda t: t[1] == ",", _combine_alternatives),
                                   (lambda t: t[1] == ":", _ratio)):
@@ -220,76 +172,23 @@ def _parse_tokens(s: str, tokens: list):
 def _combine_alternatives(parts: list, separators: list):
     """`x<1 or x>3` is one union; `x>1 and x<3` one interval; `1 and -2`, `x=1, x=2` a list of answers;
     `x = -1 or 0 <= x < 7` a union with a point."""
-    if all(sep not in ("or", "或") for sep in separators) and (cut := _with_points_removed(parts)) is not None:
+    if all(sep not in ("or", "或") for sep in separators) and (cut := with_points_removed(parts)) is not None:
         return cut  # "x >= 2, x != 5": the conditions together, [2, 5) U (5, oo)
     if any(isinstance(p, Intervals) for p in parts) and all(separator not in ("and", "且") for separator in separators):
-        parts = [_point(p) or p for p in parts]
+        parts = [point_interval(p) or p for p in parts]
     if all(isinstance(p, Intervals) for p in parts):
         if all(sep in ("and", "且") for sep in separators) and len(parts) == 2:
-            meet = _intersection(parts[0], parts[1])
+            meet = intersection(parts[0], parts[1])
             if meet is not None:
                 return meet
-        if separators == [","] and len(parts) == 2 and (meet := _intersection(parts[0], parts[1])) is not None \
-                and _proper(meet):
+        if separators == [","] and len(parts) == 2 and (meet := intersection(parts[0], parts[1])) is not None \
+                and is_proper(meet):
             return meet  # "x > 1, x <= 4": two conditions whose union would be every number
-        return _union(parts)
+        return union(parts)
     items = []
     for p in parts:
         items.extend(p.items if isinstance(p, Collection) and p.brackets == "" else (p,))
     return Collection(tuple(items), "")
-
-
-def _proper(x: Intervals) -> bool:
-    """One interval whose ends are numbers with lo < hi."""
-    lo, hi = (exact(v.node, Budget()) for v in (x.parts[0].lo, x.parts[0].hi))
-    return lo is not None and hi is not None and lo < hi
-
-
-def _excluded(x) -> Value | None:
-    """c of `x != c`, read as (-oo, c) U (c, oo)."""
-    if not isinstance(x, Intervals) or len(x.parts) != 2:
-        return None
-    a, b = x.parts
-    ends_open = not (a.lo_closed or a.hi_closed or b.lo_closed or b.hi_closed)
-    return a.hi if ends_open and a.hi == b.lo and _is_infinite(a.lo) < 0 and _is_infinite(b.hi) > 0 else None
-
-
-def _with_points_removed(parts: list) -> Intervals | None:
-    """One interval and points excluded from it (`x >= 2 and x != 5`), or None. A point outside the interval
-    changes nothing; ends must be numbers the rules compute exactly."""
-    points = [c for p in parts if (c := _excluded(p)) is not None]
-    rest = [p for p in parts if _excluded(p) is None] or [ALL_REALS]  # "x != 1, x != 2": every number but two
-    if not points or len(rest) != 1 or not isinstance(rest[0], Intervals) or len(rest[0].parts) != 1:
-        return None
-    pieces = list(rest[0].parts)
-    for c in points:
-        at = exact(c.node, Budget())
-        if at is None:
-            return None
-        out = []
-        for piece in pieces:
-            lo, hi = (None if _is_infinite(v) else exact(v.node, Budget()) for v in (piece.lo, piece.hi))
-            if (lo is None and not _is_infinite(piece.lo)) or (hi is None and not _is_infinite(piece.hi)):
-                return None
-            inside_lo, inside_hi = lo is None or lo <= at, hi is None or at <= hi
-            if not (inside_lo and inside_hi):
-                out.append(piece)
-                continue
-            if lo != at:
-                out.append(Interval(piece.lo, c, piece.lo_closed, False))
-            if hi != at:
-                out.append(Interval(c, piece.hi, False, piece.hi_closed))
-        pieces = out
-    return Intervals(tuple(pieces), rest[0].var)
-
-
-def _point(answer) -> Intervals | None:
-    """`x = -1` as the one-point interval [-1, -1] of x."""
-    if isinstance(answer, Equation) and len(answer.sides) == 2 and all(isinstance(v, Value) for v in answer.sides):
-        name, value = answer.sides
-        if name.node[0] == "sym" and not free_symbols(value.node):
-            return Intervals((Interval(value, value, True, True),), name.node[1])
-    return None
 
 
 def _groups(parts: list, separators: list) -> Collection:
@@ -301,49 +200,6 @@ def _groups(parts: list, separators: list) -> Collection:
 def _ratio(parts: list, separators: list) -> Collection | None:
     """`7:32`: a ratio, compared up to a common factor."""
     return Collection(tuple(parts), ":") if all(isinstance(p, Value) for p in parts) else None
-
-
-def _union(parts: list, separators: list | None = None) -> Intervals | None:
-    pieces, var = [], None
-    for p in parts:
-        converted = to_intervals(p)
-        if converted is None:
-            return None
-        pieces.extend(converted.parts)
-        var = var or converted.var
-    return Intervals(tuple(pieces), var)
-
-
-def _intersection(a: Intervals, b: Intervals) -> Intervals | None:
-    if len(a.parts) != 1 or len(b.parts) != 1 or (a.var and b.var and a.var != b.var):
-        return None
-    x, y = a.parts[0], b.parts[0]
-    lo = x if _is_infinite(x.lo) < 0 else y if _is_infinite(y.lo) < 0 else None
-    hi = x if _is_infinite(x.hi) > 0 else y if _is_infinite(y.hi) > 0 else None
-    if lo is None or hi is None or lo is hi:
-        return None  # only `x > a and x < b` is handled
-    other_lo, other_hi = (y, x) if lo is x else (x, y)
-    return Intervals((Interval(other_lo.lo, other_hi.hi, other_lo.lo_closed, other_hi.hi_closed),), a.var or b.var)
-
-
-def to_intervals(answer) -> Intervals | None:
-    """Intervals as they are; `(a, b]` as one interval; `{a, b}` as points; None otherwise."""
-    if isinstance(answer, Intervals):
-        return answer
-    if isinstance(answer, Collection):
-        if answer.brackets in ("()", "[]", "(]", "[)") and len(answer.items) == 2 and all(
-                isinstance(v, Value) for v in answer.items):
-            lo, hi = answer.items
-            return Intervals((Interval(lo, hi, answer.brackets[0] == "[", answer.brackets[1] == "]"),))
-        if answer.brackets == "{}" and all(isinstance(v, Value) for v in answer.items):
-            return Intervals(tuple(Interval(v, v, True, True) for v in answer.items))
-    return None
-
-
-def _is_infinite(v: Value) -> int:
-    if v.node == INFINITY:
-        return 1
-    return -1 if v.node == ("neg", INFINITY) else 0
 
 
 def _single(s: str, tokens: list):
@@ -415,7 +271,8 @@ def _item(text: str, tokens: list | None = None):
         return Value(quantity_node(q), q)
     if (m := _UNIT_TAIL_RE.fullmatch(text)) and unit_dimension(normalize_unit(m.group(2)) or "?"):
         return _item(m.group(1))  # 5\sqrt{2} cm: the unit is dropped from an expression
-    if _WORDS_RE.fullmatch(text) or any(w.lower() not in _KNOWN_WORDS for w in _LONG_WORD_RE.findall(text)):
+    if _WORDS_RE.fullmatch(text) or _SHORT_WORD_RE.search(text) \
+            or any(w.lower() not in _KNOWN_WORDS for w in _LONG_WORD_RE.findall(text)):
         return Text(text)  # `odd`, `Evelyn`, `the answer is 5`: words, not products of one-letter variables
     tokens = tokenize(text) if tokens is None else tokens
     try:
@@ -446,54 +303,5 @@ def _expand_pm(node: tuple, limit: int = 8) -> list[tuple]:
         if len(variants) > limit:
             raise ParseError("too many +- signs")
     return variants
-
-
-def inequality(sides: list, ops: list):
-    """`a < x <= b`, `x > 3`, `3 < x`, `x != 1` as Intervals of x; anything else as a Relation."""
-    nodes = [v.node for v in sides]
-    symbols = [i for i, n in enumerate(nodes) if n[0] == "sym"]
-    constant = all(not free_symbols(n) for i, n in enumerate(nodes) if i not in symbols)
-    if len(symbols) == 1 and constant:
-        k, var = symbols[0], nodes[symbols[0]][1]
-        if len(sides) == 2:
-            op = ops[0] if k == 0 else _FLIP[ops[0]]
-            c = sides[1 - k]
-            if op == "!=":
-                return Intervals((Interval(Value(neg(INFINITY)), c, False, False),
-                                  Interval(c, Value(INFINITY), False, False)), var)
-            if op in ("<", "<="):
-                return Intervals((Interval(Value(neg(INFINITY)), c, False, op == "<="),), var)
-            return Intervals((Interval(c, Value(INFINITY), op == ">=", False),), var)
-        if len(sides) == 3 and k == 1 and "!=" not in ops:
-            if all(op in ("<", "<=") for op in ops):
-                return Intervals((Interval(sides[0], sides[2], ops[0] == "<=", ops[1] == "<="),), var)
-            if all(op in (">", ">=") for op in ops):
-                return Intervals((Interval(sides[2], sides[0], ops[1] == ">=", ops[0] == ">="),), var)
-    return _solve_linear(sides, ops) or Relation(tuple(nodes), tuple(ops))
-
-
-def _solve_linear(sides: list, ops: list) -> Intervals | None:
-    """`-x > -1` -> x < 1; `-1 < 2x+1 <= 5` -> -1 < x <= 2 (rational coefficients only)."""
-    nodes = [v.node for v in sides]
-    names = frozenset().union(*map(free_symbols, nodes))
-    if len(names) != 1 or "!=" in ops:
-        return None
-    (var,), budget = names, Budget()
-    if len(nodes) == 2:
-        coefficients = linear_coefficients(add(nodes[0], neg(nodes[1])), var, budget)
-        if coefficients is None or coefficients[0] == 0:
-            return None
-        a, b = coefficients
-        op = ops[0] if a > 0 else _FLIP[ops[0]]
-        return inequality([Value(("sym", var)), Value(num(-b / a))], [op])
-    if len(nodes) == 3 and not free_symbols(nodes[0]) and not free_symbols(nodes[2]):
-        coefficients = linear_coefficients(nodes[1], var, budget)
-        lo, hi = exact(nodes[0], budget), exact(nodes[2], budget)
-        if coefficients is None or coefficients[0] == 0 or lo is None or hi is None:
-            return None
-        a, b = coefficients
-        ends = [Value(num((lo - b) / a)), Value(("sym", var)), Value(num((hi - b) / a))]
-        return inequality(ends if a > 0 else ends[::-1], ops if a > 0 else ops[::-1])
-    return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 
 F = Fraction
 _UNITS = {
@@ -120,3 +121,13 @@ def unit_dimension(unit: str) -> tuple[str, Fraction] | None:
         return None
     dim, factor = _UNITS[name]
     return (f"{dim}^{power}", factor ** int(power)) if power else (dim, factor)
+
+
+@lru_cache(maxsize=64)
+def unit_factors(dimension: str) -> frozenset[Fraction]:
+    """The conversion factors of every unit of a dimension: "length^2" -> {1/1000000, 1/10000, ..., 1}."""
+    if "/" in dimension:
+        top, bottom = dimension.split("/", 1)
+        return frozenset(a / b for a in unit_factors(top) for b in unit_factors(bottom))
+    name, _, power = dimension.partition("^")
+    return frozenset(factor ** int(power or 1) for dim, factor in _UNITS.values() if dim == name)

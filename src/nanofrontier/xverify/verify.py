@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
+from nanofrontier.xverify.bases import based_equal
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
 from nanofrontier.xverify.choice import answer_labels, choice_equal, detect_kind, label_equal, parse_options
 from nanofrontier.xverify.extract import extract_answer, reference_answer
@@ -51,12 +52,12 @@ MAX_OUTPUT_CHARS = 200_000  # longer outputs are cut to their tail, where the fi
 
 # Where the output commits to its answer itself; bold text, the last line or number, a weak 所以…为, or a
 # label stated plainly are fallbacks.
-COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "chinese_marker"})
+COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "chinese_marker", "json"})
 # Comparisons that are exact for their kind. Short answers are exact only by alias, date or number (a
 # paraphrase, a partial name or a sentence around the name is a judge's call).
 EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.expression", "math.equation",
                          "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
-                         "math.time",
+                         "math.time", "math.base",
                          "short.alias", "short.date", "short.number", "short.alternative", "short.formula"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
@@ -80,6 +81,8 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     """The rules' verdict alone, with its confidence (SURE or UNSURE); an undecided case is Incorrect, unsure."""
     reference = reference_answer(reference, parse_kind(kind))  # a worked solution: its own final answer
     kind = parse_kind(kind) or detect_kind(question, reference)
+    if kind == "short_answer" and _YES_NO_REFERENCE.fullmatch(reference.strip().rstrip(".。").lower()):
+        kind = "classification"  # "Is 2027 a leap year?" with the reference "no": a yes/no label, however typed
     if not output or not output.strip():
         return Verdict(verdict=INCORRECT, extracted=None, kind=kind, rule="extract.empty", reason="empty output")
     options = parse_options(question) if kind == "multiple_choice" else None
@@ -176,6 +179,9 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
             return True, "math.sentence"  # "Mars has two moons, Phobos and Deimos" for 2
         if equal is False:
             rule = "math.sentence"  # a sentence around the value: which number is the answer is a judge's call
+    aside = _BRACKETED_VALUE.fullmatch((extraction.answer or "").strip(" ."))
+    if kind == "math" and equal is None and aside and _same_value(aside.group("value"), reference, question, max_work):
+        return True, "math.bracketed"  # "twenty past twelve (12:20)": words the parsers cannot read, then the value
     sure_kind = equal is not None and rule in EXACT_RULES and extraction.source in COMMITTED_SOURCES
     if not sure_kind and kind in ("math", "short_answer") and reference_values(reference) \
             and parts_match(question, clean_output(output[-MAX_OUTPUT_CHARS:]), reference):
@@ -191,6 +197,8 @@ def _same_value(a: str, b: str, question: str, max_work: int) -> bool:
 
 
 _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
+_YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
+_BRACKETED_VALUE = re.compile(r"[^()]{3,80}?\s*[(（](?P<value>[^()（）]{1,40})[)）]")
 _BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
 _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
 
@@ -241,6 +249,8 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
             equal, rule = short_answer_decision(answer, reference, question=question)
             return equal, f"math.fallback.{rule}"
         return equal, rule
+    if (by_base := based_equal(answer, reference, question)) is not None:
+        return by_base, "math.base"  # "0xFF" for FF when hexadecimal is asked
     equal, rule = short_answer_decision(answer, reference, question=question)
     if equal is None:  # a number, quantity or formula given as a short answer (or as one of its aliases)
         names = [n for n in aliases(reference) if detect_kind("", n) == "math" or parse_quantity(n) is not None]

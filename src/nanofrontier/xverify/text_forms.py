@@ -1,0 +1,127 @@
+"""Readings of a math answer's text before it is parsed: the residue a congruence states, the one amount a
+sentence states, a Chinese count without its verb, and the value of an equation whose left side the question
+gives.
+
+    residue("9^{136} \\equiv 2 \\pmod{7}", "2")                   # "2"
+    stated_quantity("共用了一百七十四分钟")                         # Quantity(174, "min")
+    unframed("鸡有12只")                                            # "鸡12只"
+    given_side("(x+5)(x-2) = x^2+3x-10", "Expand (x+5)(x-2).")      # "x^2+3x-10"
+    without_gloss("1/4 (about 25.0%)")                              # "1/4"
+    written_out("52°54'"), written_out("4 cis(\\pi/6)")            # "2646/50°", "4 e^{i(\\pi/6)}"
+    written_out("all x between 3 and 7 inclusive")                 # "3 \\le x \\le 7"
+
+math_equiv.math_equal applies these to the cleaned texts of both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from .latex_layout import squash
+from .number_words import counted_numerals
+from .numbers import Quantity, compound_in_sentence, compound_quantity, prose_quantity
+
+
+def stated_quantity(s: str) -> Quantity | None:
+    """The one amount a sentence states, Chinese counts read as digits: "共用了一百七十四分钟" -> 174 min."""
+    s = counted_numerals(s) if _CJK_CHAR.search(s) else s
+    return prose_quantity(s) or compound_quantity(s) or compound_in_sentence(s)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CONGRUENCE = re.compile(r"^.*?(?:\\equiv|≡)\s*(?P<value>[^\\≡]+?)\s*(?:\\pmod\s*\{?\s*\w+\s*\}?|"
+                         r"\\?\(\s*\\?(?:bmod|mod)\s*\w+\s*\\?\)|\\bmod\s*\w+)\s*$")
+
+
+def residue(answer: str, other: str) -> str:
+    """`9^{136} \\equiv 2 \\pmod{7}` and `2 (mod 7)` state the residue 2: its value when the other side is no
+    congruence."""
+    if "equiv" in other or "≡" in other or "mod" in other:
+        return answer
+    if m := _CONGRUENCE.match(answer.strip().rstrip(".")):
+        return m.group("value")
+    if m := _MOD_SUFFIX.fullmatch(answer.strip().rstrip(".")):
+        return m.group("value")
+    return answer
+
+
+_MOD_SUFFIX = re.compile(r"(?P<value>-?\d+)\s*(?:\\pmod\s*\{?\s*\d+\s*\}?|\\?\(\s*\\?(?:bmod|mod)\s*\d+\s*\\?\)|"
+                         r"\\bmod\s*\d+|\(\s*mod\s*\d+\s*\))")
+
+
+# A verb between a CJK label and its count: "鸡有12只" states what "鸡12只" does.
+_COUNT_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:共有|有|是|为|共)\s*(?=\d)")
+
+
+def unframed(s: str) -> str:
+    return _COUNT_VERB.sub("", s)
+
+
+_GIVEN_LEFT = re.compile(r"[^=<>]{3,80}?(?==(?!=))")
+
+
+def given_side(answer: str, question: str) -> str:
+    """`(x+5)(x-2) = x^2+3x-10` for "Expand (x+5)(x-2)": an equation whose left side is the expression the
+    question gives states the value on its right (its last side); anything else is returned unchanged."""
+    if "=" not in answer or not question or (left := _GIVEN_LEFT.match(answer)) is None:
+        return answer
+    lhs = squash(left.group())
+    if len(lhs) < 3 or not re.search(r"[-+*/^()\\]", lhs) or lhs not in squash(question):
+        return answer
+    return answer.rsplit("=", 1)[1].strip()
+
+
+_APPROXIMATE_GLOSS = re.compile(r"\s*[(（]\s*(?:about|approx(?:imately|\.)?|roughly|around|nearly|≈|~|约为?|大约|近似)"
+                                r"\s*[^()（）]{1,30}[)）]\s*$", re.IGNORECASE)
+
+
+def without_gloss(answer: str) -> str:
+    """`1/4 (about 25.0%)`: the value without the approximation glossed after it."""
+    return _APPROXIMATE_GLOSS.sub("", answer) or answer
+
+
+# 52°54', "64 degrees 42 minutes", 23度54分: an angle in degrees and minutes
+_DEGREES_MINUTES = re.compile(r"\s*(-?)(\d+)\s*(?:°|degrees?|deg|度)\s*,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*"
+                              r"(?:'|′|minutes?|mins?|arcmin(?:utes?)?|分)\s*\.?\s*", re.IGNORECASE)
+_CIS = re.compile(r"\bcis\s*(?=\()")
+# "all x between 3 and 7 inclusive": an interval in words (a bare "between" says nothing of the ends)
+_BETWEEN = re.compile(r"\s*(?:all\s+)?(?:real\s+)?(?:numbers\s+|values\s+)?(?:(?P<var>[a-z])\s+)?(?:(?:is|lies)\s+)?"
+                      r"(?P<strict>strictly\s+)?between\s+(?P<a>-?[\d./]+)\s+and\s+(?P<b>-?[\d./]+)\s*,?\s*"
+                      r"\(?(?P<ends>inclusive(?:ly)?|exclusive(?:ly)?)?\)?\s*\.?\s*", re.IGNORECASE)
+
+
+def in_degrees_minutes(answer: str) -> bool:
+    """52°54': an exact angle, which a decimal of degrees equals only exactly (64°41' is not 64.7°)."""
+    return _DEGREES_MINUTES.fullmatch(answer) is not None
+
+
+def written_out(answer: str) -> str:
+    """An angle in degrees and minutes as degrees, `r cis(t)` as `r e^{i(t)}`, "all x between a and b inclusive"
+    (or exclusive, or strictly between) as the inequality; anything else unchanged."""
+    if m := _DEGREES_MINUTES.fullmatch(answer):
+        if Fraction(m.group(3)) < 60:
+            value = int(m.group(2)) + Fraction(m.group(3)) / 60
+            return f"{m.group(1)}{value.numerator}/{value.denominator}°"
+    if _CIS.search(answer):
+        return _cis_as_exponential(answer)
+    if (m := _BETWEEN.fullmatch(answer)) and (m.group("strict") or m.group("ends")):
+        op = "<" if m.group("strict") or m.group("ends").lower().startswith("ex") else "\\le"
+        return f"{m.group('a')} {op} {m.group('var') or 'x'} {op} {m.group('b')}"
+    return answer
+
+
+def _cis_as_exponential(answer: str) -> str:
+    out, i = [], 0
+    for m in _CIS.finditer(answer):
+        depth, j = 0, m.end()
+        while j < len(answer):
+            depth += {"(": 1, ")": -1}.get(answer[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        if j >= len(answer):
+            return answer  # an unclosed bracket: leave it to the parsers
+        out.append(f"{answer[i:m.start()]}e^{{i({answer[m.end() + 1:j]})}}")
+        i = j + 1
+    return "".join(out) + answer[i:]
