@@ -14,7 +14,7 @@ Claims checked (the paper's Figures 1-3, Algorithm 1), each against a number mea
    traces (the held-out loss ℓ the sampler pushes up): a continuous measure that still moves when
    students are too weak for their accuracy to show anything.
 
-    nanofrontier reproduce --only antidistill          # quick: about nine minutes on 2 quiet cores
+    nanofrontier reproduce --only antidistill          # quick: about seven minutes on 2 quiet cores
 
 The run (teacher, proxies, traces, students) is the sweep of sweep.py; see docs/antidistill.md.
 """

@@ -75,7 +75,7 @@ class SweepPreset:
 
 
 def sweep_preset(name: str) -> SweepPreset:
-    """`quick`: the reproduction's (about nine minutes on 2 quiet cores, estimated from CPU time); `full`: more
+    """`quick`: the reproduction's (about seven minutes on 2 quiet cores); `full`: more
     traces, steps and seeds; `test`: seconds, for the test suite (numbers meaningless)."""
     if name == "quick":
         return SweepPreset(n_train=4000, n_traces=800, teacher=TrainSpec(steps=600, batch_size=64),
