@@ -16,13 +16,7 @@ V, STOP, SWITCH = 64, [3, 5], [7, 11, 13]
 PROMPT_LENGTHS = [1, 3, 20, 2, 35, 5, 1, 12, 9]  # rows later in the queue are longer: the cache shifts right
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """One-row decoding runs core's C kernel, whose threads wait on each other: slow on a loaded machine."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest.py
 
 
 @pytest.fixture(scope="module")

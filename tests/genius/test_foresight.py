@@ -25,13 +25,7 @@ STOP = [257, 7, 19]  # eos and two bytes, so some rollouts end before max_new_to
 PROMPTS = [[65, 66, 67, 10], [70, 10], [72, 73, 74, 75, 76, 10]]  # different lengths: left padding
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """One-row decoding runs core's C kernel, whose threads wait on each other: slow on a loaded machine."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # conftest.py
 
 
 @pytest.fixture(scope="module")

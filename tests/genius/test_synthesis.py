@@ -55,15 +55,6 @@ def test_an_interrupted_synthesis_resumes_to_the_uninterrupted_file(model, tmp_p
     assert out.read_text() == (tmp_path / "whole.jsonl").read_text()
 
 
-@pytest.fixture
-def one_thread():
-    """One-row decoding runs core's C kernel, whose threads wait on each other: slow on a loaded machine."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 def test_a_run_cut_one_sequence_at_a_time_resumes_with_other_batching_to_the_same_pairs(model, tmp_path,
                                                                                       many_newlines, one_thread):
     whole = tmp_path / "whole.jsonl"
