@@ -66,7 +66,7 @@ class SweepPreset:
     student: DistillConfig
     taus: tuple[float, ...] = (0.5, 0.9, 1.3)
     ads_tau: float = 0.5
-    lambdas: tuple[float, ...] = (0.8, 1.4, 2.4)  # relative: divided by the RMS of Δ̂ (log-spaced)
+    lambdas: tuple[float, ...] = (0.8, 1.06, 1.4)  # relative: divided by the RMS of Δ̂ (log-spaced)
     eps_grid: tuple[float, ...] = (1e-1, 3e-2, 1e-2, 3e-3, 1e-3)
     seeds: tuple[int, ...] = (0, 1)
     proxy_student_seeds: tuple[int, ...] = (0,)
