@@ -8,12 +8,10 @@ cap and a client that goes away."""
 import http.client
 import json
 import socket
-import threading
 import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 
 import openai
 import pytest
@@ -28,24 +26,9 @@ from nanofrontier.core.sample import SampleConfig, generate
 from nanofrontier.core.serve import LocalEngine, TextStream, make_server
 from nanofrontier.core.tokenizer import ByteTokenizer
 
+from .serving import running
+
 PROMPT = "Once upon a time"
-
-
-@contextmanager
-def running(engine, *, api_key=None, client_key="x", **limits):
-    """A server on a free loopback port in a background thread, and an openai client for it."""
-    server = make_server(engine, "127.0.0.1", 0, api_key=api_key, **limits)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    port = server.server_address[1]
-    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key=client_key, max_retries=0, timeout=30)
-    try:
-        yield client
-    finally:
-        client.close()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,5 @@
 """Serving with antidistillation: the per-request field through core's OpenAI server, driven by the openai client."""
 
-import threading
-from contextlib import contextmanager
 
 import openai
 import pytest
@@ -12,8 +10,8 @@ from nanofrontier.antidistill.gradient import save_grad
 from nanofrontier.antidistill.processor import AntidistillProcessor, PerturbedPair
 from nanofrontier.core.checkpoint import load_pretrained, save_pretrained
 from nanofrontier.core.sample import SampleConfig, generate
-from nanofrontier.core.serve import make_server
 
+from ..serving import running
 from .conftest import TOK, tiny_model
 
 PROMPT = "347+586:\n"
@@ -28,27 +26,11 @@ def dirs(tmp_path_factory, teacher, proxy, grad):
     return root
 
 
-@contextmanager
-def running(engine):
-    server = make_server(engine, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    client = openai.OpenAI(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1", api_key="x", max_retries=0,
-                           timeout=60)
-    try:
-        yield client
-    finally:
-        client.close()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
 @pytest.fixture(scope="module")
 def served(dirs):
     engine = AntidistillEngine(dirs / "teacher", proxies={"p1": (dirs / "proxy-1x32", dirs / "g.safetensors")},
                                epsilon=1e-2)
-    with running(engine) as client:
+    with running(engine, timeout=60) as client:
         yield engine, client
 
 
