@@ -13,9 +13,10 @@ from nanofrontier.bitnet import decode, kernel
 from nanofrontier.bitnet.infer import PackedDecoderLayer, pack_model
 from nanofrontier.bitnet.model import BitNetForCausalLM, tiny
 from nanofrontier.bitnet.packed import PackedBitLinear, repack, ternary_matmul
-from nanofrontier.bitnet.quant import int_forward, weight_quant
 from nanofrontier.core.cache import CacheFullError, KVCache
 from nanofrontier.core.model import apply_rope, rope_cos_sin, rope_inv_freq
+
+from .oracle import oracle_copy
 
 pytestmark = pytest.mark.skipif(not kernel.available(), reason="no C kernel")
 C_BACKENDS = sorted({kernel.active_backend(), "scalar", *(["avx2"] if kernel._has_avx2 else [])}) \
@@ -30,26 +31,6 @@ def model():
         for name, p in online.named_parameters():
             p.copy_(1 + 0.2 * torch.randn_like(p) if "norm" in name else 0.3 * torch.randn_like(p))
     return online.eval()
-
-
-class OracleLinear(torch.nn.Module):
-    """An online BitLinear computed as `quant.int_forward`: exact integers, one division."""
-
-    def __init__(self, layer):
-        super().__init__()
-        self.w_t, self.w_scale = weight_quant(layer.weight)
-
-    def forward(self, x):
-        return int_forward(x, self.w_t, self.w_scale)
-
-
-def oracle_copy(model: BitNetForCausalLM) -> BitNetForCausalLM:
-    clone = BitNetForCausalLM(model.config)
-    clone.load_state_dict(model.state_dict())
-    for name, layer in clone.bitlinears().items():
-        parent, attr = name.rsplit(".", 1)
-        setattr(clone.get_submodule(parent), attr, OracleLinear(layer))
-    return clone.eval()
 
 
 def packed(model: BitNetForCausalLM, **kwargs) -> BitNetForCausalLM:

@@ -19,9 +19,11 @@ from nanofrontier.bitnet.infer import (
 )
 from nanofrontier.bitnet.model import BitNetForCausalLM, tiny
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear
-from nanofrontier.bitnet.quant import BitLinear, int_forward
+from nanofrontier.bitnet.quant import BitLinear
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.sample import SampleConfig, generate
+
+from .oracle import oracle_copy
 
 BACKENDS = [kernel.active_backend(), "torch"] if kernel.available() else ["torch"]
 
@@ -45,27 +47,6 @@ def packed_copy(model: BitNetForCausalLM, **kwargs) -> BitNetForCausalLM:
     clone = BitNetForCausalLM(model.config)
     clone.load_state_dict(model.state_dict())
     return pack_model(clone, **kwargs)
-
-
-class OracleLinear(torch.nn.Module):
-    """An offline BitLinear computed as `quant.int_forward`: exact integers, one division."""
-
-    def __init__(self, layer: BitLinear):
-        super().__init__()
-        self.w_t, mean_abs = layer.ternary()
-        self.w_scale = 1.0 / mean_abs
-
-    def forward(self, x):
-        return int_forward(x, self.w_t, self.w_scale)
-
-
-def oracle_copy(model: BitNetForCausalLM) -> BitNetForCausalLM:
-    clone = BitNetForCausalLM(model.config)
-    clone.load_state_dict(model.state_dict())
-    for name, layer in clone.bitlinears().items():
-        parent, attr = name.rsplit(".", 1)
-        setattr(clone.get_submodule(parent), attr, OracleLinear(layer))
-    return clone.eval()
 
 
 def stage_copy(model: BitNetForCausalLM) -> BitNetForCausalLM:
