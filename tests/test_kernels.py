@@ -1,9 +1,11 @@
 """The CPU decode kernels (core/kernels.c through core/kernels.py): products, the fused layer, the roof."""
 
+import dataclasses
+
 import pytest
 import torch
 
-from nanofrontier.core import kernels, sysinfo
+from nanofrontier.core import fused, kernels, sysinfo
 from nanofrontier.core.cache import CacheFullError, KVCache
 from nanofrontier.core.checkpoint import load_pretrained, save_pretrained
 from nanofrontier.core.config import ModelConfig
@@ -65,11 +67,12 @@ def test_the_fused_decode_layer_equals_the_layer_in_torch(model_type, kv_heads, 
             torch.nn.init.normal_(p, mean=1.0 if "norm" in name else 0.0, std=0.2)
     ids = torch.randint(0, config.vocab_size, (1, 24))
     calls = []
-    fused = DecoderLayer._decode_in_c
-    monkeypatch.setattr(DecoderLayer, "_decode_in_c", lambda self, *a: calls.append(1) or fused(self, *a))
+    real = DecoderLayer.c_kernel
+    monkeypatch.setattr(DecoderLayer, "c_kernel",
+                        dataclasses.replace(real, call=lambda *a: calls.append(len(a[0])) or real.call(*a)))
     got = _steps(model, ids, 8)
-    assert len(calls) == 16 * config.num_hidden_layers
-    monkeypatch.setattr(DecoderLayer, "_decodes_in_c", lambda self, h, cache: False)
+    assert calls == [config.num_hidden_layers] * 16  # one C call a token, every layer in it
+    monkeypatch.setattr(fused, "run", lambda *a: None)
     torch.testing.assert_close(got, _steps(model, ids, 8), rtol=1e-4, atol=1e-4)
 
 
@@ -91,11 +94,33 @@ def test_a_weight_that_moved_rebuilds_the_layers_pointers():
         p.data = p.data.clone() * 2
     model.eval()
     after = _steps(model, ids, 4)
-    with torch.inference_mode():
-        for layer in model.model.layers:
-            layer._c_args = None
-    torch.testing.assert_close(after, _steps(model, ids, 4))
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(fused, "run", lambda *a: None)
+        torch.testing.assert_close(after, _steps(model, ids, 4))
     assert not torch.equal(before, after)
+
+
+def test_changed_eps_and_modules_are_followed_and_subclasses_left_to_torch():
+    torch.manual_seed(0)
+    model = CausalLM(ModelConfig.tiny()).eval()
+    ids = torch.randint(0, 100, (1, 10))
+    _steps(model, ids, 4)  # the C arguments are built and kept
+    layer = model.model.layers[1]
+    for norm in (layer.input_layernorm, layer.post_attention_layernorm):
+        norm.eps = 0.25
+    down = layer.mlp.down_proj
+    layer.mlp.down_proj = type(down)(down.in_features, down.out_features, bias=False)  # a new module
+    got = _steps(model, ids, 4)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(fused, "run", lambda *a: None)
+        torch.testing.assert_close(got, _steps(model, ids, 4), rtol=1e-4, atol=1e-4)
+
+    class Other(DecoderLayer):  # a subclass may compute something else: kernels.c never runs it
+        pass
+
+    layer.__class__ = Other
+    assert DecoderLayer.c_kernel.describe(layer) is None
+    assert DecoderLayer.c_kernel.describe(model.model.layers[0]) is not None
 
 
 def test_linear_dtype_bf16_keeps_projections_as_views_of_a_bf16_file(tmp_path):

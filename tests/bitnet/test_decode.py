@@ -1,18 +1,20 @@
-"""A decode step in one C call (decode.py, kernel_layer.c): against the layer-by-layer path (four C products and
-torch attention per layer) and the integer oracle, the same on every C backend, one call a token, and safe when
-a tensor, a module or the cache changes under it. Prompt RoPE in C (kernel.rope_) and the prefill tile."""
+"""A decode step in one C call (decode.py, core/fused.py, kernel_layer.c): against the layer-by-layer path (four C
+products and torch attention per layer) and the integer oracle, the same on every C backend, one call a token, and
+safe when a tensor, a module or the cache changes under it. Prompt RoPE in C (kernel.rope_) and the prefill tile."""
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 import torch
 
-from nanofrontier.bitnet import decode, kernel
+from nanofrontier.bitnet import kernel
 from nanofrontier.bitnet.infer import PackedDecoderLayer, pack_model
 from nanofrontier.bitnet.model import BitNetForCausalLM, tiny
 from nanofrontier.bitnet.packed import PackedBitLinear, repack, ternary_matmul
+from nanofrontier.core import fused
 from nanofrontier.core.cache import CacheFullError, KVCache
 from nanofrontier.core.model import apply_rope, rope_cos_sin, rope_inv_freq
 
@@ -51,15 +53,14 @@ IDS = torch.randint(0, 320, (1, 14), generator=torch.Generator().manual_seed(1))
 
 
 def test_one_call_decode_matches_the_layer_by_layer_path_and_the_oracle(model, monkeypatch):
-    fused = decode_steps(packed(model), IDS, 5)
+    one_call = decode_steps(packed(model), IDS, 5)
     expected = decode_steps(oracle_copy(model), IDS, 5)
     with monkeypatch.context() as m:
-        m.setattr(decode, "run", lambda *args: None)
-        m.setattr(PackedDecoderLayer, "decode_run", staticmethod(lambda *args: None))
+        m.setattr(fused, "run", lambda *args: None)
         by_layer = decode_steps(packed(model), IDS, 5)
     # attention's sums run in another order in C; the products are the same integers
-    torch.testing.assert_close(fused, by_layer, rtol=2e-5, atol=2e-5)
-    torch.testing.assert_close(fused, expected, rtol=2e-5, atol=2e-5)
+    torch.testing.assert_close(one_call, by_layer, rtol=2e-5, atol=2e-5)
+    torch.testing.assert_close(one_call, expected, rtol=2e-5, atol=2e-5)
 
 
 @pytest.mark.skipif(len(C_BACKENDS) < 2, reason="one C backend on this CPU")
@@ -73,8 +74,9 @@ def test_one_call_decode_is_bit_identical_on_every_c_backend(model):
 
 def test_a_decode_step_is_one_c_call_and_no_projection_call(model, monkeypatch):
     net, calls = packed(model), []
-    real_layers, real_call = kernel.decode_layers, kernel.TernaryDecode.__call__
-    monkeypatch.setattr(kernel, "decode_layers", lambda *a: (calls.append("layers"), real_layers(*a))[1])
+    real_kernel, real_call = PackedDecoderLayer.c_kernel, kernel.TernaryDecode.__call__
+    monkeypatch.setattr(PackedDecoderLayer, "c_kernel", dataclasses.replace(
+        real_kernel, call=lambda *a: (calls.append("layers"), real_kernel.call(*a))[1]))
     monkeypatch.setattr(kernel.TernaryDecode, "__call__", lambda *a: (calls.append("projection"), real_call(*a))[1])
     cache = KVCache.for_model(net.config, batch_size=1, max_len=8)
     with torch.no_grad():
@@ -99,8 +101,7 @@ def test_changed_weights_norms_and_modules_are_followed(model):
     got, from_twin = decode_steps(net, IDS, 5), decode_steps(twin, IDS, 5)
     net_by_layer = copy.deepcopy(net)
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(decode, "run", lambda *args: None)
-        m.setattr(PackedDecoderLayer, "decode_run", staticmethod(lambda *args: None))
+        m.setattr(fused, "run", lambda *args: None)
         expected = decode_steps(net_by_layer, IDS, 5)
     torch.testing.assert_close(got, expected, rtol=2e-5, atol=2e-5)
     assert torch.equal(got, from_twin)

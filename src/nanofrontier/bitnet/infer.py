@@ -12,7 +12,7 @@ are packed alone. Each projection's C call also does the RMSNorm before it (inpu
 attn_sub_norm, post_attention_layernorm, ffn_sub_norm), relu(gate)² * up before down_proj, and the
 residual add after o_proj and down_proj (`PackedBitLinear.fused`): for a prompt, four C calls and the
 attention (RoPE in C, core's cache update and SDPA) per layer. A batch-1 decode step runs every layer in
-one C call instead (`decode.py`, kernel_layer.c, through `BitNetForCausalLM.forward_layers`). The latent
+one C call instead (`decode.py`, kernel_layer.c, through core's `CausalLM.forward_layers`). The latent
 fp32 weights are dropped; the packed codes and the int8 table live in huge-page arenas (`memory.py`). The
 norms and RoPE stay as they were, so core's seams (`embed`, `forward_layers`, `head`, `forward`) and
 `core.sample.generate` run the packed model unchanged. `int8_head=True` replaces the LM head by a
@@ -44,6 +44,7 @@ from nanofrontier.bitnet.memory import Arena, hugepage_weights
 from nanofrontier.bitnet.model import BitNetAttention, BitNetConfig, BitNetForCausalLM, BitNetMLP
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear
 from nanofrontier.bitnet.quant import BitLinear
+from nanofrontier.core import fused
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.model import Linear, RMSNorm, rope_inv_freq, rotary_attention
 
@@ -163,7 +164,7 @@ class PackedDecoderLayer(nn.Module):
     """BitNet's pre-norm block over packed layers, with each RMSNorm and residual add folded into the
     kernel call beside it: h + attn(norm(h)), then h + mlp(norm(h)) in four C calls (qkv, o,
     gate/up, down) and the attention's torch ops. A batch-1 decode step runs the whole layer in one C call
-    instead (`decode.run`, kernel_layer.c: the same products, attention in C). Same parameter names as
+    instead (`core.fused.run`, kernel_layer.c: the same products, attention in C). Same parameter names as
     `BitNetDecoderLayer`."""
 
     def __init__(self, config: BitNetConfig, layer_idx: int, self_attn: PackedAttention | None = None,
@@ -185,14 +186,14 @@ class PackedDecoderLayer(nn.Module):
     def forward(self, h: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
                 cache: KVCache | None) -> Tensor:
         if h.shape[:2] == (1, 1) and mask is None and cache is not None:
-            out = decode.run([self], h, cos, sin, cache)  # the whole layer in one C call
+            out = fused.run([self], h, cos, sin, cache)  # the whole layer in one C call
             if out is not None:
                 return out
         h = self.self_attn(h, cos, sin, mask, cache, norm=self.input_layernorm, residual=h)
         return self.mlp(h, norm=self.post_attention_layernorm, residual=h)
 
-    # `BitNetForCausalLM.forward_layers` runs a decode step's layers of this class in one C call through it
-    decode_run = staticmethod(decode.run)
+    # core's `CausalLM.forward_layers` runs a decode step's layers of this class in one C call through it
+    c_kernel = decode.PACKED
 
     def c_parts(self) -> tuple[tuple[PackedBitLinear, ...], tuple[RMSNorm, ...], PackedAttention] | None:
         """What kernel_layer.c reads: the qkv, o, gate|up and down projections, the input, attn_sub,

@@ -365,23 +365,16 @@ class LayerArgs(ctypes.Structure):
                 ("norm", ctypes.c_void_p * 4)]
 
 
-class StepArgs(ctypes.Structure):
-    """kernel_layer.c's nf_bitnet_step: one token's RoPE row, cache slots and position, and the scratch."""
-
-    _fields_ = [*[(n, ctypes.c_void_p) for n in ("cos", "sin", "k_cache", "v_cache")],
-                *[(n, ctypes.c_int64) for n in ("layer_stride", "max_len", "pos")], ("scratch", ctypes.c_void_p)]
-
-
 def layer_scratch_bytes(D: int, H: int, Hkv: int, Dh: int, I: int, max_len: int) -> int:  # noqa: E741
     """Bytes of work memory `decode_layers` needs (for a cache of `max_len` positions)."""
     lib, _ = _c_backend()
     return lib.nf_bitnet_layer_scratch_bytes(D, H, Hkv, Dh, I, max_len)
 
 
-def decode_layers(layers: ctypes.Array, step: StepArgs, h: torch.Tensor) -> None:
+def decode_layers(layers: ctypes.Array, step: ctypes.Structure, h: torch.Tensor) -> None:
     """Decoder layers (an array of `LayerArgs`) of a batch-1 decode step on h (fp32 [D], contiguous) in place,
-    in one C call (kernel_layer.c); the arguments from `infer.PackedDecoderLayer`, which checks every tensor
-    behind their pointers."""
+    in one C call (kernel_layer.c); `step` is core.fused.StepArgs, the arguments from `core.fused.run` and
+    `decode.describe`, which checks every tensor behind their pointers."""
     lib, isa = _c_backend()
     D = layers[0].D
     if h.dtype != torch.float32 or h.numel() != D or not h.is_contiguous():

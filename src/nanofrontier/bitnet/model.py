@@ -40,7 +40,6 @@ from nanofrontier.core.model import (
     LinearFactory,
     RMSNorm,
     dense_linear,
-    rope_cos_sin,
 )
 
 # `quantization_config` blocks as the released repos write them (packed and -bf16).
@@ -226,21 +225,6 @@ class BitNetForCausalLM(CausalLM):
 
     def __init__(self, config: BitNetConfig, *, linear: LinearFactory | None = None) -> None:
         super().__init__(config, linear=linear or linear_factory(config), decoder=BitNetModel)
-
-    def forward_layers(self, h: Tensor, start: int, end: int, *, positions: Tensor, cache: KVCache | None = None,
-                       attention_mask: Tensor | None = None) -> Tensor:
-        """Core's `forward_layers`, except that a batch-1 decode step (one token, a cache, no mask) over layers
-        whose class can run several of them in one call (`decode_run`: `infer.PackedDecoderLayer`, the layers
-        of a packed model) makes that one call: one C call and one parallel region a token, not one a layer."""
-        layers = self.model.layers[start:end] if 0 <= start < end <= len(self.model.layers) else []
-        run = getattr(type(layers[0]), "decode_run", None) if len(layers) else None
-        if (run is not None and cache is not None and attention_mask is None and h.shape[:2] == (1, 1)
-                and positions.shape == (1, 1)):
-            cos, sin = rope_cos_sin(positions, self.inv_freq, h.dtype)
-            out = run(list(layers), h, cos, sin, cache)
-            if out is not None:
-                return out
-        return super().forward_layers(h, start, end, positions=positions, cache=cache, attention_mask=attention_mask)
 
     def reset_parameters(self, std: float = 0.02) -> None:
         """Core's init; an offline projection then holds the ternarisation of its random weights."""

@@ -5,6 +5,8 @@
  *   order differs from the fp32 path). A decode step reads every weight once, so this is bound by memory
  *   bandwidth: each thread streams one contiguous block of rows, x stays in L1, and four accumulators per
  *   row of x hide the FMA latency.
+ * nf_decode_layers: a run of Llama/Qwen2 decoder layers of one token in one parallel region (norms, products,
+ *   RoPE, the cache write and attention), for core/fused.py.
  * nf_read_f32: sum of a buffer with the same loads, threads and schedule: the roof a product cannot beat.
  *
  * ISA: chosen at run time (__builtin_cpu_supports); the AVX2 functions carry target attributes, so the scalar
@@ -194,22 +196,27 @@ int nf_gemv_many(int n_mats, const void **Ws, const int64_t *Ns, const int64_t *
     return 0;
 }
 
-/* ---- one decoder layer of a decode step (B = 1, T = 1) -------------------------------------------------------
+/* ---- decoder layers of a decode step (B = 1, T = 1) -------------------------------------------------------
  * Llama/Qwen2: h += o(attn(rope(q, k), v)); h += down(silu(gate(x)) * up(x)), with x the RMSNorm of h before
- * each half. One parallel region: each projection's rows are split into one contiguous block per thread;
- * the norms run on one thread, attention over the query heads. The new key and value are written into the
- * layer's cache slot at `pos` and attention reads positions 0..pos. */
-typedef struct {
-    int64_t D, H, Hkv, Dh, I, max_len, pos;
+ * each half. A run of layers in one parallel region: each projection's rows are split into one contiguous block
+ * per thread; the norms run on one thread, attention over the query heads. Layer i's new key and value are
+ * written into its cache slot (the first layer's slot + i * layer_stride) at `pos`; attention reads 0..pos. */
+typedef struct {                     /* one layer: what does not change from token to token */
+    int64_t D, H, Hkv, Dh, I;
     float eps;
     int dt;                              /* DT_F32 or DT_BF16, for all seven projections */
     const void *wq, *wk, *wv, *wo, *wg, *wu, *wd;
     const float *bq, *bk, *bv;           /* Qwen2's q/k/v biases, or NULL */
     const float *norm1, *norm2;          /* input_layernorm, post_attention_layernorm weights */
-    const float *cos, *sin;              /* [Dh] at this position, rotate-half layout */
-    float *k_cache, *v_cache;            /* this layer's slot: [Hkv, max_len, Dh] */
-    float *scratch;                      /* 2 D + 2 (H + Hkv) Dh + 3 I + H max_len floats */
 } nf_layer_args;
+
+typedef struct {                     /* one token's step through a run of layers */
+    const float *cos, *sin;              /* [Dh] at this position, rotate-half layout */
+    float *k_cache, *v_cache;            /* the first layer's slot [Hkv, max_len, Dh]; the next layers' follow */
+    int64_t layer_stride;                /* floats from one layer's slot to the next */
+    int64_t max_len, pos;                /* slot length; the position written */
+    void *scratch;                       /* kernels.scratch_bytes(...) bytes, fp32-aligned */
+} nf_step;
 
 static void rms_norm(const float *x, const float *w, float eps, int64_t n, float *out) {
     double ss = 0.0;
@@ -235,76 +242,90 @@ static void rope(float *x, const float *cos, const float *sin, int64_t Dh) {
     }
 }
 
-int nf_decode_layer(const nf_layer_args *a, float *h, int threads, int isa) {
-    isa = pick_isa(isa);
-    const int64_t D = a->D, H = a->H, Hkv = a->Hkv, Dh = a->Dh, I = a->I, S = a->pos + 1;
+/* Attention of one query head over positions 0..S-1 of its key/value head. */
+static void attend(const float *qh, const float *kh, const float *vh, int64_t S, int64_t Dh, float *sc, float *out) {
+    float scale = 1.0f / sqrtf((float)Dh), mx = -INFINITY, sum = 0.0f;
+    for (int64_t s = 0; s < S; s++) {
+        float d = 0.0f;
+        for (int64_t j = 0; j < Dh; j++) d += qh[j] * kh[s * Dh + j];
+        sc[s] = d * scale;
+        if (sc[s] > mx) mx = sc[s];
+    }
+    for (int64_t s = 0; s < S; s++) { sc[s] = expf(sc[s] - mx); sum += sc[s]; }
+    for (int64_t j = 0; j < Dh; j++) out[j] = 0.0f;
+    for (int64_t s = 0; s < S; s++) {
+        float p = sc[s] / sum;
+        for (int64_t j = 0; j < Dh; j++) out[j] += p * vh[s * Dh + j];
+    }
+}
+
+/* One layer on h [D], run by every thread t of T of the enclosing parallel region; ends on a barrier. */
+static void layer_body(const nf_layer_args *a, const nf_step *st, float *kc, float *vc, float *h, int t, int T,
+                       int isa) {
+    const int64_t D = a->D, H = a->H, Hkv = a->Hkv, Dh = a->Dh, I = a->I, S = st->pos + 1, L = st->max_len;
     const int64_t Nq = H * Dh, Nkv = Hkv * Dh;
-    float *xn = a->scratch, *q = xn + D, *k = q + Nq, *v = k + Nkv, *att = v + Nkv, *tmp = att + Nq, *g = tmp + D,
+    float *xn = st->scratch, *q = xn + D, *k = q + Nq, *v = k + Nkv, *att = v + Nkv, *tmp = att + Nq, *g = tmp + D,
           *u = g + I, *act = u + I, *scores = act + I;
-    if (a->pos >= a->max_len || H % Hkv || Dh % 2) return 2;
+    #pragma omp single
+    rms_norm(h, a->norm1, a->eps, D, xn);
+    /* q, k, v: one range of Nq + 2 Nkv rows */
+    int64_t total = Nq + 2 * Nkv, r0 = total * t / T, r1 = total * (t + 1) / T;
+    const void *ws[3] = {a->wq, a->wk, a->wv};
+    float *ys[3] = {q, k, v};
+    int64_t start[4] = {0, Nq, Nq + Nkv, total};
+    for (int i = 0; i < 3; i++) {
+        int64_t lo = r0 > start[i] ? r0 : start[i], hi = r1 < start[i + 1] ? r1 : start[i + 1];
+        if (lo < hi) rows_any(isa, ws[i], a->dt, lo - start[i], hi - start[i], D, xn, ys[i]);
+    }
+    #pragma omp barrier
+    #pragma omp single
+    {
+        const float *bs[3] = {a->bq, a->bk, a->bv};
+        int64_t ns[3] = {Nq, Nkv, Nkv};
+        for (int i = 0; i < 3; i++)
+            if (bs[i]) for (int64_t n = 0; n < ns[i]; n++) ys[i][n] += bs[i][n];
+        for (int64_t hh = 0; hh < H; hh++) rope(q + hh * Dh, st->cos, st->sin, Dh);
+        for (int64_t hh = 0; hh < Hkv; hh++) {
+            rope(k + hh * Dh, st->cos, st->sin, Dh);
+            memcpy(kc + (hh * L + st->pos) * Dh, k + hh * Dh, Dh * sizeof(float));
+            memcpy(vc + (hh * L + st->pos) * Dh, v + hh * Dh, Dh * sizeof(float));
+        }
+    }
+    /* attention: one query head per iteration; GQA maps H/Hkv query heads onto each key/value head */
+    #pragma omp for schedule(static)
+    for (int64_t hh = 0; hh < H; hh++) {
+        int64_t kv = hh / (H / Hkv);
+        attend(q + hh * Dh, kc + kv * L * Dh, vc + kv * L * Dh, S, Dh, scores + hh * S, att + hh * Dh);
+    }  /* implicit barrier */
+    int64_t o0 = D * t / T, o1 = D * (t + 1) / T;
+    rows_any(isa, a->wo, a->dt, o0, o1, Nq, att, tmp);
+    for (int64_t n = o0; n < o1; n++) h[n] += tmp[n];
+    #pragma omp barrier
+    #pragma omp single
+    rms_norm(h, a->norm2, a->eps, D, xn);
+    int64_t i0 = I * t / T, i1 = I * (t + 1) / T;
+    rows_any(isa, a->wg, a->dt, i0, i1, D, xn, g);
+    rows_any(isa, a->wu, a->dt, i0, i1, D, xn, u);
+    for (int64_t n = i0; n < i1; n++) act[n] = g[n] / (1.0f + expf(-g[n])) * u[n];
+    #pragma omp barrier
+    rows_any(isa, a->wd, a->dt, o0, o1, I, act, tmp);
+    for (int64_t n = o0; n < o1; n++) h[n] += tmp[n];
+    #pragma omp barrier
+}
+
+/* n layers of one decode step on h [D] in place: one parallel region for the whole run. Returns 2 (nothing
+ * written) when the position is past the slot or a layer's head counts do not divide. */
+int nf_decode_layers(const nf_layer_args *layers, int64_t n, const nf_step *st, float *h, int threads, int isa) {
+    isa = pick_isa(isa);
+    if (st->pos >= st->max_len || n < 1) return 2;
+    for (int64_t i = 0; i < n; i++)
+        if (layers[i].H % layers[i].Hkv || layers[i].Dh % 2 || layers[i].D != layers[0].D) return 2;
     #pragma omp parallel num_threads(threads)
     {
         int t = omp_get_thread_num(), T = omp_get_num_threads();
-        #pragma omp single
-        rms_norm(h, a->norm1, a->eps, D, xn);
-        /* q, k, v: one range of Nq + 2 Nkv rows */
-        int64_t total = Nq + 2 * Nkv, r0 = total * t / T, r1 = total * (t + 1) / T;
-        const void *ws[3] = {a->wq, a->wk, a->wv};
-        float *ys[3] = {q, k, v};
-        int64_t start[4] = {0, Nq, Nq + Nkv, total};
-        for (int i = 0; i < 3; i++) {
-            int64_t lo = r0 > start[i] ? r0 : start[i], hi = r1 < start[i + 1] ? r1 : start[i + 1];
-            if (lo < hi) rows_any(isa, ws[i], a->dt, lo - start[i], hi - start[i], D, xn, ys[i]);
-        }
-        #pragma omp barrier
-        #pragma omp single
-        {
-            const float *bs[3] = {a->bq, a->bk, a->bv};
-            int64_t ns[3] = {Nq, Nkv, Nkv};
-            for (int i = 0; i < 3; i++)
-                if (bs[i]) for (int64_t n = 0; n < ns[i]; n++) ys[i][n] += bs[i][n];
-            for (int64_t hh = 0; hh < H; hh++) rope(q + hh * Dh, a->cos, a->sin, Dh);
-            for (int64_t hh = 0; hh < Hkv; hh++) {
-                rope(k + hh * Dh, a->cos, a->sin, Dh);
-                memcpy(a->k_cache + (hh * a->max_len + a->pos) * Dh, k + hh * Dh, Dh * sizeof(float));
-                memcpy(a->v_cache + (hh * a->max_len + a->pos) * Dh, v + hh * Dh, Dh * sizeof(float));
-            }
-        }
-        /* attention: one query head per iteration; GQA maps H/Hkv query heads onto each key/value head */
-        float scale = 1.0f / sqrtf((float)Dh);
-        #pragma omp for schedule(static)
-        for (int64_t hh = 0; hh < H; hh++) {
-            const float *qh = q + hh * Dh;
-            int64_t kv = hh / (H / Hkv);
-            const float *kh = a->k_cache + kv * a->max_len * Dh, *vh = a->v_cache + kv * a->max_len * Dh;
-            float *sc = scores + hh * S, mx = -INFINITY, sum = 0.0f;
-            for (int64_t s = 0; s < S; s++) {
-                float d = 0.0f;
-                for (int64_t j = 0; j < Dh; j++) d += qh[j] * kh[s * Dh + j];
-                sc[s] = d * scale;
-                if (sc[s] > mx) mx = sc[s];
-            }
-            for (int64_t s = 0; s < S; s++) { sc[s] = expf(sc[s] - mx); sum += sc[s]; }
-            float *out = att + hh * Dh;
-            for (int64_t j = 0; j < Dh; j++) out[j] = 0.0f;
-            for (int64_t s = 0; s < S; s++) {
-                float p = sc[s] / sum;
-                for (int64_t j = 0; j < Dh; j++) out[j] += p * vh[s * Dh + j];
-            }
-        }  /* implicit barrier */
-        int64_t o0 = D * t / T, o1 = D * (t + 1) / T;
-        rows_any(isa, a->wo, a->dt, o0, o1, Nq, att, tmp);
-        for (int64_t n = o0; n < o1; n++) h[n] += tmp[n];
-        #pragma omp barrier
-        #pragma omp single
-        rms_norm(h, a->norm2, a->eps, D, xn);
-        int64_t i0 = I * t / T, i1 = I * (t + 1) / T;
-        rows_any(isa, a->wg, a->dt, i0, i1, D, xn, g);
-        rows_any(isa, a->wu, a->dt, i0, i1, D, xn, u);
-        for (int64_t n = i0; n < i1; n++) act[n] = g[n] / (1.0f + expf(-g[n])) * u[n];
-        #pragma omp barrier
-        rows_any(isa, a->wd, a->dt, o0, o1, I, act, tmp);
-        for (int64_t n = o0; n < o1; n++) h[n] += tmp[n];
+        for (int64_t i = 0; i < n; i++)
+            layer_body(&layers[i], st, st->k_cache + i * st->layer_stride, st->v_cache + i * st->layer_stride, h,
+                       t, T, isa);
     }
     return 0;
 }

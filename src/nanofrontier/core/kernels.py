@@ -2,7 +2,7 @@
 
     y = gemv(x, weight)              # x [M, K] fp32 (M <= 4), weight [N, K] fp32 or bf16 -> y [M, N] fp32
     q, k, v = gemv_many(x, [wq, wk, wv])   # several products of one x in one call
-    decode_layer(layer, h, cos, sin, cache, pos, scratch)   # core.model.DecoderLayer, one token, in place
+    decode_layers(layers, step, h)   # core.model.DecoderLayer's of one token, in place (through core.fused)
     read_bandwidth_c(buffer)         # bytes/s of the same loads over a large buffer: the decode roof
 
 Decoding one token reads every weight once, so it runs at the speed of memory. MKL's fp32
@@ -42,8 +42,8 @@ def _load() -> ctypes.CDLL | None:
             lib.nf_gemv.restype = c_int
             lib.nf_gemv_many.argtypes = [c_int, ptr, ptr, ptr, c_int, i64, ptr, i64, i64, ptr, c_int, c_int]
             lib.nf_gemv_many.restype = c_int
-            lib.nf_decode_layer.argtypes = [ptr, ptr, c_int, c_int]
-            lib.nf_decode_layer.restype = c_int
+            lib.nf_decode_layers.argtypes = [ptr, i64, ptr, ptr, c_int, c_int]
+            lib.nf_decode_layers.restype = c_int
             lib.nf_read_f32.argtypes = [ptr, i64, c_int, c_int]
             lib.nf_read_f32.restype = ctypes.c_float
             lib.nf_has_avx2.argtypes, lib.nf_has_avx2.restype = [], c_int
@@ -122,25 +122,29 @@ def gemv_many(x: torch.Tensor, weights: list[torch.Tensor], *, threads: int | No
 
 
 class LayerArgs(ctypes.Structure):
-    """kernels.c's nf_layer_args: the pointers and sizes of one layer's decode step."""
+    """kernels.c's nf_layer_args: one layer's sizes and pointers, what does not change from token to token."""
 
-    _fields_ = [(n, ctypes.c_int64) for n in ("D", "H", "Hkv", "Dh", "I", "max_len", "pos")] + [
+    _fields_ = [(n, ctypes.c_int64) for n in ("D", "H", "Hkv", "Dh", "I")] + [
         ("eps", ctypes.c_float), ("dt", ctypes.c_int)] + [
-        (n, ctypes.c_void_p) for n in ("wq", "wk", "wv", "wo", "wg", "wu", "wd", "bq", "bk", "bv", "norm1", "norm2",
-                                      "cos", "sin", "k_cache", "v_cache", "scratch")]
+        (n, ctypes.c_void_p) for n in ("wq", "wk", "wv", "wo", "wg", "wu", "wd", "bq", "bk", "bv", "norm1", "norm2")]
 
 
-def scratch_floats(D: int, H: int, Hkv: int, Dh: int, I: int, max_len: int) -> int:  # noqa: E741
-    """Floats of the work buffer `decode_layer` needs."""
-    return 2 * D + 2 * (H + Hkv) * Dh + 3 * I + H * max_len
+def scratch_bytes(shape: tuple[int, ...], max_len: int) -> int:
+    """Bytes of the work buffer `decode_layers` needs for layers of shape (D, H, Hkv, Dh, I)."""
+    D, H, Hkv, Dh, I = shape  # noqa: E741
+    return 4 * (2 * D + 2 * (H + Hkv) * Dh + 3 * I + H * max_len)
 
 
-def decode_layer(args: LayerArgs, h: torch.Tensor, *, threads: int | None = None) -> None:
-    """Run one layer's decode step in place on h [D] (fp32, contiguous); `args` from core.model."""
-    status = _load().nf_decode_layer(ctypes.byref(args), h.data_ptr(), threads or torch.get_num_threads(), 0)
-    if status:
-        raise ValueError(f"decode_layer: position {args.pos} is past the cache's {args.max_len}, or the head "
-                         f"counts do not divide (H {args.H}, Hkv {args.Hkv}, Dh {args.Dh})")
+def decode_layers(layers: ctypes.Array, step: ctypes.Structure, h: torch.Tensor) -> None:
+    """Decoder layers (an array of `LayerArgs`) of a batch-1 decode step on h (fp32 [D], contiguous) in place, in
+    one C call; the arguments from `core.fused.run`, which checks every tensor behind their pointers."""
+    D = layers[0].D
+    if h.dtype != torch.float32 or h.numel() != D or not h.is_contiguous():
+        raise ValueError(f"h: expected contiguous float32 [{D}], found {h.dtype} {list(h.shape)}")
+    if _load().nf_decode_layers(ctypes.byref(layers), len(layers), ctypes.byref(step), h.data_ptr(),
+                                torch.get_num_threads(), 0):
+        raise ValueError(f"decode_layers: position {step.pos} is past the cache's {step.max_len}, or the layers' "
+                         "shapes differ or their head counts do not divide")
 
 
 def read_bandwidth_c(buffer: torch.Tensor, *, repeats: int = 5, threads: int | None = None) -> float:

@@ -23,14 +23,13 @@ Hkv key/value heads, Dh head dim, V vocabulary.
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from nanofrontier.core import kernels
+from nanofrontier.core import fused, kernels
 from nanofrontier.core.cache import KVCache
 from nanofrontier.core.config import ModelConfig
 
@@ -65,17 +64,6 @@ def project(x: Tensor, linears: tuple[nn.Module, ...]) -> list[Tensor]:
         ys = kernels.gemv_many(x, [m.weight for m in linears])
         return [y if m.bias is None else y + m.bias for y, m in zip(ys, linears, strict=True)]
     return [m(x) for m in linears]
-
-
-_scratch_store = threading.local()
-
-
-def _scratch(n: float) -> Tensor:
-    """A per-thread fp32 work buffer of at least n floats for kernels.decode_layer (layers run in turn)."""
-    buf = getattr(_scratch_store, "buf", None)
-    if buf is None or buf.numel() < n:
-        buf = _scratch_store.buf = torch.empty(int(n), dtype=torch.float32)
-    return buf
 
 
 def dense_linear(in_features: int, out_features: int, bias: bool) -> nn.Module:
@@ -214,62 +202,63 @@ class DecoderLayer(nn.Module):
 
     def forward(self, h: Tensor, cos: Tensor, sin: Tensor, mask: Tensor | None,
                 cache: KVCache | None) -> Tensor:
-        if (h.shape[:2] == (1, 1) and mask is None and cache is not None and type(self) is DecoderLayer
-                and self._decodes_in_c(h, cache)):
-            return self._decode_in_c(h, cos, sin, cache)
+        if h.shape[:2] == (1, 1) and mask is None and cache is not None:
+            out = fused.run([self], h, cos, sin, cache)  # the whole layer in one C call
+            if out is not None:
+                return out
         h = h + self.self_attn(self.input_layernorm(h), cos, sin, mask, cache)
         return h + self.mlp(self.post_attention_layernorm(h))
 
-    # -- one token in one C call (kernels.decode_layer): the decode path on the CPU ------------------------
-    def _decodes_in_c(self, h: Tensor, cache: KVCache) -> bool:
-        """A plain Llama/Qwen2 layer of core Linears (one dtype, biases only on q/k/v), fp32 activations and
-        cache, batch 1, no gradient: everything kernels.c's layer does, and nothing it does not."""
-        attn, mlp = self.self_attn, self.mlp
-        if (torch.is_grad_enabled() or h.dtype != torch.float32 or h.device.type != "cpu"
-                or type(attn) is not Attention or type(mlp) is not MLP or cache.batch_size != 1
-                or cache.k.dtype != torch.float32 or not kernels.available()):
-            return False
-        linears = (attn.q_proj, attn.k_proj, attn.v_proj, attn.o_proj, mlp.gate_proj, mlp.up_proj, mlp.down_proj)
-        norms = (self.input_layernorm, self.post_attention_layernorm)
-        return (all(type(m) is Linear and m.weight.is_contiguous() for m in linears)
-                and len({m.weight.dtype for m in linears}) == 1 and linears[0].weight.dtype in kernels.DTYPES
-                and all(m.bias is None for m in linears[3:])
-                and all(n.weight.dtype == torch.float32 and n.weight.is_contiguous() for n in norms))
 
-    def _decode_in_c(self, h: Tensor, cos: Tensor, sin: Tensor, cache: KVCache) -> Tensor:
-        layer = self.self_attn.layer_idx
-        args = self._layer_args()
-        k_slot, v_slot = cache.slot(layer)  # [1, Hkv, max_len, Dh]
-        args.pos, args.max_len = cache.length(layer), cache.max_len
-        cache.advance(layer, 1)  # raises CacheFullError before anything is written
-        cos, sin = cos.reshape(-1).contiguous(), sin.reshape(-1).contiguous()
-        args.cos, args.sin = cos.data_ptr(), sin.data_ptr()
-        args.k_cache, args.v_cache = k_slot.data_ptr(), v_slot.data_ptr()
-        scratch = _scratch(kernels.scratch_floats(args.D, args.H, args.Hkv, args.Dh, args.I, cache.max_len))
-        args.scratch = scratch.data_ptr()
-        out = h.reshape(-1).clone()  # the caller may keep h: the layer writes into a copy
-        kernels.decode_layer(args, out)
-        return out.view_as(h)
+_PROJECTIONS = (("self_attn", "q_proj"), ("self_attn", "k_proj"), ("self_attn", "v_proj"), ("self_attn", "o_proj"),
+                ("mlp", "gate_proj"), ("mlp", "up_proj"), ("mlp", "down_proj"))
 
-    def _layer_args(self) -> kernels.LayerArgs:
-        """The layer's pointers and sizes, kept between tokens and rebuilt when a tensor moved (a cast, a
-        reload): a pointer into freed memory would be read by C without complaint."""
-        attn, mlp = self.self_attn, self.mlp
-        tensors = (attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight, attn.o_proj.weight,
-                   mlp.gate_proj.weight, mlp.up_proj.weight, mlp.down_proj.weight, attn.q_proj.bias,
-                   attn.k_proj.bias, attn.v_proj.bias, self.input_layernorm.weight,
-                   self.post_attention_layernorm.weight)
-        key = tuple(0 if t is None else t.data_ptr() for t in tensors) + (self.input_layernorm.eps,)
-        cached = getattr(self, "_c_args", None)
-        if cached is None or cached[0] != key:
-            args = kernels.LayerArgs(D=attn.o_proj.out_features, H=attn.n_heads, Hkv=attn.n_kv_heads,
-                                     Dh=attn.head_dim, I=mlp.gate_proj.out_features, eps=self.input_layernorm.eps,
-                                     dt=kernels.DTYPES[attn.q_proj.weight.dtype])
-            for name, ptr in zip(("wq", "wk", "wv", "wo", "wg", "wu", "wd", "bq", "bk", "bv", "norm1", "norm2"),
-                                 key, strict=False):
-                setattr(args, name, ptr or None)
-            self._c_args = cached = (key, args, tensors)  # the tensors too: their memory must outlive the pointers
-        return cached[1]
+
+def _describe(layer: nn.Module) -> fused.Description | None:
+    """A plain Llama/Qwen2 layer for kernels.c: core Linears of one dtype (fp32 or bf16), contiguous, biases only
+    on q/k/v; RMSNorms of one eps. None for anything else (a subclass, a LoRA or BitLinear projection...).
+    Read through the modules' dicts (fused.py says why)."""
+    m = layer._modules
+    attn, mlp, norms = m["self_attn"], m["mlp"], (m["input_layernorm"], m["post_attention_layernorm"])
+    if (type(layer) is not DecoderLayer or type(attn) is not Attention or type(mlp) is not MLP
+            or any(type(n) is not RMSNorm for n in norms) or norms[0].eps != norms[1].eps):
+        return None
+    parents = {"self_attn": attn._modules, "mlp": mlp._modules}
+    linears = [parents[owner][name] for owner, name in _PROJECTIONS]
+    if any(type(p) is not Linear for p in linears):
+        return None
+    weights = [p._parameters["weight"] for p in linears]
+    biases = [p._parameters.get("bias") for p in linears]
+    norm_weights = [n._parameters["weight"] for n in norms]
+    D, I = linears[3].out_features, linears[4].out_features  # noqa: E741
+    H, Hkv, Dh = attn.n_heads, attn.n_kv_heads, attn.head_dim
+    shapes = [(H * Dh, D), (Hkv * Dh, D), (Hkv * Dh, D), (D, H * Dh), (I, D), (I, D), (D, I)]
+    if (weights[0].dtype not in kernels.DTYPES
+            or any(w.dtype != weights[0].dtype or tuple(w.shape) != s or not w.is_contiguous() or w.is_cuda
+                   for w, s in zip(weights, shapes, strict=True))
+            or any(b is not None for b in biases[3:])
+            or any(b is not None and (b.dtype != torch.float32 or b.shape != (s[0],) or not b.is_contiguous())
+                   for b, s in zip(biases[:3], shapes, strict=False))
+            or any(w.dtype != torch.float32 or w.shape != (D,) or not w.is_contiguous() for w in norm_weights)):
+        return None
+    args = kernels.LayerArgs(D=D, H=H, Hkv=Hkv, Dh=Dh, I=I, eps=norms[0].eps, dt=kernels.DTYPES[weights[0].dtype])
+    for name, t in zip(("wq", "wk", "wv", "wo", "wg", "wu", "wd", "bq", "bk", "bv", "norm1", "norm2"),
+                       (*weights, *biases[:3], *norm_weights), strict=True):
+        setattr(args, name, None if t is None else t.data_ptr())
+    links = [(m, "self_attn", attn), (m, "mlp", mlp), (m, "input_layernorm", norms[0]),
+             (m, "post_attention_layernorm", norms[1])]
+    links += [(parents[owner], name, p) for (owner, name), p in zip(_PROJECTIONS, linears, strict=True)]
+    links += [(p._parameters, "weight", w) for p, w in zip(linears, weights, strict=True)]
+    links += [(p._parameters, "bias", b) for p, b in zip(linears, biases, strict=True)]
+    links += [link for n, w in zip(norms, norm_weights, strict=True)
+              for link in ((n._parameters, "weight", w), (n.__dict__, "eps", n.eps))]
+    tensors = [t for t in (*weights, *biases, *norm_weights) if t is not None]
+    return fused.Description(args=args, links=links, tensors=tensors, shape=(D, H, Hkv, Dh, I))
+
+
+DecoderLayer.c_kernel = fused.LayerKernel(describe=_describe, struct=kernels.LayerArgs,
+                                          scratch_bytes=kernels.scratch_bytes, call=kernels.decode_layers,
+                                          available=kernels.available)
 
 
 class Decoder(nn.Module):
@@ -328,9 +317,14 @@ class CausalLM(nn.Module):
         if start == end:
             return h
         cos, sin = rope_cos_sin(positions, self.inv_freq, h.dtype)
+        layers = list(self.model.layers)[start:end]
+        if h.shape[:2] == (1, 1) and attention_mask is None and cache is not None:
+            out = fused.run(layers, h, cos, sin, cache)  # a decode step's layers in one C call (core/fused.py)
+            if out is not None:
+                return out
         cached = cache.length(start) if cache is not None else 0
         mask = attention_bias(h.shape[1], cached, attention_mask, h.device)
-        for layer in self.model.layers[start:end]:
+        for layer in layers:
             h = layer(h, cos, sin, mask, cache)
         return h
 

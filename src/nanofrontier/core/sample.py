@@ -209,14 +209,19 @@ def sample_loop(forward: Callable[[Tensor, Tensor, Tensor | None], Tensor], ids:
     # What processors see: padding replaced by the row's last prompt token (a token it really has), so
     # a repetition penalty never counts padding and a row's output does not depend on its batch-mates.
     history = ids if mask is None else torch.where(mask.bool(), ids, ids[:, -1:])
+    # Without stop ids no row finishes, and without processors nothing reads the history: their bookkeeping is
+    # skipped (after a decode step has streamed the weights through the caches, each small op costs ~20 µs).
+    stops = stop.numel() > 0
     for i in range(cfg.max_new_tokens):
         token = next_token(history, logits, chain, greedy=cfg.temperature == 0, generator=generator)
-        token = torch.where(finished, torch.full_like(token, pad_id), token)
-        finished = finished | torch.isin(token, stop)
-        yield Step(tokens=token, finished=finished.clone())
-        if bool(finished.all()) or i == cfg.max_new_tokens - 1:  # no forward pass for a token never sampled
+        if stops:
+            token = torch.where(finished, torch.full_like(token, pad_id), token)
+            finished = finished | torch.isin(token, stop)
+        yield Step(tokens=token, finished=finished.clone() if stops else finished)
+        if (stops and bool(finished.all())) or i == cfg.max_new_tokens - 1:  # no forward for a token never sampled
             return
-        history = torch.cat([history, torch.where(finished, history[:, -1], token)[:, None]], dim=1)
+        if chain:
+            history = torch.cat([history, torch.where(finished, history[:, -1], token)[:, None]], dim=1)
         positions = positions[:, -1:] + 1
         if mask is not None:
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
