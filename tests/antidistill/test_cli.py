@@ -75,6 +75,7 @@ def test_sweep_writes_the_table_and_the_plot_and_a_second_run_and_the_reproducti
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps  # nothing evaluated again
     result = reproduce.run("test", tmp_path)
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
-    assert len(result.claims) == 5 and all(isinstance(c.holds, bool) for c in result.claims)
+    assert len(result.claims) == 6 and all(isinstance(c.holds, bool) for c in result.claims)
+    assert (out / "transfer.json").exists() and result.metrics["transfer"]["traces"] == 8
     assert result.plots == [out / "tradeoff.png", out / "tradeoff-nll.png"] and "| greedy | 0 |" in result.notes
     assert result.metrics["epsilon"] == 1e-2 and len(result.metrics["points"]) == len(table)

@@ -13,6 +13,9 @@ Claims checked (the paper's Figures 1-3, Algorithm 1), each against a number mea
 5. At matched teacher accuracy, antidistillation students have a higher loss on the teacher's clean test
    traces (the held-out loss ℓ the sampler pushes up): a continuous measure that still moves when
    students are too weak for their accuracy to show anything.
+6. What claims 1 and 5 rest on (transfer.py): the proxy's tilt ranks the teacher's candidates as the attacker
+   student's own tilt would. Holds when the two agree (centred correlation over the top-5 candidates) at
+   least half as well as the proxy agrees with itself across two halves of the held-out traces.
 
     nanofrontier reproduce --only antidistill          # quick: about seven minutes on 2 quiet cores
 
@@ -31,6 +34,7 @@ log = logging.getLogger(__name__)
 
 FAR = 0.10  # at least 10 accuracy points below the temperature curve at the same teacher accuracy
 FD_LIMIT = 1e-2
+TRANSFER = 0.5  # the proxy-student agreement, as a fraction of the proxy's agreement with itself
 
 
 def run(preset: str, out_dir: Path) -> Result:
@@ -44,7 +48,7 @@ def run(preset: str, out_dir: Path) -> Result:
         measured=f"relative error {figures['fd_vs_jvp']:.2e} at ε = {figures['epsilon']:g}",
         holds=figures["fd_vs_jvp"] < FD_LIMIT), _sign_claim(result.grad),
               _upper_claim(upper, figures["proxy_as_student_best_nll_gap"]),
-              _nll_claim(figures["best_nll_gap"])]
+              _nll_claim(figures["best_nll_gap"]), _transfer_claim(result.transfer)]
     best_or = best or {}
     metrics = {"best_gap": best_or.get("mean"), "best_gap_lambda": best_or.get("lam"),
                "best_gap_per_seed": best_or.get("per_seed"), "best_gap_spread": best_or.get("spread"),
@@ -53,7 +57,7 @@ def run(preset: str, out_dir: Path) -> Result:
                "proxy_as_student_best_nll_gap": figures["proxy_as_student_best_nll_gap"],
                "gaps_by_lambda": figures["gaps"], "references": result.references, "epsilon": figures["epsilon"],
                "fd_vs_jvp": figures["fd_vs_jvp"], "sign_check": result.grad["sign_check"],
-               "holdout_teacher_accuracy": result.grad["holdout_teacher_accuracy"],
+               "holdout_teacher_accuracy": result.grad["holdout_teacher_accuracy"], "transfer": result.transfer,
                "points": result.table}
     plots = list(result.plots)
     return Result(name="antidistill", title="antidistillation sampling: teacher accuracy kept, students poisoned?",
@@ -93,6 +97,21 @@ def _nll_claim(best: dict | None) -> Claim:
     return Claim(claim=claim, paper=paper, holds=best["mean"] > 0 and all(g > 0 for g in best["per_seed"].values()),
                  measured=f"NLL higher by {best['mean']:.3f} nats/token at λ = {best['lam']:g} ({seeds}); "
                           "needs > 0 in every seed")
+
+
+def _transfer_claim(report: dict | None) -> Claim:
+    claim = "the proxy's tilt ranks the teacher's candidate tokens as the attacker student's own tilt would"
+    paper = "the attack assumes the proxy's gradient stands for the student's (a shared tokenizer, §3)"
+    if report is None:
+        return Claim(claim=claim, paper=paper, holds=False, measured="not measured")
+    got, control = report["proxy_vs_student"], report["proxy_half_vs_half"]
+    free = got.get("with_freedom")
+    free = "no position" if free is None else f"{free['correlation']:.3f} over {free['positions']} positions"
+    return Claim(claim=claim, paper=paper, holds=got["correlation"] >= TRANSFER * control["correlation"],
+                 measured=f"correlation {got['correlation']:.3f} (same top candidate {got['same_top_candidate']:.2f}, "
+                          f"chance {report['chance_same_top_candidate']:.2f}) over {got['positions']} positions; "
+                          f"where the teacher has freedom {free}; the proxy against itself "
+                          f"(two halves of the traces) {control['correlation']:.3f}; needs >= {TRANSFER:g} x that")
 
 
 def _upper_claim(upper: dict | None, upper_nll: dict | None) -> Claim:

@@ -6,7 +6,7 @@ evaluated greedily on the same test problems. Two families, as in the paper's fi
 
 - temperature: λ = 0, τ over `taus`;
 - antidistillation: τ = `ads_tau`, λ over `lambdas` (log-spaced), ε from the gradient file. The
-  preset's λs are relative: each is divided by the RMS of the tilt Δ̂ on held-out traces (grad.json's
+  preset's λs are relative: each is divided by the RMS of the tilt Δ̂ on held-out traces (g.json's
   `delta_rms`), so that λ = 1 tilts the logits by about one logit, whatever the proxy's curvature.
 
 References: the undistilled student, a student distilled from greedy ("clean") teacher traces, and the
@@ -16,8 +16,9 @@ proxy-equals-student runs (the proxy's own shape and weights as the student: an 
     result.table                                                   # one row per point, also in table.json
 
 Layout of the run directory: teacher/, proxy/, student-base/ (Hugging Face directories), holdout.jsonl,
-g.safetensors, grad.json, points/<sampler>/seed<k>/{traces.jsonl, teacher.json, student/, student.json,
-proxy-student/, proxy-student.json}, table.json, tradeoff.png.
+g.safetensors, g.json, transfer.json (transfer.py: does the proxy's tilt rank tokens as the student's own
+would?), points/<sampler>/seed<k>/{traces.jsonl, teacher.json, student/, student.json, proxy-student/,
+proxy-student.json}, table.json, tradeoff.png.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ from nanofrontier.antidistill.pipeline import (
 )
 from nanofrontier.antidistill.processor import PerturbedPair
 from nanofrontier.antidistill.task import shown_fraction, split_problems
-from nanofrontier.antidistill.traces import Sampler, read_traces
+from nanofrontier.antidistill.traces import Sampler, read_examples, read_traces
 from nanofrontier.antidistill.tradeoff import Point, best_gap, matched_gaps, plot_tradeoff
+from nanofrontier.antidistill.transfer import transfer_step
 from nanofrontier.core.atomic import write_json_atomic
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,7 @@ class SweepResult:
     grad: dict  # grad_step's report
     plot: Path | None = None  # student accuracy vs teacher accuracy
     plots: list[Path] = dataclasses.field(default_factory=list)  # that one, then student NLL vs teacher accuracy
+    transfer: dict | None = None  # transfer.py's report: the proxy's tilt against the student's own
 
     @property
     def table(self) -> list[dict]:
@@ -127,6 +130,8 @@ def run_sweep(out: Path, preset: SweepPreset, *, progress: bool = False, workers
     pair = PerturbedPair(proxy, load_grad(out / "g.safetensors", proxy, proxy_name="proxy"), grad["epsilon"],
                          name="proxy")
     student_base = trainable_copy(out / "student-base").eval()
+    transfer = transfer_step(teacher, proxy, student_base, read_examples(out / "holdout.jsonl"),
+                             out / "transfer.json")
     clean = sample_step(teacher, test, Sampler(tau=0.0), out / "test-clean.jsonl")  # what ℓ is measured on
     references = {"undistilled student": eval_step(student_base, test, Sampler(tau=0.0), out / "undistilled.json"),
                   "undistilled student NLL": nll_step(student_base, clean, out / "undistilled.nll.json")}
@@ -147,7 +152,8 @@ def run_sweep(out: Path, preset: SweepPreset, *, progress: bool = False, workers
              plot_tradeoff(curves, out / "tradeoff-nll.png",  # the undistilled level (~3 nats) would hide the rest
                            {k: v for k, v in references.items() if "NLL" in k and "undistilled" not in k},
                            key="student_nll")]
-    return SweepResult(points=points, references=references, grad=grad, plot=plots[0], plots=plots)
+    return SweepResult(points=points, references=references, grad=grad, plot=plots[0], plots=plots,
+                       transfer=transfer)
 
 
 def _sample_point(out: Path, teacher, pair: PerturbedPair, sampler: Sampler, seed: int, problems, test) -> dict:
