@@ -22,7 +22,7 @@ _BOX = re.compile(r"\\(?:boxed|fbox)\s*")
 _BOX_TOKEN = re.compile(r"[^\s$]+")
 # A Chinese clause follows "，" (folded to ","), never the enumeration comma "、" (folded to ", "): "鸡23只、兔12只".
 _CLAUSE_AFTER_COMMA = re.compile(
-    r",(?:[\u4e00-\u9fff]|\s*(?:because|since|which|as|so|but|not(?!\s+(?:sure|certain))|where|while|given|hence|"
+    r",(?:[\u4e00-\u9fff]|\s*(?:because|since|which|as|so|but|though|although|not(?!\s+(?:sure|certain))|where|while|given|hence|"
     r"thus|therefore|"
     r"that\s+is|meaning|we|this|it|and\s+(?:so|thus|therefore|this|that|it|we))\b|\s*i\.\s?e\.)", _I)
 _CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|shown)|due\s+to|given\s+that|"
@@ -40,6 +40,8 @@ _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|
 _TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b|\s*或)"
                              r"(?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$", _I)
 _TABLE_CELL = re.compile(r"^\s*\|\s+|\s+\|\s*$")  # "| f'(0) = -8 |": a cell's bars (not |x|, an absolute value)
+_MARKER_REMARK = re.compile(r"[ \t]*[(（][^()（）\n]{0,40}?[A-Za-z\u4e00-\u9fff]{2,}[^()（）\n]{0,40}[)）][ \t]*[:：]")
+_SHORT_LINE = re.compile(r"[^\n.!?。！？]{1,80}(?=\s*(?:\n|$))")
 _OPTION_WORD = re.compile(r"^(?:option|choice)\s*\(?([A-J])\)?$", _I)
 _WRAPPED = [("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ('"', '"'), ("'", "'"), ("**", "**")]
 
@@ -163,14 +165,20 @@ def _breaks_here(text: str, start: int, j: int, c: str, clauses: bool) -> bool:
 def capture_after(text: str, i: int, *, clauses: bool = True) -> tuple[int, int]:
     """(start, end) of the answer that follows a marker ending at `i`; it may begin on the next line."""
     n = len(text)
+    if remark := _MARKER_REMARK.match(text, i):
+        i = remark.end()  # "Final answer (boxed for clarity):": a remark on the marker, then the answer
     while i < n and (text[i] in " \t*:：" or (text[i] == "|" and text[i + 1:i + 2].isspace())
                      or (text[i] == ">" and text[i - 1:i] == "\n")):
         i += 1  # "| **Final answer** | 42 |": a table row's next cell; "> 42": a quoted line
-    if i < n and text[i] == "\n":
+    own_line = i < n and text[i] == "\n"
+    if own_line:
         i += 1
         while i < n and text[i] in " \t*\n>":  # "## Answer\n> **42**": a quoted answer line
             i += 1
     display = _display_math(text, i)
     if display:
         return display
-    return i, sentence_end(text, i, clauses=clauses)
+    end = sentence_end(text, i, clauses=clauses)
+    if own_line and text[end:end + 1] in (";", "；") and (line := _SHORT_LINE.match(text, i)):
+        return i, line.end()  # "Final answer:\nmean 8; median 7": a line of its own is one answer in parts
+    return i, end

@@ -29,12 +29,15 @@ __all__ = ["parse_options", "detect_kind", "choice_equal", "answer_labels", "lab
 LETTERS = tuple("ABCDEFGHIJKLMNOP")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 ARABIC = tuple(str(i) for i in range(1, 16))
+LOWER = tuple("abcdefghijklmnop")
 SYSTEMS = (LETTERS, ROMAN, ARABIC)
 MULTIPLE_CHOICE, MATH, SHORT_ANSWER, CLASSIFICATION = KINDS
 
 _LABEL = r"(?:XIII|XIV|XII|VIII|VII|III|IX|IV|VI|XI|XV|II|1[0-5]|[1-9]|[A-P])"
 _PAREN_MARK = re.compile(r"[(（\[]\s*(" + _LABEL + r")\s*[)）\]]\s*")
 _DOT_MARK = re.compile(r"(?:^|(?<=\s))(" + _LABEL + r")\s*[.．:：、)）](?!\d)\s*(?=\S)", re.MULTILINE)
+# "a) ..." or "1) ..." opening each line: a list of options without a header, read as one when it runs 3+ lines.
+_LINE_MARK = re.compile(r"^[ \t]*([a-p]|1[0-5]|[1-9])\)[ \t]*(?=\S)", re.MULTILINE)
 _OPTIONS_HEADER = re.compile(r"answer\s+choices|choices|options|选项|备选答案", re.IGNORECASE)
 
 
@@ -67,7 +70,8 @@ def _option_texts(text: str, chain: list[tuple[int, int, str]]) -> dict[str, str
 def parse_options(question: str) -> dict[str, str]:
     """Label -> option text for the options the question lists; {} when it lists none. When several
     lists qualify (statements "(I) ... (II) ..." then "Answer Choices: (A) ... (B) ..."), the last wins."""
-    text = unicodedata.normalize("NFKC", question)  # not fold_unicode: it turns "C、" into "C, "
+    # not fold_unicode: it turns "C、" into "C, "; a full-width "A．3" is a label before a number, not a decimal
+    text = unicodedata.normalize("NFKC", question.replace("．", ". "))
     best: tuple[int, int] | None = None
     best_chain: list = []
     for pattern in (_PAREN_MARK, _DOT_MARK):
@@ -79,6 +83,10 @@ def parse_options(question: str) -> dict[str, str]:
                 rank = (chain[0][0], len(chain))
                 if best is None or rank > best:
                     best, best_chain = rank, chain
+    if not best_chain:
+        marks = [(m.start(), m.end(), m.group(1)) for m in _LINE_MARK.finditer(text)]
+        chains = [c for system in (LOWER, ARABIC) for c in _chains(marks, system) if len(c) >= 3]
+        best_chain = max(chains, key=lambda c: (c[0][0], len(c)), default=[])
     return _option_texts(text, best_chain) if best_chain else {}
 
 
@@ -95,7 +103,7 @@ def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
         "many": re.compile(rf"\s*(?:{word}s?\s*)?[(（\[]?{lab}[)）\]]?(?:\s*(?:,|、|and|or|和|或|与|/|&)\s*"
                            rf"[(（\[]?{lab}[)）\]]?)+\s*[.。]?\s*"),
         "leading": re.compile(rf"\s*(?:{word}\s*)?(?P<open>[(（\[])?\s*(?P<label>{bare})\s*(?P<close>[)）\]])?"
-                              rf"(?P<sep>\s*[.:：、)）]|\s+-+|\s*$|\s+)"),
+                              rf"(?P<sep>\s*[.:：、)）]|\s+[-—–]+|\s*$|\s+)"),
         "glossed": re.compile(rf"\s*(?:{word}\s*)?(?P<label>{bare})\s*[(（](?P<gloss>[^()（）]+)[)）]\s*[.。]?\s*",
                               re.I),
         "explicit": re.compile(rf"(?:(?:option|choice)\s+|选项\s*|选\s*|[(（])\s*{lab}\s*[)）]?|{lab}\s*(?:项|选项)",
@@ -168,6 +176,21 @@ def _leading_text(s: str, options: dict[str, str]) -> list[str]:
         return []
     others = [t for x, t in texts.items() if x != label and t and t not in texts[label]]
     return [] if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", rest) for t in others) else [label]
+
+
+_LEADING_LABEL = re.compile(r"\s*[(（]?\s*([A-Za-z]|\d{1,2})\s*[)）.．:：]\s*(?P<text>\S.*?)\s*[.。]?\s*$", re.DOTALL)
+
+
+def other_option_named(text: str, options: dict[str, str]) -> str | None:
+    """The label of another option whose whole text follows a label ("C. <the text of D>" -> "D"), or None."""
+    m = _LEADING_LABEL.match(text)
+    if not m or m.group(1) not in options:
+        return None
+    said = normalize_text(m.group("text"))
+    if said == normalize_text(options[m.group(1)]):
+        return None
+    named = [label for label, body in options.items() if normalize_text(body) == said]
+    return named[0] if len(named) == 1 else None
 
 
 def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: bool = False) -> list[str]:

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from nanofrontier.xverify.capture import tidy
-from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
+from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels, other_option_named
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.fallback import (
     BOLD,
@@ -63,10 +63,14 @@ _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
 # The output stops at an answer header with nothing after it ("Answer:", 回答：): no answer was given.
 _EMPTY_ANSWER = re.compile(r"(?:answer|回答|答|解|solution)\s*\**\s*[:：]\s*\**\s*$", re.IGNORECASE)
 # A committed answer withdrawn: "that's not right", "I made a mistake", "wait, no", a sentence opening 不对/错了.
+# "arguing against my own conclusion... no, the counter-arguments don't hold up": "no" answers a doubt, and
+# the clause after it says the answer stands.
+_NO_OBJECTION = (r"[^.!?\n]{0,50}?\b(?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|not|nothing|never|"
+                 r"holds?\s+up|stands?|fine|okay|ok)\b")
 _RETRACTION = re.compile(
     r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
     r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|\bno,?\s+wait\b|"
-    r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)|"  # "I would choose A... no, D", "C, no, A"
+    r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)(?!" + _NO_OBJECTION + ")|"  # "I would choose A... no, D", "C, no, A"
     r"[✗✘❌]|\bi\s+forgot\b|\b(?:that|this|which)\s+(?:is|was|'s)\s+not\s+(?:equal\s+to\s+)?\$?-?\d|"  # a failed check
     r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
     r"(?:等等|等一下)[^.!?\n]{0,20}?(?:错了|不对)|发现不是这样", re.IGNORECASE)  # "等等，…好像哪里算错了"
@@ -215,6 +219,8 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
         if len(labels) == 1 and last.source != "boxed" and (gloss := _LABEL_GLOSS.match(text, last.end)):
             stated += " " + gloss.group(1)  # "B. semiconservative (or possibly (C))": a hedge after the label's text
             labels = answer_labels(f"{labels[0]}. {gloss.group(1)}", options)  # "B. 帕斯卡" where D is 帕斯卡
+        if len(labels) == 1 and options and (other := other_option_named(stated, options)):
+            labels.append(other)  # "C. <the text of D>": two options named, one by its label, one by its text
         if labels:
             answer = ", ".join(labels)
         hedged = len(labels) > 1 or (joined_by_or and len(values) > 1) or HEDGE.search(stated) is not None

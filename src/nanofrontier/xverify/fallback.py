@@ -19,6 +19,7 @@ from nanofrontier.xverify.final_values import value_run
 from nanofrontier.xverify.number_words import counted_numerals
 from nanofrontier.xverify.numbers import parse_quantity, unit_after
 from nanofrontier.xverify.short_forms import date_at_end
+from nanofrontier.xverify.units import normalize_unit
 
 TAIL_LINES = 5  # the bold/final-line fallbacks look only this far back
 HEDGE = re.compile(r"^\s*either\b|\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
@@ -246,16 +247,25 @@ def _with_unit(text: str, number: re.Match) -> str:
     return f"{value} {unit}" if unit else value
 
 
+_FORMULA_ONLY = re.compile(r"[^\u4e00-\u9fff]*\\[a-zA-Z]+[^\u4e00-\u9fff]*")
+_FORMULA_CJK_UNIT = re.compile(r"([^\u4e00-\u9fff]*[\d}]\s*|[^\u4e00-\u9fff]*\\pi\s*)([\u4e00-\u9fff]{1,6})")
+
+
 def math_value(answer: str) -> str:
     """The value a Chinese sentence states ("共经过10.8小时" -> "10.8小时", "概率为0.28" -> "0.28"): what follows
     its last 为/是/有 when that is a value, else its only number or formula and unit. Counts in Chinese
     numerals are read first ("一共需要种九十棵" -> "90棵"). Formulas ("x>3或x<1") are kept."""
     if parse_quantity(answer) is not None:  # 2又四分之一, 四分之三: a number as it stands
         return answer
+    if (tail := _FORMULA_CJK_UNIT.fullmatch(answer)) and (unit := normalize_unit(tail.group(2))):
+        return f"{tail.group(1).strip()} {unit}"  # "12\\pi 立方厘米": a formula and a unit named in Chinese
     if lead := _CJK_LEAD.fullmatch(answer):  # "解得 x=-7, y=2": the formula after a short Chinese lead
         return lead.group(1)
     if len(_CJK.findall(answer)) < 3:
         return answer
+    if not _DIGIT.search(answer) and (after := _VALUE_AFTER_VERB.search(answer)) \
+            and _FORMULA_ONLY.fullmatch(after.group(1).strip()):
+        return after.group(1).strip()  # "最小正周期为 \\pi": a formula with no digit after 为
     if not _DIGIT.search(answer):
         answer = counted_numerals(answer)
     if not _DIGIT.search(answer) or _SHORT_OR.search(answer):

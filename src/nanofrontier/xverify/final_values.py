@@ -152,7 +152,9 @@ _ALTERNATIVE = re.compile(
     r"(?P<c>(?:\d\.\d|[^.;\n。，,|]){1,40}?)(?=\s+(?:if|when|depending|assuming)\b|[.;\n。，,|]|$)|"
     r"\b(?:though|although|but)\s+(?P<d>[^.\n,;]{1,40}?)\s+(?:can'?t|cannot|can\s+not)\s+be\s+(?:ruled\s+out|excluded)|"
     r"[—,;]\s*or\s+(?P<e>[^.\n;,()]{1,30}?)\s+(?:if|when|assuming|depending)\b|"  # "12 — or 15 if cartons hold 5"
-    r"\(\s*(?P<f>[^()\n]{1,20}?)\s+(?:if|when|assuming)\b[^()\n]*\)",  # "12 (15 if we count the spare)"
+    r"\(\s*(?P<f>[^()\n]{1,20}?)\s+(?:if|when|assuming)\b[^()\n]*\)|"  # "12 (15 if we count the spare)"
+    r"[(（]\s*(?:alternatively|or\s+(?:possibly|maybe|perhaps)|perhaps|possibly|或者|也可能是?)[,:：]?\s*"
+    r"(?P<g>[^()（）\n]{1,60}?)\s*[)）]",  # "True (alternatively False)": a second answer of any kind
     re.IGNORECASE)
 
 
@@ -164,7 +166,7 @@ def offered_alternatives(text: str, start: int) -> tuple[str, ...]:
     found = []
     for m in _ALTERNATIVE.finditer(text, start):
         value = tidy(next((g for g in m.groups() if g), ""))
-        if value and len(value) <= 40 and (_MATHY.search(value) or _OPTION.fullmatch(value)):
+        if value and len(value) <= 40 and (_MATHY.search(value) or _OPTION.fullmatch(value) or m.group("g")):
             found.append(value)
     return tuple(dict.fromkeys(found))
 

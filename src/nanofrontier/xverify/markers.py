@@ -44,7 +44,8 @@ _I_SUBJECT = r"\bi(?:\s+would|'d|\s+will|'ll|\s+shall|\s+must|\s+should|(?:\s+am
 _QUALIFIER = (r"\b(?:best|correct|right|true|final|my|our|most\s+(?:appropriate|likely|accurate|suitable|reasonable|"
               r"plausible|correct))\s+$")
 _IS_THE_RIGHT = rf"\s(?:is|would\s+be|seems\s+to\s+be|must\s+be)\s+(?:the\s+)?(?:correct|right|best|final|{_MOST})\s+$"
-_ANSWER_VERB = r"(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|remains|seems\s+to\s+be|appears\s+to\s+be)"
+_ANSWER_VERB = (r"(?:is|are|would\s+be|should\s+be|will\s+be|must\s+be|remains|seems\s+to\s+be|appears\s+to\s+be|"
+                r"comes\s+out\s+(?:to|as)|works\s+out\s+to|turns\s+out\s+to\s+be)")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,13 @@ _SPECS = [
           "final_answer"),
     _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
+    # "so to conclude: 40 cm^2", "In summary: B": a conclusion announced with a colon, on its line ("To summarize:\n"
+    # heads prose); a summary is often prose, so a verdict read from one is unsure
+    *[_spec(word, word + r"\s*[:：][ \t]*(?=[^\s])", None, source)
+      for word, source in (("to conclude", "final_answer"), ("in conclusion", "final_answer"),
+                           ("in summary", "conclusion"), ("to sum up", "conclusion"), ("to summarize", "conclusion"))],
+    # "注意，答案不是 5.5，而是 5.0": the answer named after the value it is not
+    _spec("而是", r"而是\s*[:：]?", r"答案(?:应该|应当)?(?:并)?不是[^。\n!?]{1,40}?$", "chinese_marker"),
     _spec("final", r"final\s*\**\s*[:：]", _LINE_START, "final_answer"),  # "Final: B", "**Final:** 12"
     # {"answer": "C. 7"}, "final_answer": 42: the value of an answer key in a JSON object or a Python dict
     _spec("answer", r"answer[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json"),
@@ -138,7 +146,10 @@ _WRONG_ANSWER = re.compile(
     re.IGNORECASE)
 _DESCRIBED = re.compile(r"(?:(?:quite|very|pretty|fairly|actually)\s+)?(?:straightforward|simple|easy|clear|obvious|"
                         r"interesting|surprising|tricky|subtle|elegant|neat|short|intuitive|counterintuitive|"
-                        r"unexpected)\b\s*(?:(?P<colon>[:：])|(?=[.!,;]|$))", re.IGNORECASE)
+                        r"unexpected|unambiguous|ambiguous|unique|definitive|well[- ]defined|determined|"
+                        r"settled)\b\s*(?:(?P<colon>[:：])|(?=[.!,;]|$))", re.IGNORECASE)
+# "so I'll go with it", "the answer is this.": a pronoun points at an answer without giving it.
+_PRONOUN = re.compile(r"(?:it|that|this|them|these|those)\s*[.!,;]?\s*$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|under|hidden)\s+(?![-+$\\\d(])|"
                           r"as\s+an?\s|(?:expected|supposed|required|going|likely|meant|asked)\s+to\b|"
                           r"(?:requested|expected|required|asked\s+for|wanted|needed)\b(?!\s*[:：])|"  # "is requested"
@@ -303,7 +314,8 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         head = text[start:end]
         if not head.strip():
             return None
-    if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head):  # "what the answer is in meters", "the intended one"
+    if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head) or _PRONOUN.fullmatch(head.strip()):
+        # "what the answer is in meters", "the intended one", "so I'll go with it"
         return None
     if _ASKED_WHICH.search(text, max(0, hit.pos - BEFORE_WINDOW), hit.pos):
         return None  # "which of the look-alike answers is the intended one": a question about the answer

@@ -30,7 +30,10 @@ _FOLD = {
     "∈": r"\in ", "±": r"\pm ", "∓": r"\mp ", "π": r"\pi ", "⁄": "/",
     "。": ". ", "、": ", ", "【": "[", "】": "]", "「": '"', "」": '"', "『": '"', "』": '"',
     "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "〔": "(", "〕": ")",
-    "∴": " therefore ", "∵": " because ",
+    "∴": " therefore ", "∵": " because ", "⟨": "(", "⟩": ")", "〈": "(", "〉": ")",
+    # Vulgar fractions as a mixed number's part: NFKC would turn 6⅙ into "61⁄6".
+    "½": " 1/2", "⅓": " 1/3", "⅔": " 2/3", "¼": " 1/4", "¾": " 3/4", "⅕": " 1/5", "⅖": " 2/5", "⅗": " 3/5",
+    "⅘": " 4/5", "⅙": " 1/6", "⅚": " 5/6", "⅛": " 1/8", "⅜": " 3/8", "⅝": " 5/8", "⅞": " 7/8",
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "", "\r": "",
 }
 # One regex pass for all of them: ~10x faster than `str.translate` with a dict on non-ASCII text.
@@ -44,7 +47,7 @@ _SQRT = re.compile(r"√\s*(\d+(?:\.\d+)?|[a-zA-Z]\w*|\\pi\b)")
 _UNDERSCORE_BOLD = re.compile(r"__(?=\S)|(?<=\S)__")
 # A heading's hashes go, but not those of GSM8K's answer line: "#### 72", "#### (5,\infty)", "#### \frac12".
 _HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=[^\d\s\-\\($\[{.])")
-_CODE_FENCE = re.compile(r"(?m)^[ \t]*```[\w+-]*[ \t]*$\n?")
+_CODE_FENCE = re.compile(r"(?m)^[ \t]*```[\w+-]*[ \t]*[.。]?[ \t]*$\n?")  # "```." closes a block in a sentence
 _BACKTICK = re.compile(r"`+")
 _SPACE_RUN = re.compile(r"  +")
 _HSPACE = re.compile(r"[ \t\f\v]{2,}|[\t\f\v]")

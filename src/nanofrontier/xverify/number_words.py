@@ -25,7 +25,11 @@ def _english_cardinal(words: list[str]) -> tuple[int, int] | None:
     total, group, used, seen = 0, 0, 0, False
     for i, w in enumerate(words):
         if w in _SMALL or w in _TENS:
-            group += _SMALL.get(w, 0) + _TENS.get(w, 0)
+            value = _SMALL.get(w, 0) + _TENS.get(w, 0)
+            if group % 100 >= 10 and value >= 10:
+                group = group * 100 + value  # "nineteen eighty-nine": a year read in pairs, 1989
+            else:
+                group += value
         elif w == "a" and i + 1 < len(words) and words[i + 1] in ("hundred", "dozen", *_SCALES, *_DENOMINATORS):
             group += 1
         elif w == "hundred" and seen:

@@ -199,8 +199,8 @@ def _read_unit(rest: str) -> str | None | bool:
         return None
     if rest.startswith("%"):
         return "%" if not rest[1:].strip() else False
-    if re.search(r"\\[a-zA-Z]", rest):
-        return False
+    if re.search(r"\\(?!cdot\b)[a-zA-Z]", rest):
+        return False  # a command is no unit, but "m\\cdot s^{-1}" is
     unit = normalize_unit(rest)
     if unit and glued and unit_dimension(unit) is None and not CJK_RE.fullmatch(unit):
         return False

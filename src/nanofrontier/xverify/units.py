@@ -32,6 +32,10 @@ _UNITS = {
     "unit": ("unit", F(1)), "deg": ("angle", F(1)), "rad": ("radian", F(1)), "%": ("percent", F(1)),
     "°c": ("celsius", F(1)),
     "°f": ("fahrenheit", F(1)),
+    # Case matters from here: "MJ" is not "mJ", "M" (mol/L) is not "m".
+    "J": ("energy", F(1)), "kJ": ("energy", F(1000)), "MJ": ("energy", F(10**6)), "kWh": ("energy", F(3600000)),
+    "W": ("energy/time", F(1)), "kW": ("energy/time", F(1000)), "MW": ("energy/time", F(10**6)),
+    "mol": ("amount", F(1)), "mmol": ("amount", F(1, 1000)), "N": ("force", F(1)), "kN": ("force", F(1000)),
 }
 _ALIASES = {
     "millimeter": "mm", "centimeter": "cm", "decimeter": "dm", "meter": "m", "metre": "m", "kilometer": "km",
@@ -48,6 +52,10 @@ _ALIASES = {
     "celsius": "°c", "degrees celsius": "°c", "℃": "°c", "F": "°f",
     "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
     "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
+    "joule": "J", "kilojoule": "kJ", "megajoule": "MJ", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
+    "kwh": "kWh", "kW h": "kWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh", "千瓦时": "kWh",
+    "千瓦·时": "kWh", "焦": "J", "焦耳": "J", "千焦": "kJ", "瓦": "W", "瓦特": "W", "千瓦": "kW", "摩尔": "mol",
+    "M": "mol/l", "mM": "mmol/l", "moles": "mol", "mole": "mol",
     "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
@@ -73,6 +81,7 @@ def base_unit(word: str) -> str | None:
     return None
 
 
+_PRODUCT_DOT = re.compile(r"(?<=[A-Za-z])\s*(?:cdot|·|⋅)\s*(?=[A-Za-z])")
 _PER_POWER = re.compile(r"([A-Za-z]+)\s*(?:\s|\*|·|cdot)\s*([A-Za-z]+)\^-1")
 
 
@@ -80,6 +89,7 @@ def normalize_unit(text: str) -> str | None:
     """`cm^2`, `square centimeters`, `平方米`, `km/h`, `miles per hour`, `apples`; None when not a unit."""
     t = re.sub(r"[{}\\]", "", text).strip()
     t = re.sub(r"\s*\^\s*", "^", t)
+    t = _PRODUCT_DOT.sub(" ", t)  # "mol·L^{-1}", "m\\cdot s^{-1}": a product of units, then read as a rate
     if m := _PER_POWER.fullmatch(t.replace(",", " ")):  # "m s^-1", "km h^{-1}": a rate in SI notation
         t = f"{m.group(1)}/{m.group(2)}"
     for word, power in _POWER_WORDS.items():
@@ -95,6 +105,9 @@ def normalize_unit(text: str) -> str | None:
         return f"{top}/{bottom}" if top in _UNITS and bottom in _UNITS else None
     if (known := base_unit(t)) is not None:
         return known
+    if (m := re.fullmatch(r"([A-Za-z]+) ([A-Za-z]+)", t)) and base_unit(m.group(1)) in _UNITS \
+            and base_unit(m.group(2)) in _UNITS:
+        return f"{base_unit(m.group(1))}·{base_unit(m.group(2))}"  # "N·m", "N\\cdot cm": a product of two units
     return _count_noun(t)
 
 
@@ -116,10 +129,15 @@ def unit_dimension(unit: str) -> tuple[str, Fraction] | None:
     if "/" in unit:
         top, bottom = (unit_dimension(u) for u in unit.split("/", 1))
         return (f"{top[0]}/{bottom[0]}", top[1] / bottom[1]) if top and bottom else None
+    if "·" in unit:
+        left, right = (unit_dimension(u) for u in unit.split("·", 1))
+        return (f"{left[0]}·{right[0]}", left[1] * right[1]) if left and right else None
     name, _, power = unit.partition("^")
     if name not in _UNITS:
         return None
     dim, factor = _UNITS[name]
+    if dim == "length" and power == "3":
+        return "volume", factor ** 3 * 1000  # 1 dm^3 = 1 L, 1 cm^3 = 1 mL
     return (f"{dim}^{power}", factor ** int(power)) if power else (dim, factor)
 
 

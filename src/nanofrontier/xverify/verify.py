@@ -25,15 +25,23 @@ from dataclasses import replace
 
 from nanofrontier.xverify.bases import based_equal
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
-from nanofrontier.xverify.choice import answer_labels, choice_equal, detect_kind, label_equal, parse_options
+from nanofrontier.xverify.caveats import caveat
+from nanofrontier.xverify.choice import (
+    answer_labels,
+    choice_equal,
+    detect_kind,
+    label_equal,
+    other_option_named,
+    parse_options,
+)
 from nanofrontier.xverify.extract import extract_answer, reference_answer
 from nanofrontier.xverify.final_values import sentence_value, two_forms, value_beyond_question
+from nanofrontier.xverify.math_answers import compare_math, named_equal
 from nanofrontier.xverify.math_equiv import math_equal
-from nanofrontier.xverify.normalize import clean_output
+from nanofrontier.xverify.normalize import clean_output, fold_unicode
 from nanofrontier.xverify.numbers import parse_quantity, point_decimals, writes_decimal_commas
 from nanofrontier.xverify.parts import parts_match, reference_values
 from nanofrontier.xverify.short import aliases, short_answer_decision
-from nanofrontier.xverify.short_forms import compare_dates, looks_like_date
 from nanofrontier.xverify.verdict import (
     CORRECT,
     DEFAULT_MAX_WORK,
@@ -57,7 +65,8 @@ COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "
 # paraphrase, a partial name or a sentence around the name is a judge's call).
 EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.expression", "math.equation",
                          "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
-                         "math.time", "math.base",
+                         "math.time", "math.base", "math.named", "math.antiderivative", "math.plus_minus",
+                         "math.congruence", "math.parts",
                          "short.alias", "short.date", "short.number", "short.alternative", "short.formula"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
@@ -81,6 +90,8 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     """The rules' verdict alone, with its confidence (SURE or UNSURE); an undecided case is Incorrect, unsure."""
     reference = reference_answer(reference, parse_kind(kind))  # a worked solution: its own final answer
     kind = parse_kind(kind) or detect_kind(question, reference)
+    if kind == "math":
+        reference = _chain_end(reference)  # "S₁₀=10×2+10×9×3÷2=20+135=155": S₁₀ = 155
     if kind == "short_answer" and _YES_NO_REFERENCE.fullmatch(reference.strip().rstrip(".。").lower()):
         kind = "classification"  # "Is 2027 a leap year?" with the reference "no": a yes/no label, however typed
     if not output or not output.strip():
@@ -101,6 +112,10 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
             sure, reason = False, f"{reason}; unsure: the answer writes the reference's value inside more"
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"
+        said = extraction.candidates[-1] if kind == "multiple_choice" and extraction.candidates else answer
+        if sure and rule not in SURE_WITHOUT_ANSWER and said \
+                and (why := caveat(kind, question, said, reference, equal, options)):
+            sure, reason = False, f"{reason}; unsure: {why}"
         if equal is None:
             reason += "; the rules could not decide, so Incorrect (unsure: a judge, if given, decides)"
         return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
@@ -124,6 +139,11 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     if extraction.status == "hedged":
         return decided(False, "extract.hedged", "the output commits to more than one answer: "
                        + " / ".join(extraction.candidates))
+    stated = (extraction.statement or "").replace("**", "").strip()
+    if kind == "multiple_choice" and options and stated and answer and len(answer) <= 2 \
+            and (other := other_option_named(stated, options)):
+        return decided(False, "extract.hedged", f"the output names option {answer} by its label and option {other} "
+                       f"by its text: {stated!r}")
     if extraction.status == "truncated":
         return decided(False, "extract.truncated", "the output stops before committing to an answer")
     if answer is None:
@@ -167,6 +187,20 @@ def _answer_value(answer: str | None, kind: str, question: str, output: str, max
     return answer
 
 
+def _chain_end(reference: str) -> str:
+    """A reference written as a chain of equal steps ending in a number is its first and last sides."""
+    sides = reference.split("=")
+    if len(sides) < 3 or _RELATION_SIGN.search(reference) or _LIST_SIGN.search(reference) \
+            or not _NUMBER_SIDE.fullmatch(sides[-1]):
+        return reference
+    return fold_unicode(f"{sides[0].strip()} = {sides[-1].strip()}")
+
+
+_RELATION_SIGN = re.compile(r"[<>≤≥≠]|\\[lg]eq?\b|\\neq?\b")
+_LIST_SIGN = re.compile(r"[,;，；、]|\\text|\bor\b|\band\b|或|和|且")  # "x=2, x=7": two values, not a chain
+_NUMBER_SIDE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*\$?\s*")
+
+
 def _second_reading(equal: bool | None, rule: str, kind: str, question: str, output: str, reference: str,
                     extraction, max_work: int) -> tuple[bool | None, str]:
     """Readings for a judge's benefit when the first comparison did not match; what they decide is never sure
@@ -199,7 +233,6 @@ def _same_value(a: str, b: str, question: str, max_work: int) -> bool:
 _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
 _YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
 _BRACKETED_VALUE = re.compile(r"[^()]{3,80}?\s*[(（](?P<value>[^()（）]{1,40})[)）]")
-_BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
 _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
 
 
@@ -238,17 +271,9 @@ def _compare(kind: str, question: str, answer: str, reference: str, options: dic
     if kind == "classification":
         return label_equal(answer, reference, question), "label"
     if kind == "math":
-        if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
-            return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
-        equal, rule = math_equal(answer, reference, question=question, budget=budget)
-        if equal is False and rule in ("math.set", "math.tuple") and _BARE_COMMA.search(answer) \
-                and "," not in reference and math_equal(point_decimals(answer), reference, question=question,
-                                                        budget=budget)[0]:
-            return True, "math.decimal_comma"  # "x = 1,5" for 1.5: a decimal comma or a list; a judge's call
-        if equal is None:
-            equal, rule = short_answer_decision(answer, reference, question=question)
-            return equal, f"math.fallback.{rule}"
-        return equal, rule
+        return compare_math(question, answer, reference, budget)
+    if (named := named_equal(answer, reference, question, budget)) is not None:
+        return named, "math.named"  # "mean 8; median 7" for "mean = 8, median = 7", typed as a short answer
     if (by_base := based_equal(answer, reference, question)) is not None:
         return by_base, "math.base"  # "0xFF" for FF when hexadecimal is asked
     equal, rule = short_answer_decision(answer, reference, question=question)

@@ -1,0 +1,93 @@
+"""Comparing a math answer with its reference: the forms compared before the structural comparison
+(math_equiv.math_equal) and the readings tried after it says no.
+
+    compare_math(question, answer, reference, budget)   -> (equal?, rule)
+    named_equal("mean 8; median 7", "mean = 8, median = 7", question, budget)   -> True
+
+Before: a date, a change in words or with a word of decrease, congruences, labelled parts, an absolute-value
+inequality, named values. After: antiderivatives up to their constant, a ± pair, an expression in another unit,
+a formula then its value, a decimal comma; what math_equal cannot read goes to the short-answer rules.
+verify.py decides which of the rules named here are exact (its EXACT_RULES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nanofrontier.xverify.caveats import signed
+from nanofrontier.xverify.equivalents import (
+    antiderivatives_equal,
+    congruence,
+    in_base_units,
+    labelled_parts,
+    named_values,
+    plus_minus_pair,
+    without_absolute,
+    worded_change,
+)
+from nanofrontier.xverify.math_equiv import math_equal
+from nanofrontier.xverify.normalize import fold_unicode
+from nanofrontier.xverify.numbers import point_decimals
+from nanofrontier.xverify.short import short_answer_decision
+from nanofrontier.xverify.short_forms import compare_dates, looks_like_date
+from nanofrontier.xverify.verdict import Budget
+
+_VALUE_SIDE = re.compile(r"=\s*([^=]+?)\s*$")
+_COMMAND, _LETTER = re.compile(r"\\[a-zA-Z]+"), re.compile(r"[a-zA-Z]")
+_BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
+
+
+def compare_math(question: str, answer: str, reference: str, budget: Budget) -> tuple[bool | None, str]:
+    """(equal?, rule) for a math answer; BudgetExceeded propagates (the caller fails closed)."""
+    if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
+        return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
+    if (worded := worded_change(answer)) is not None:
+        return math_equal(worded, reference, question=question, budget=budget)[0], "math.words"  # unsure
+    if (sa := signed(answer)) is not None or (sr := signed(reference)) is not None:
+        sa, sr = signed(answer) or answer, signed(reference) or reference
+        return math_equal(sa, sr, question=question, budget=budget)[0], "math.direction"  # "-4%" = "4% decrease"
+    if (ca := congruence(fold_unicode(answer))) and (cr := congruence(fold_unicode(reference))):
+        return ca == cr, "math.congruence"  # "x ≡ -1 (mod 7)" = "x \\equiv 6 \\pmod{7}" = "x = 7k + 6"
+    if (parts := _parts_equal(question, answer, reference, budget)) is not None:
+        return parts, "math.parts"  # "(a) -2 (b) \\{0, 3\\}" for "(a) -2 (b) x = 0 or x = 3", part by part
+    answer = without_absolute(answer) or answer  # "|k| > 6" is "k < -6 or k > 6"
+    if (named := named_equal(answer, reference, question, budget)) is not None:
+        return named, "math.named"  # "mean = 7, median = 8" for "mean = 8, median = 7": by name, not as a set
+    equal, rule = math_equal(answer, reference, question=question, budget=budget)
+    if equal is not True and antiderivatives_equal(answer, reference, budget):
+        return True, "math.antiderivative"  # "-\frac12\cos^2 x + C" for "\frac12\sin^2 x + C"
+    if equal is not True and (pair := plus_minus_pair(answer)) \
+            and math_equal(pair, reference, question=question, budget=budget)[0]:
+        return True, "math.plus_minus"  # "50 ± 1.96" for (48.04, 51.96)
+    if equal is False and (scaled := in_base_units(answer, reference)) \
+            and math_equal(*scaled, question=question, budget=budget)[0]:
+        return True, "math.unit_expression"  # "2500\\pi mm^2" for "25\\pi cm^2": the same area (unsure)
+    if equal is False and rule == "math.equation" and "=" not in reference \
+            and (side := _VALUE_SIDE.search(answer)) and not _LETTER.search(_COMMAND.sub("", side.group(1))) \
+            and math_equal(side.group(1), reference, question=question, budget=budget)[0]:
+        return True, "math.equation_value"  # "C_9^3 - C_5^3 = 74" for 74: a formula, then its value (unsure)
+    if equal is False and rule in ("math.set", "math.tuple") and _BARE_COMMA.search(answer) \
+            and "," not in reference and math_equal(point_decimals(answer), reference, question=question,
+                                                    budget=budget)[0]:
+        return True, "math.decimal_comma"  # "x = 1,5" for 1.5: a decimal comma or a list; a judge's call
+    if equal is None:
+        equal, rule = short_answer_decision(answer, reference, question=question)
+        return equal, f"math.fallback.{rule}"
+    return equal, rule
+
+
+def _parts_equal(question: str, answer: str, reference: str, budget: Budget) -> bool | None:
+    """Labelled parts compared part by part; None unless both sides have the same parts (or one undecided)."""
+    ours, theirs = labelled_parts(answer), labelled_parts(reference)
+    if not ours or not theirs or ours.keys() != theirs.keys():
+        return None
+    verdicts = [compare_math(question, ours[k], theirs[k], budget)[0] for k in ours]
+    return False if False in verdicts else None if None in verdicts else True
+
+
+def named_equal(answer: str, reference: str, question: str, budget: Budget) -> bool | None:
+    """Named values compared name by name; None unless both sides name the same values."""
+    ours, theirs = named_values(answer), named_values(reference)
+    if not ours or not theirs or ours.keys() != theirs.keys():
+        return None
+    return all(math_equal(ours[k], theirs[k], question=question, budget=budget)[0] for k in ours)
