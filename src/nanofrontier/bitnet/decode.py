@@ -62,6 +62,6 @@ def _check_tensors(projections: tuple[nn.Module, ...], norms: tuple[nn.Module, .
             raise ValueError(f"decode_layers: a norm of width {width} has weight {list(norm.weight.shape)}")
 
 
-PACKED = LayerKernel(describe=describe, struct=kernel.LayerArgs,
+PACKED = LayerKernel(describe=describe,
                      scratch_bytes=lambda shape, max_len: kernel.layer_scratch_bytes(*shape, max_len),
                      call=kernel.decode_layers, available=lambda: kernel.active_backend() != "torch")

@@ -57,7 +57,6 @@ class LayerKernel:
     """A C kernel that runs a run of decoder layers of one class."""
 
     describe: Callable[[nn.Module], Description | None]
-    struct: type[ctypes.Structure]
     scratch_bytes: Callable[[tuple[int, ...], int], int]  # (shape, max_len) -> bytes
     call: Callable[[ctypes.Array, StepArgs, Tensor], None]  # (layers' structs, step, h [D]) in place
     available: Callable[[], bool]

@@ -256,9 +256,8 @@ def _describe(layer: nn.Module) -> fused.Description | None:
     return fused.Description(args=args, links=links, tensors=tensors, shape=(D, H, Hkv, Dh, I))
 
 
-DecoderLayer.c_kernel = fused.LayerKernel(describe=_describe, struct=kernels.LayerArgs,
-                                          scratch_bytes=kernels.scratch_bytes, call=kernels.decode_layers,
-                                          available=kernels.available)
+DecoderLayer.c_kernel = fused.LayerKernel(describe=_describe, scratch_bytes=kernels.scratch_bytes,
+                                          call=kernels.decode_layers, available=kernels.available)
 
 
 class Decoder(nn.Module):
