@@ -1,33 +1,42 @@
 """What a question asks of its answer's form, beyond its value: a unit, an exact value, a complete
-factorization, or a rounding.
+factorization, a rounding, or a form (simplified, expanded, scientific notation).
 
     asks_rounding("Give the probability to the nearest hundredth.")    # True: 0.13 may stand for 0.125
     asks_exact("Express the area in terms of pi.")                     # True: 78.54 does not stand for 25\\pi
     asks_factoring("Factor completely: x^3 - 4x.")                     # True: x(x^2-4) is not finished
+    asks_form("Simplify $\\sqrt{72}$.")                                 # True: 3\\sqrt{8} is not what was asked
     factor_count(node_of("x(x-2)(x+2)"))                               # 3
     wrong_unit(Quantity(0.1, "h"), Quantity(6, "min"), "min")           # True: minutes were asked
+    within_rounding(Quantity(0.9167), Quantity(11/12), question)       # True: equal only within a rounding
+    unfinished_form("Write 0.00052 in scientific notation.", "52 \\times 10^{-5}")   # the mantissa is not in [1, 10)
 
-math_equiv.py applies them; a verdict they decide is unsure (they read the question, not the answer alone). A
-unit other than the one asked only makes the verdict unsure: graders differ on whether 0.1 h answers "how many
-minutes".
+math_equiv.py applies them (a match only within a rounding is rule math.rounded); a verdict they decide is
+unsure (they read the question, not the answer alone). A unit other than the one asked only makes the verdict
+unsure: graders differ on whether 0.1 h answers "how many minutes".
 """
 
 from __future__ import annotations
 
+import math
 import re
+from fractions import Fraction
 from functools import lru_cache
 
-from .expression import free_symbols
-from .numbers import Quantity
+from .expression import exact, free_symbols
+from .numbers import Quantity, asked_unit, is_rounded, significant_digits
 from .units import unit_dimension, unit_factors
 
 _ROUNDING_RE = re.compile(r"\bround(?:ed|ing)?\b|\bnearest\b|\bdecimal\s+places?\b|\bsignificant\b|\bapproximat|"
                           r"\bestimate|\bto\s+(?:one|two|three|four|\d)\s+(?:decimal|d\.p\.|places)|"
                           r"保留|精确到|四舍五入|约|近似|估算", re.IGNORECASE)
-_EXACT_RE = re.compile(r"in\s+terms\s+of\s+\$?\s*(?:\\pi|π|pi)\b|\bexact\s+(?:value|form|answer)|\bexactly\b|"
+_EXACT_RE = re.compile(r"in\s+terms\s+of\s+\$?\s*(?:\\pi|π|pi)\b|\bexactly\b|"
+                       r"\bexact\b(?!\s+(?:number|count|time|date|day))|"
                        r"simplest\s+(?:radical|surd)\s+form|\bradical\s+form|用\s*\$?\s*(?:\\pi|π)\s*\$?\s*表示|保留\s*\$?\s*(?:\\pi|π)|"
                        r"精确值",
                        re.IGNORECASE)
+# A form asked beyond the value: simplified, expanded, in lowest terms, in scientific notation.
+_FORM_RE = re.compile(r"\bsimplif|\bsimplest\b|\blowest\s+terms\b|\bexpand\b|\bscientific\s+notation\b|"
+                      r"\bstandard\s+form\b|化简|最简|展开|科学记数法|科学计数法", re.IGNORECASE)
 _FACTOR_RE = re.compile(r"\bfactor(?:ize|ise|ing)?\b(?!\s+of)|\bfactorization\b|因式分解|分解因式", re.IGNORECASE)
 
 
@@ -41,6 +50,13 @@ def asks_rounding(question: str) -> bool:
 def asks_exact(question: str) -> bool:
     """The question asks for an exact form ("in terms of pi", "simplest radical form", 用π表示)."""
     return _EXACT_RE.search(question[-3000:]) is not None and not asks_rounding(question)
+
+
+@lru_cache(maxsize=4096)
+def asks_form(question: str) -> bool:
+    """The question asks for a form of the value ("Simplify", "Expand", "in lowest terms", 科学记数法): an answer
+    of the same value in another form may not be what was asked."""
+    return _FORM_RE.search(question[-3000:]) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -91,3 +107,58 @@ def other_quantity(pred: Quantity, ref: Quantity) -> bool:
         return False
     mine, theirs = unit_dimension(pred.unit), unit_dimension(ref.unit)
     return mine is None or theirs is None or mine[0] != theirs[0]
+
+
+def within_rounding(pred: Quantity, ref: Quantity, question: str) -> bool:
+    """Numbers that matched only within a rounding ("0.9167" or "0.33" for 11/12 or 1/3, "3.14" for 3.1416): the
+    comparison needed a tolerance, so a grader's reading decides. Not when the question asks to round and the
+    answer is the reference rounded to the places it shows, nor for units of their own (converted, not rounded)."""
+    if (pred.unit is not None and ref.unit is not None and pred.unit != ref.unit) or pred.mixed or ref.mixed:
+        return False
+    if (unit := pred.unit or ref.unit) not in (None, "%") and None in (pred.unit, ref.unit) \
+            and asked_unit(question) not in (None, unit):
+        return False  # "1.75 h" for 105 when minutes were asked: converted, not rounded
+    scales = {Fraction(1), Fraction(1, 100), Fraction(100)} if "%" in (pred.unit, ref.unit) else {Fraction(1)}
+    if any(pred.value * s == ref.value for s in scales):
+        return False
+    if pred.places is not None and ref.places is not None and pred.places < ref.places:
+        return True  # "3.14" for 3.142: coarser than the reference, which shows the precision asked
+    if pred.places is not None and pred.places >= 0 and asks_rounding(question):
+        unit = Fraction(10) ** -pred.places
+        return not any(math.floor(ref.value / s / unit + Fraction(1, 2)) * unit == pred.value for s in scales)
+    return True
+
+
+def rounded_only(pred: Quantity, ref: Quantity, question: str) -> bool:
+    """A decimal that matches an exact reference only within a rounding the question did not ask for ("0.17"
+    for 1/6, "0.9167" for 11/12, bare numbers of fewer than six digits), or one coarser than a decimal
+    reference when no rounding is asked ("0.13" for 0.125): not the value."""
+    if not within_rounding(pred, ref, question) or pred.places is None or ref.shown is not None:
+        return False
+    if ref.places is None:  # a measure with a unit is customarily rounded ("16.67 m/s" for 50/3 m/s), and so
+        return not asks_rounding(question) and pred.unit is None and ref.unit is None \
+            and significant_digits(pred.value, pred.places) < 6  # is a calculator's reading (14.333333)
+    return 0 <= pred.places < ref.places and not asks_rounding(question)  # asked: still unsure (math.rounded)
+
+
+_SCIENTIFIC_RE = re.compile(r"scientific\s+notation|科学[记计]数法", re.IGNORECASE)
+_MANTISSA_RE = re.compile(r"^\s*\$?\s*(-?\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|\*|x)\s*10\s*\^")
+
+
+def unfinished_form(question: str, answer: str) -> str | None:
+    """Why the answer is not in the form the question asks, read from the answer alone: a mantissa outside
+    [1, 10) when scientific notation is asked ("52 \\times 10^{-5}"); None when nothing shows. (An unsimplified
+    radical, "\\sqrt{117}" for 3\\sqrt{13}, stays a judge's call: graders differ; caveats makes it unsure.)"""
+    if _SCIENTIFIC_RE.search(question[-3000:]) and (m := _MANTISSA_RE.match(answer)):
+        if not 1 <= abs(float(m.group(1))) < 10:
+            return "the mantissa is not between 1 and 10"
+    return None
+
+
+def rounded_against_exact(pred, ref, budget) -> bool:
+    """One side a rounded decimal, the other a constant expression of another exact value ("1.414" against
+    \\sqrt{2}, "0.785" against \\pi/4): they matched within a rounding only. `pred`, `ref`: shapes.Value."""
+    if (pred.quantity is None) == (ref.quantity is None):
+        return False
+    said, other = (pred.quantity, ref.node) if pred.quantity else (ref.quantity, pred.node)
+    return is_rounded(said) and not free_symbols(other) and exact(other, budget) != said.value

@@ -14,6 +14,8 @@ given, decides):
 - interval ends that differ only in brackets when the question states no inequality ("[48.04, 51.96]" for a
   confidence interval written (48.04, 51.96));
 - absolute-value bars the other side leaves out (ln(ln x) for ln|ln x|, equal where the question's domain says so);
+- a form asked by the question (simplified, expanded, scientific notation) where the answer is the same value
+  in another form ("3\\sqrt{8}" for 6\\sqrt{2} when asked to simplify, "52 \\times 10^{-5}" for 5.2 \\times 10^{-4});
 - an option's label written with a text that is not that option's ("(C) sp²" where C is "sp");
 - an answer written in words against a reference in digits that the rules did not match ("nineteen eighty-nine").
 """
@@ -23,8 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .asked_forms import asks_form
 from .latex_layout import clean, squash
 from .number_words import read_chinese, read_english
+from .numbers import parse_quantity
+from .shapes import Value
+from .structures import parse_answer
 from .units import normalize_unit, unit_dimension
 
 # A unit after the value: letters, Chinese, %, ° with powers and one "/": "cm^3", "mol/L", "立方厘米", "km/h".
@@ -61,7 +67,8 @@ def split_unit(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     unit = m.group("unit").strip()
-    if (len(unit) == 1 and unit not in _ONE_LETTER_UNITS) or unit in _NOT_UNIT:
+    if (len(unit) == 1 and unit not in _ONE_LETTER_UNITS and not (_CJK.match(unit) and normalize_unit(unit))) \
+            or unit in _NOT_UNIT:  # 米, 克, 秒: one character, a unit
         return None
     return cleaned[:m.start("unit")].strip(), normalize_unit(unit) or squash(unit).replace("{", "").replace("}", "")
 
@@ -156,6 +163,8 @@ def caveat(kind: str, question: str, answer: str, reference: str, equal: bool | 
             return "the answer is rounded coarser than the reference"
         if pa and "." in answer and _EXACT_SYMBOL.search(reference) and not _EXACT_SYMBOL.search(answer):
             return "a decimal for an exact reference"
+        if asks_form(question) and _other_form(answer, reference):
+            return "the question asks for a form, and the answer writes the value in another"
         return None
     if equal is False:
         a, r = squash(clean(answer)), squash(clean(reference))
@@ -169,6 +178,25 @@ def caveat(kind: str, question: str, answer: str, reference: str, equal: bool | 
 
 
 _ROUND = str.maketrans("[]", "()")
+_POWER_OF_TEN = re.compile(r"(?:\\times|×|\\cdot|\*|x)\s*10\s*\^|[eE][+-]?\d")
+_MANTISSA = re.compile(r"^\s*-?(?:[1-9](?:\.\d+)?)\s*(?:\\times|×|\\cdot|\*|x)\s*10\s*\^")
+
+
+def _other_form(answer: str, reference: str) -> bool:
+    """The answer is the reference's value in another written form: not the same text, and not two numbers of
+    one exact value (2/3 for \\frac{2}{3}), except a power of ten whose mantissa is not in [1, 10)."""
+    a, r = squash(clean(answer)), squash(clean(reference))
+    if a == r or "=" in r:
+        return False
+    if _POWER_OF_TEN.search(r) and _POWER_OF_TEN.search(a):
+        return not _MANTISSA.match(clean(answer))
+    qa, qr = parse_quantity(answer), parse_quantity(reference)
+    if qa and qr:
+        return not (qa.value == qr.value and qa.unit == qr.unit)
+    pa, pr = parse_answer(clean(answer)), parse_answer(clean(reference))
+    if not isinstance(pa, Value) or not isinstance(pr, Value):
+        return False  # a ratio, a list, a text: its notation is not a form of the value
+    return pa.node != pr.node  # "b + a", "8 \\cdot \\sqrt2" are a + b and 8\\sqrt{2} written alike
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -200,6 +200,10 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     labels = tuple(options) or LETTERS[:10]
     pats = _label_patterns(labels)
     s = strip_latex_wrappers(fold_unicode(text)).replace("**", "").strip()
+    while s.endswith("}") and s.count("}") > s.count("{"):
+        s = s[:-1].rstrip()  # "C}": a brace left over from a box
+    if len(s) <= 60 and (lead := _LEAD_WORD.match(s)) and not pats["whole"].fullmatch(s):
+        s = s[lead.end():]  # "Result: B. Mitochondrion": the label, then the text, after a word and a colon
     if (m := _REJECTED_TAIL.match(s)) and pats["whole"].fullmatch(m.group("rejected")):
         s = m.group("kept")  # "B, not A": the rejected label is no second answer
     if m := pats["whole"].fullmatch(s):
@@ -229,7 +233,17 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         return answer_labels(tail, options, strict=True)
     if not strict and options and (found := _leading_text(s, options)):
         return found
+    if not strict and (m := _CONCLUDED_LABEL.search(s)) and len(s) <= 60:
+        label = m.group("label") if m.group("label").isupper() or m.group("arrow") else ""
+        if label.upper() in labels:
+            return [label.upper()]  # "This gives D", "因此结果为B", "=> c": a lone label closing a sentence
     return _ordinal(s, labels)
+
+
+_LEAD_WORD = re.compile(r"[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12})?\s*:\s*(?=\S)")
+# A lone label after a verb of concluding or an arrow, ending the text ("the result is B", "结果为C", "=> c").
+_CONCLUDED_LABEL = re.compile(r"(?:(?<![A-Za-z])(?:gives?|is|was|be)\s+|[为是选]\s*|(?P<arrow>=>|->|→|⇒)\s*)"
+                              r"(?P<label>[A-Ja-j])\s*[}.。)）]*\s*$")
 
 
 # "... or (A)", "或A项", "or option B": another label offered as an alternative after the answer.

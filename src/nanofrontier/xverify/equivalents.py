@@ -34,8 +34,9 @@ _NAMED = re.compile(r"(?P<name>[A-Za-z]{3,}(?: [A-Za-z]{3,})?)\s*(?:=|:|\bis\b|\
                     r"(?P<value>\([^()]{1,40}\)|-?\d+(?:\.\d+)?(?:/\d+)?|\\frac\{[^{}]+\}\{[^{}]+\}|-?\d*\\sqrt\{[^{}]+\})")
 _CONGRUENCE = re.compile(r"[a-z]\s*(?:≡|\\equiv)\s*(?P<a>-?\d+)\s*(?:\\pmod\s*\{?\s*(?P<n>\d+)\s*\}?|"
                          r"\(\s*\\?(?:bmod|mod)\s*(?P<m>\d+)\s*\))\s*\.?")
-_LINEAR_FAMILY = re.compile(r"[a-z]\s*=\s*(?:(?P<n>\d+)\s*(?:\\cdot\s*)?[a-z]\s*\+\s*(?P<a>-?\d+)|"
-                            r"(?P<a2>-?\d+)\s*\+\s*(?P<n2>\d+)\s*(?:\\cdot\s*)?[a-z])"
+# The family's parameter is an integer's name (k, n, m, j, t): "y = 2x + 3" is a line, not a residue class.
+_LINEAR_FAMILY = re.compile(r"[a-z]\s*=\s*(?:(?P<n>\d+)\s*(?:\\cdot\s*)?[kmnjt]\s*\+\s*(?P<a>-?\d+)|"
+                            r"(?P<a2>-?\d+)\s*\+\s*(?P<n2>\d+)\s*(?:\\cdot\s*)?[kmnjt])"
                             r"(?:\s*,?\s*(?:\(?\s*[a-z]\s*\\in\s*\\mathbb\{?Z\}?\)?|for\s+(?:any\s+|all\s+)?integers?\s+[a-z]))?\s*\.?")
 _ABS_INEQUALITY = re.compile(r"\s*(?:\\left)?\|\s*(?P<v>[a-z])\s*(?:\\right)?\|\s*"
                              r"(?P<op>>|<|\\geq?|\\leq?|\\gt|\\lt)\s*(?P<a>\d+(?:\.\d+)?)\s*\.?\s*")

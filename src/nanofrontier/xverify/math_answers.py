@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.caveats import signed
+from nanofrontier.xverify.asked_forms import unfinished_form
+from nanofrontier.xverify.caveats import signed, split_unit
 from nanofrontier.xverify.equivalents import (
     antiderivatives_equal,
     congruence,
@@ -70,9 +71,14 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
             and "," not in reference and math_equal(point_decimals(answer), reference, question=question,
                                                     budget=budget)[0]:
         return True, "math.decimal_comma"  # "x = 1,5" for 1.5: a decimal comma or a list; a judge's call
+    if equal is None and (ua := split_unit(answer)) and (ur := split_unit(reference)) and ua[1] == ur[1] \
+            and ua[0] and ur[0]:
+        return math_equal(ua[0], ur[0], question=question, budget=budget)  # "9\\pi cm^2" = "9\\pi 平方厘米"
     if equal is None:
         equal, rule = short_answer_decision(answer, reference, question=question)
         return equal, f"math.fallback.{rule}"
+    if equal and unfinished_form(question, answer) and not unfinished_form(question, reference):
+        return False, "math.form"  # "52 \\times 10^{-5}" when scientific notation is asked (unsure)
     return equal, rule
 
 

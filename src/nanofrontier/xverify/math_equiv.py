@@ -28,6 +28,9 @@ from .asked_forms import (
     converts_to,
     factor_count,
     other_quantity,
+    rounded_against_exact,
+    rounded_only,
+    within_rounding,
     wrong_unit,
 )
 from .bases import based_equal
@@ -106,6 +109,8 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
             rule = "math.unit"  # "2500 cm^2" for 0.25 (m^2): the value in a unit the reference does not show
         if equal and {qp.unit, qr.unit} == {"%", None} and qp.value == qr.value and not _PERCENT_WORD.search(question):
             rule = "math.unit"  # "5%" for 5 when no share is asked: 5% is also 0.05
+        if equal and rule == "math.number" and not exact_angle and within_rounding(qp, qr, question):
+            equal, rule = not rounded_only(qp, qr, question), "math.rounded"  # "0.9167" for 11/12 (unsure)
         return equal, rule
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
@@ -307,6 +312,8 @@ def _values_by_form(pred: Value, ref: Value, ctx: _Context) -> tuple[bool | None
             and not free_symbols(ref.node) and exact(ref.node, ctx.budget) is None:
         return False, "math.exact"  # 78.54 for 25\pi when "in terms of pi" was asked
     equal = values_equal(pred, ref, ctx)
+    if equal and rounded_against_exact(pred, ref, ctx.budget):
+        return equal, "math.rounded"  # "1.414" for \sqrt{2}: equal within a rounding only (unsure)
     if pred.quantity and ref.quantity:  # another unit than the one asked: graders differ, so the rule is unsure
         unsure = wrong_unit(pred.quantity, ref.quantity, asked_unit(q)) or other_quantity(pred.quantity, ref.quantity)
         return equal, "math.unit" if unsure else "math.number"

@@ -210,7 +210,7 @@ def _read_unit(rest: str) -> str | None | bool:
 # ----------------------------------------------------------------------------------------------
 # Comparing.
 
-def _significant_digits(value: Fraction, places: int) -> int:
+def significant_digits(value: Fraction, places: int) -> int:
     scaled = abs(value) * Fraction(10) ** places
     return len(str(round(scaled))) if scaled else 0
 
@@ -218,7 +218,7 @@ def _significant_digits(value: Fraction, places: int) -> int:
 def is_rounded(q: Quantity) -> bool:
     """A decimal counts as possibly rounded when it carries enough digits to be a rounding: 0.33, 3.14,
     1234.6, 3.64e5 do; 0.3 or 2.5 do not (they may well be exact answers)."""
-    return q.places is not None and (q.places >= 2 or _significant_digits(q.value, q.places) >= 3)
+    return q.places is not None and (q.places >= 2 or significant_digits(q.value, q.places) >= 3)
 
 
 def _close(a: Fraction, qa: Quantity, b: Fraction, qb: Quantity, scale_a: Fraction, scale_b: Fraction) -> bool:

@@ -32,6 +32,7 @@ from nanofrontier.xverify.short_forms import (
     compare_numbers,
     is_short,
     numbers_in,
+    weekday,
 )
 
 _ALIAS_SPLIT = re.compile(r"\s+/\s+|\s*[;；|]\s*|\s+or\s+", re.IGNORECASE)
@@ -55,7 +56,7 @@ _MATH_AROUND = re.compile(r"[\^_=|]|\\(?:d?t?frac|sqrt|arc\w+|sinh?|cosh?|tanh?|
 # Words that frame an answer without changing it: "It is called Paris", "I think the answer is Dr. Bishop".
 _FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefore thus hence so then be been being
     these those there here i we my our think believe guess would should will must can could called named known
-    refers refer today now currently overall finally clearly indeed mr mrs ms dr prof sir dame""".split())
+    refers refer today now currently overall finally clearly indeed mr mrs ms miss dr prof sir dame""".split())
 _CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|了|即|选")
 _CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
 _STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
@@ -249,9 +250,10 @@ def _adds_content(pred: str, s: str, names: list[str], norms: list[str], questio
     if initials and any(g not in words and g[0] == initials[0] for g in given):
         allowed |= set(initials)
     extra = [w for w in words if w not in allowed and not any(_acronym(w, r) for r in norms)]
-    code = re.search(r"\(([A-Z]{2,5})\)\W*$", pred)  # "the Swiss franc (CHF)": an abbreviation in passing
+    # "the Swiss franc (CHF)", "Canberra, ACT": an abbreviation or a region's code in passing
+    code = re.search(r"(?:\(([A-Z]{2,5})\)|,\s*([A-Z]{2,3}))\W*$", pred)
     if code:
-        extra = [w for w in extra if w != code.group(1).casefold()]
+        extra = [w for w in extra if w != (code.group(1) or code.group(2)).casefold()]
     if not extra:
         return False
     first = next((i for i, w in enumerate(words) if w in ref_words), 0)
@@ -317,6 +319,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
         return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
+    if (day := weekday(pred)) is not None and (asked := weekday(reference)) is not None:
+        return day == asked, "short.date"  # "Wed." for Wednesday, 周三 for 星期三
     for decide, rule in ((compare_dates, "short.date"), (compare_numbers, "short.number")):
         verdicts = [decide(pred, n) for n in names]
         if True in verdicts:
@@ -328,6 +332,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if _ASKS_WHO.search(question) and _full_name_of(pred, names):
         return True, "short.full_name"  # "George Washington" for "Washington": a surname given in full (unsure)
     if is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
+        if _another_name_joined(pred, norms):
+            return False, "short.two_names"  # "Sweden and France" for Sweden: a second answer (unsure)
         return (None, "short.contained_more") if _adds_content(pred, p, names, norms, question) \
             else (True, "short.contained")
     ref_numbers, pred_numbers = numbers_in(reference), numbers_in(pred)
@@ -342,6 +348,20 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if any(_contains_phrase(r, p) for r in norms):
         return None, "short.partial"
     return (False, "short.mismatch") if all(_clear_mismatch(p, r) for r in norms) else (None, "short.undecided")
+
+
+_JOINED_NAMES = re.compile(r"^\s*(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,?\s+and\s+|\s*&\s*)"
+                           r"(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
+
+
+def _another_name_joined(pred: str, norms: list[str]) -> bool:
+    """"Sweden and France" for Sweden: two capitalised names joined by "and", one of them the reference's and
+    the other not part of it (not "Trinidad and Tobago" when that is the reference)."""
+    m = _JOINED_NAMES.match(pred)
+    if not m or normalize_text(pred) in norms:
+        return False
+    a, b = normalize_text(m.group("a")), normalize_text(m.group("b"))
+    return (a in norms) != (b in norms)
 
 
 _UNSURE_GLOSS = re.compile(r"\b(?:or|possibly|maybe|perhaps|probably)\b|或|可能|也许", re.IGNORECASE)

@@ -4,6 +4,7 @@ Chinese, with or without a measure word), and the two comparisons short answers 
     dates_in("born on March 5, 2001 (2001-03-05)")   # [(2001, 3, 5)]
     plain_number("三十六万四千")                        # 364000.0
     compare_numbers("It opened in 1887.", "1889")      # False: a different year
+    weekday("Wed.")                                    # 2: Wednesday, as 星期三 or 周三
 """
 
 from __future__ import annotations
@@ -45,6 +46,24 @@ _QUALIFIED_YEAR = r"(?:'?s\b|\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w))"
 _CJK_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 _CJK_YEAR = re.compile(r"[〇零○一二三四五六七八九]{2,4}(?=\s*年)")
 _CJK_MONTH_DAY = re.compile(r"[一二三四五六七八九十]{1,3}(?=\s*[月日号])")
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ZH = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
+_WEEKDAY_EN = re.compile(r"(?:on\s+)?(?:a\s+)?([a-z]{3,9})\.?", re.IGNORECASE)
+
+
+def weekday(text: str) -> int | None:
+    """0 (Monday) to 6 for a text that is one day of the week, whole or by an abbreviation of at least three
+    letters ("Wednesday", "Wed.", "Thurs", 星期三, 周日); None for anything else."""
+    text = normalize_text(text).strip(" .。")
+    if m := _WEEKDAY_ZH.fullmatch(text):
+        return "一二三四五六日天".index(m.group(1)) if m.group(1) != "天" else 6
+    if not (m := _WEEKDAY_EN.fullmatch(text)):
+        return None
+    word = m.group(1).lower()
+    found = [i for i, day in enumerate(_WEEKDAYS) if day.startswith(word)]
+    return found[0] if len(found) == 1 else None
 
 
 def arabic_dates(text: str) -> str:

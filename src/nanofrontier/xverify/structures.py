@@ -146,6 +146,8 @@ def _text(s: str, tokens: list) -> str:
 def _parse_tokens(s: str, tokens: list):
     if not tokens:
         return Text(s)
+    tokens = [t for i, t in enumerate(tokens)  # "1, 2, and 3": the comma before "and" separates nothing more
+              if not (t[1] == "," and i + 1 < len(tokens) and tokens[i + 1][0] == "sep")]
     text = _text(s, tokens)
     # 7,425,000 and "three hundred and five" are one number; "3,45" is one only when both sides are numbers
     if (q := quantity_from_clean(text, comma_decimals=False)) is not None:
@@ -187,8 +189,15 @@ def _combine_alternatives(parts: list, separators: list):
         return union(parts)
     items = []
     for p in parts:
-        items.extend(p.items if isinstance(p, Collection) and p.brackets == "" else (p,))
+        items.extend(p.items if isinstance(p, Collection) and (p.brackets == "" or _signed_pair(p)) else (p,))
     return Collection(tuple(items), "")
+
+
+def _signed_pair(c: Collection) -> bool:
+    """`\\pm 1` read as {1, -1}: one item of a list ("x = 0, \\pm 1"), spelled out as its two values."""
+    if c.brackets != "{}" or len(c.items) != 2 or not all(isinstance(v, Value) for v in c.items):
+        return False
+    return c.items[1].node == neg(c.items[0].node)
 
 
 def _groups(parts: list, separators: list) -> Collection:

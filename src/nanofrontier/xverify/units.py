@@ -36,6 +36,8 @@ _UNITS = {
     "J": ("energy", F(1)), "kJ": ("energy", F(1000)), "MJ": ("energy", F(10**6)), "kWh": ("energy", F(3600000)),
     "W": ("energy/time", F(1)), "kW": ("energy/time", F(1000)), "MW": ("energy/time", F(10**6)),
     "mol": ("amount", F(1)), "mmol": ("amount", F(1, 1000)), "N": ("force", F(1)), "kN": ("force", F(1000)),
+    "A": ("current", F(1)), "mA": ("current", F(1, 1000)), "V": ("voltage", F(1)), "mV": ("voltage", F(1, 1000)),
+    "kV": ("voltage", F(1000)), "Ω": ("resistance", F(1)), "kΩ": ("resistance", F(1000)),
 }
 _ALIASES = {
     "millimeter": "mm", "centimeter": "cm", "decimeter": "dm", "meter": "m", "metre": "m", "kilometer": "km",
@@ -56,6 +58,9 @@ _ALIASES = {
     "kwh": "kWh", "kW h": "kWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh", "千瓦时": "kWh",
     "千瓦·时": "kWh", "焦": "J", "焦耳": "J", "千焦": "kJ", "瓦": "W", "瓦特": "W", "千瓦": "kW", "摩尔": "mol",
     "M": "mol/l", "mM": "mmol/l", "moles": "mol", "mole": "mol",
+    "ampere": "A", "amperes": "A", "amp": "A", "amps": "A", "milliampere": "mA", "milliamperes": "mA", "volt": "V",
+    "volts": "V", "millivolt": "mV", "kilovolt": "kV", "ohm": "Ω", "ohms": "Ω", "kilohm": "kΩ", "安": "A",
+    "安培": "A", "毫安": "mA", "伏": "V", "伏特": "V", "欧": "Ω", "欧姆": "Ω",
     "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}

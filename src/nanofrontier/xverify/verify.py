@@ -144,12 +144,17 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
             and (other := other_option_named(stated, options)):
         return decided(False, "extract.hedged", f"the output names option {answer} by its label and option {other} "
                        f"by its text: {stated!r}")
+    if extraction.status == "ok" and _UNDECIDED.search(_last_line(output)):
+        return decided(False, "extract.undecided", "the output's last line says it cannot decide between answers")
     if extraction.status == "truncated":
         return decided(False, "extract.truncated", "the output stops before committing to an answer")
     if answer is None:
         return decided(None, "extract.none", "no final answer found")
     if kind == "math" and _echoes_question(answer, question, reference):
         return decided(False, "extract.echo", "the answer restates the question's own equation or inequality")
+    if kind == "math" and _restates_operation(answer, question, reference):
+        return decided(False, "math.restated", "the answer is the question's own operation, not carried out "
+                       f"({answer!r}); unsure: a judge, if given, decides")
     try:
         budget = Budget(max_work=max_work)
         equal, rule = _compare(kind, question, answer, reference, options or {}, budget)
@@ -174,6 +179,8 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
 def _answer_value(answer: str | None, kind: str, question: str, output: str, max_work: int) -> str | None:
     """The extracted answer as the value to compare: decimal commas as points, the one number a Chinese sentence
     adds to the question, no option label before a value, one of two forms of one value."""
+    if answer and (quoted := _QUOTE_MARK.match(answer)) and quoted.end() < len(answer):
+        answer = answer[quoted.end():]  # "> 12:15": a line quoted in Markdown, its text the answer
     if answer and kind in ("math", "short_answer") and "," in answer and writes_decimal_commas(output[-20_000:]):
         answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
     if not answer or kind != "math":
@@ -230,6 +237,7 @@ def _same_value(a: str, b: str, question: str, max_work: int) -> bool:
         return False
 
 
+_QUOTE_MARK = re.compile(r"\s*(?:>\s+)+")
 _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
 _YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
 _BRACKETED_VALUE = re.compile(r"[^()]{3,80}?\s*[(（](?P<value>[^()（）]{1,40})[)）]")
@@ -255,6 +263,28 @@ def _echoes_question(answer: str, question: str, reference: str) -> bool:
     a = _squash(answer)
     return (len(a) >= 5 and _RELATION.search(answer) is not None and a in _squash(question)
             and _squash(reference) not in _squash(question))
+
+
+def _last_line(output: str) -> str:
+    lines = [line for line in output[-2000:].splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+# "I'd go with 37.8, though 212 is also plausible - I can't fully decide": an answer offered, not committed to.
+_UNDECIDED = re.compile(r"\b(?:can(?:no|')?t|cannot|unable\s+to)\s+(?:\w+\s+)?(?:decide|choose)\b|"
+                        r"\b(?:is|are|seems?)\s+also\s+(?:plausible|possible|likely)\b|拿不准|难以(?:决定|取舍)|无法决定",
+                        re.IGNORECASE)
+
+
+def _restates_operation(answer: str, question: str, reference: str) -> bool:
+    """The answer copies an operation the question asks to carry out ("Compute $2^{10}$." answered "2^{10}",
+    "Expand (x+1)(x-2)" answered "(x+1)(x-2)"): equal in value to the result, but not an answer to it."""
+    a = _squash(answer).rstrip(".。")
+    return (len(a) >= 3 and _OPERATION.search(a) is not None and _RELATION.search(answer) is None
+            and a in _squash(question) and _squash(reference) not in _squash(question))
+
+
+_OPERATION = re.compile(r"[\^*+!]|\\(?:times|cdot|sqrt|int|sum|prod|binom|div)(?![A-Za-z])|\)\(|(?<=[\w)}])-")
 
 
 def _compare(kind: str, question: str, answer: str, reference: str, options: dict[str, str],
