@@ -3,7 +3,7 @@
  * nf_gemv: y[m, n] = sum_k W[n, k] * x[m, k] for M <= 4 rows of x, W in fp32 or bf16 (widened to fp32 in
  *   registers: a bf16 weight is the top half of an fp32 one, so the products are exact and only the summation
  *   order differs from the fp32 path). A decode step reads every weight once, so this is bound by memory
- *   bandwidth: each thread streams one contiguous block of rows, x stays in L1, and four accumulators per
+ *   bandwidth: each thread streams one contiguous block of rows, x stays in L1, and two accumulators per
  *   row of x hide the FMA latency.
  * nf_decode_layers: a run of Llama/Qwen2 decoder layers of one token in one parallel region (norms, products,
  *   RoPE, the cache write and attention), for core/fused.py.
