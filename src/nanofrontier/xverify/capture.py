@@ -101,7 +101,11 @@ def tidy(answer: str) -> str:
     if s.count("$") >= 2 and s.count("$") % 2 == 0:
         s = s.replace("$", "")  # inline math delimiters: "$x = 3.5$ cm" -> "x = 3.5 cm"
     s = _OPTION_WORD.sub(r"\1", s)
+    s = _STRAY_BACKSLASH.sub("", s)  # "\\1102.50": an escaped "$" that lost its sign; no command starts with a digit
     return _TRAILING_PAREN.sub("", s).strip()
+
+
+_STRAY_BACKSLASH = re.compile(r"(?<!\\)\\(?=\d)")
 
 
 def _is_currency(text: str, j: int) -> bool:

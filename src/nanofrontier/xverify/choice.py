@@ -101,7 +101,7 @@ def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
                             re.I),
         "label": re.compile(lab),
         "many": re.compile(rf"\s*(?:{word}s?\s*)?[(（\[]?{lab}[)）\]]?(?:\s*(?:,|、|and|or|和|或|与|/|&)\s*"
-                           rf"[(（\[]?{lab}[)）\]]?)+\s*[.。]?\s*"),
+                           rf"[(（\[]?{lab}[)）\]]?|(?<=[)）\]])\s*[(（\[]{lab}[)）\]])+\s*[.。]?\s*"),  # "(A)(C)"
         "leading": re.compile(rf"\s*(?:{word}\s*)?(?P<open>[(（\[])?\s*(?P<label>{bare})\s*(?P<close>[)）\]])?"
                               rf"(?P<sep>\s*[.:：、)）]|\s+[-—–]+|\s*$|\s+)"),
         "glossed": re.compile(rf"\s*(?:{word}\s*)?(?P<label>{bare})\s*[(（](?P<gloss>[^()（）]+)[)）]\s*[.。]?\s*",
@@ -220,10 +220,12 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         other += _text_of_another(label, s, pats, options)  # "B. 帕斯卡" where D is 帕斯卡: a contradiction
         return list(dict.fromkeys([label] + [x for x in other if x]))
     found = [m for m in pats["explicit"].finditer(s) if not _NEGATED.search(s, max(0, m.start() - 15), m.start())]
-    explicit = [m.group(1) or m.group(2) for m in found]
+    explicit = [_case(m.group(1) or m.group(2), labels) or m.group(1) or m.group(2) for m in found]  # "(b)" is B
     if len(set(explicit)) == 1 and options:  # "B项：鲨鱼" where A is 鲨鱼: a contradiction
         said = normalize_text(s[found[-1].end():].lstrip(" :：,，.、"))
-        explicit += [x for x, text in options.items() if said and x != explicit[0] and normalize_text(text) == said][:1]
+        own = normalize_text(options.get(explicit[0], ""))  # "B项，(2,+∞)" where C is [2,+∞): B's own text stands
+        explicit += [x for x, text in options.items()
+                     if said and said != own and x != explicit[0] and normalize_text(text) == said][:1]
     if explicit:
         return list(dict.fromkeys(explicit))
     if options and (found := _by_option_text(s, options)) and (not strict or normalize_text(s) == normalize_text(
@@ -265,6 +267,8 @@ def _glossed(label: str, gloss: str, options: dict[str, str]) -> list[str]:
     """"C（隋朝）": the label, glossed by its text. A gloss that is another option's text names both (a
     contradiction, never a match)."""
     said = normalize_text(gloss)
+    if said == normalize_text(options.get(label, "")):
+        return [label]
     other = [x for x, text in options.items() if x != label and said and normalize_text(text) == said]
     return [label] + other[:1]
 
@@ -298,6 +302,22 @@ def _ordinal(s: str, labels: tuple[str, ...]) -> list[str]:
     if m and m.group(1) not in ROMAN:
         return [labels[LETTERS.index(m.group(1).upper())]]
     return []
+
+
+def chosen_together(said: str, statement: str, reference: str, question: str,
+                    options: dict[str, str]) -> list[str] | None:
+    """The options a multiple-select answer chooses ("A and C", "AC", 选 A 和 C), sorted; None when the question
+    takes one option or the answer offers alternatives ("A or C")."""
+    if len(answer_labels(reference, options)) < 2 and not _SELECT_MANY.search(question):
+        return None
+    if _ALTERNATIVE.search(said) or _ALTERNATIVE.search(statement):
+        return None
+    chosen = answer_labels(said, options)
+    return sorted(chosen) if len(chosen) >= 2 else None
+
+
+_SELECT_MANY = re.compile(r"select\s+all|all\s+that\s+apply|choose\s+all|more\s+than\s+one|多选|不定项|所有正确", re.I)
+_ALTERNATIVE = re.compile(r"\bor\b|\beither\b|\bmaybe\b|\bpossibly\b|或|还是|可能|/", re.I)
 
 
 def choice_equal(pred: str, reference: str, options: dict[str, str]) -> bool | None:

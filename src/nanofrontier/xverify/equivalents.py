@@ -30,7 +30,9 @@ _CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K|C_\{?1\}?)\s*$")
 _POINTS = (0.37, 0.81, 1.29)  # inside (0, π/2), where sin, cos, ln and roots are all defined
 _PLUS_MINUS = re.compile(r"^\s*(?P<a>[^±=,;()]+?)\s*(?:\\pm|±)\s*(?P<b>[^±=,;()]+?)\s*$")
 # "mean = 8", "Center: (2, -3)", "radius 5", "median is 7": a name in words, then its value.
-_NAMED = re.compile(r"(?P<name>[A-Za-z]{3,}(?: [A-Za-z]{3,})?)\s*(?:=|:|\bis\b|\bof\b)?\s*"
+# "mean = 8", "radius 5", and a variable with "=" ("x = 4, y = 3" is a pair by name, not the set {3, 4})
+_NAMED = re.compile(r"(?:(?P<name>[A-Za-z]{3,}(?: [A-Za-z]{3,})?)\s*(?:=|:|\bis\b|\bof\b)?"
+                    r"|(?P<variable>(?<![A-Za-z\\])[A-Za-z](?:_\{?\w+\}?)?)\s*=)\s*"
                     r"(?P<value>\([^()]{1,40}\)|-?\d+(?:\.\d+)?(?:/\d+)?|\\frac\{[^{}]+\}\{[^{}]+\}|-?\d*\\sqrt\{[^{}]+\})")
 _CONGRUENCE = re.compile(r"[a-z]\s*(?:≡|\\equiv)\s*(?P<a>-?\d+)\s*(?:\\pmod\s*\{?\s*(?P<n>\d+)\s*\}?|"
                          r"\(\s*\\?(?:bmod|mod)\s*(?P<m>\d+)\s*\))\s*\.?")
@@ -75,7 +77,10 @@ def named_values(text: str) -> dict[str, str] | None:
     for m in _NAMED.finditer(text):
         if not _SEPARATORS.match(text[at:m.start()]):
             return None
-        found[m.group("name").casefold()] = m.group("value")
+        name = m.group("name") or m.group("variable")
+        if name in found and m.group("variable"):
+            return None  # "x = 2, x = 3": one variable's values, a set
+        found[name if m.group("variable") else name.casefold()] = m.group("value")
         at = m.end()
     if at < len(text.rstrip(" .")) or len(found) < 2:
         return None

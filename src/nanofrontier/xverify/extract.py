@@ -163,11 +163,12 @@ def _after_retraction(text: str, last: Commitment, kind: str | None, options: di
 
 
 def _unsettled(output: str, text: str, last: Commitment) -> bool:
-    """The reasoning never closed, the text after the answer stops mid-sentence ("最终答案：7\n\nLet me check: first
-    we"), or it doubts the answer ("I'm not sure this is right", 我不确定): a judge may read it otherwise."""
+    """The reasoning never closed, the box holding the answer never closed, the text after the answer stops
+    mid-sentence ("最终答案：7\n\nLet me check: first we"), or it doubts the answer ("I'm not sure this is right",
+    我不确定): a judge may read it otherwise."""
     tail = text[max(last.end, last.box_end):].strip()
     after = tail.strip(" \t\n*.。$)}")
-    return has_unclosed_think(output) or (bool(after) and looks_cut_off(text)) or (
+    return last.unclosed or has_unclosed_think(output) or (bool(after) and looks_cut_off(text)) or (
         len(after.split()) >= 3 and looks_cut_off(tail, min_length=0)) or _DOUBT_AFTER.search(tail) is not None \
         or _DOUBTFUL_ASIDE.search(text, last.start, max(last.end, last.box_end) + 80) is not None
 

@@ -220,6 +220,8 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
     """Whether the predicted label is the reference label (synonyms, in-sentence labels, negation of one
     side of a binary set, numeric codes the question defines); None when the prediction names no label, or
     several."""
+    pred = _JUDGED_ADJECTIVE.sub(lambda m: {"对": "正确", "错": "错误"}.get(m.group(1), m.group(1)),
+                                 _MARK_GLYPH.sub(" ", pred)).strip()  # "× 错"; "这个说法是错的" -> 这个说法错误
     if codes := label_codes(question):
         pred, reference = _decoded(pred, codes), _decoded(reference, codes)
     if (glossed := _GLOSSED.fullmatch(reference.strip())) and canonical_label(glossed.group(2)):
@@ -237,6 +239,11 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
             return None  # "No divisor works, so 97 is prime": the label words and the predicate disagree
         got = said
     return None if got is None else got == ref
+
+
+# A tick or a cross written before a verdict ("× 错", "\\checkmark True"), and 是错的/是对的 ("it is wrong").
+_MARK_GLYPH = re.compile(r"\\(?:times|checkmark)(?![A-Za-z])|[×✗✘✓✔√]")
+_JUDGED_ADJECTIVE = re.compile(r"是(对|错|正确|错误)的")
 
 
 # "Is 91 prime?" answered "... so 91 is not prime": the question's predicate, affirmed or negated in the answer's

@@ -72,6 +72,9 @@ _SPECS = [
           _NOT_LETTER),
     _spec("answer", r"answer\s*\**\s*(?:[:：]|[—–→]|->|=>)", _ANSWER_HEAD, "final_answer"),
     _spec("answer", r"answers?\s*\**[ \t]*(?=\n)", _ANSWER_HEAD, "final_answer"),  # a heading: "### Answer\n..."
+    # a conclusion heading over its own line: "## 结论\n\n情感倾向为正面", "### Result\nB"
+    *[_spec(word, word + r"\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*$", "conclusion")
+      for word in ("结论", "结果", "conclusion", "result", "verdict")],
     # a table's row: "| Answer | 10 |"
     _spec("answer", r"answer\s*\**\s*\|", r"\|\s*\**\s*(?:(?:the\s+)?(?:correct|final|my)\s+)?$", "final_answer"),
     _spec("答案", r"答案\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*(?:最终|最后)?$", "chinese_marker"),  # "### 答案\n…"
@@ -83,14 +86,18 @@ _SPECS = [
           r"\bthe\s+$"),
     _spec("label", rf"label\s+{_ANSWER_VERB}\b\s*[:：]?", r"\b(?:so|thus|therefore|hence)\s*,?\s+the\s+$"),
     _spec("ans", r"ans\s*\**[:：]", _LINE_START, "final_answer"),
-    _spec("final", r"final\s+(?:answer|result|pick|choice|selection|verdict)\b(?:\s+is\b)?\s*[:：]?", _NOT_LETTER,
-          "final_answer"),
+    # not "the final answer has to respect the domain": a modal verb after it says what an answer must be
+    _spec("final", r"final\s+(?:answer|result|pick|choice|selection|verdict)\b(?!\s+(?:has|have|must|should|will|"
+                   r"would|can|could|may|might|needs?|ought)\b)(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
+    # "Thus we get $\sqrt{128}$ as the final result": the value named before it
+    _spec("final", r"final\s+(?:answer|result)\b", r"\sas\s+(?:the|our|my)\s+$", "answer_is", mode="before"),
     _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
     # "so to conclude: 40 cm^2", "In summary: B": a conclusion announced with a colon, on its line ("To summarize:\n"
     # heads prose); a summary is often prose, so a verdict read from one is unsure
     *[_spec(word, word + r"\s*[:：][ \t]*(?=[^\s])", None, source)
       for word, source in (("to conclude", "final_answer"), ("in conclusion", "final_answer"),
+                           ("putting it all together", "final_answer"),
                            ("in summary", "conclusion"), ("to sum up", "conclusion"), ("to summarize", "conclusion"))],
     # "注意，答案不是 5.5，而是 5.0": the answer named after the value it is not
     _spec("而是", r"而是\s*[:：]?", r"答案(?:应该|应当)?(?:并)?不是[^。\n!?]{1,40}?$", "chinese_marker"),
@@ -115,10 +122,16 @@ _SPECS = [
           "choose", mode="before"),
     *[_spec(word, word + r"\b", r"\s(?:is|would\s+be|seems)\s+$", "choose", mode="value_before")
       for word in ("correct", "right")],
-    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|\**\s*[:：])", None,
+    # not "其他可能的选项或答案：…": a heading over the alternatives set aside
+    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|\**\s*[:：])", r"(?:^|[^或])$",
           "chinese_marker"),
     _spec("答案", r"答案", r"(?:是|为)(?:正确|最终|最后)$", "answer_is", mode="before"),
-    _spec("选", r"选(?:择)?\s*[:：]?", r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
+    _spec("答案", r"答案\s*[】\]]\s*[:：]?\s*", r"[【\[]\s*$", "chinese_marker"),  # "【答案】m = 2"
+    # "综上，-\frac45。": a value right after 综上 and a comma (weak: 综上 may open a sentence of reasoning)
+    _spec("综上", r"综上(?:所述)?\s*[,，:：]\s*(?=[-+$\\(\[\d])", _CLAUSE_OPEN, "chinese_so", strong=False),
+    # not "所以我选择稳妥的做法": a way of working chosen, not an answer
+    _spec("选", r"选(?:择)?\s*[:：]?(?![^。\n,，]{0,12}?(?:做法|方法|办法|思路|策略|方式))",
+          r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
     _spec("选", r"选\s*(?=[(（]?[a-p](?![a-z]))", r"(?:^|[^不没别勿])$", "chinese_marker"),  # not 不选A
     _spec("答", r"答\s*[:：]", _LINE_START, "chinese_marker", whole_sentence=True),  # 答：a full sentence
     _spec("选项", r"选项\s*(?:应该?|就)?(?:是|为)\s*[:：]?", r"(?:正确|最佳|合适|最终|符合题意)的?$", "chinese_marker"),
@@ -171,7 +184,8 @@ _NAME_BEFORE_EQUALS = re.compile(r"[a-zA-Z](?:_\{?\w+\}?)?\s*$")
 _SEGMENT_START = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;:\n,，。：；]")  # not the point of 14.70
 _SENTENCE_BREAK = re.compile(r"[.!?。；;](?![\"'”’\d])|\n")
 _SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|i\s+(?:think|believe|guess|am\s+sure)|"
-                           r"i'd\s+say|所以|因此|故)\b\s*,?\s*)+", re.IGNORECASE)
+                           r"i'd\s+say|(?:we|i)\s+(?:get|have|obtain|find)|this\s+gives|所以|因此|故)\b\s*,?\s*)+",
+                           re.IGNORECASE)  # "Thus we get 12 as the final result": 12
 _PROSE = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b")  # a word, not a label, number or formula
 _PRONOUN = re.compile(r"(?:this|that|it|which|what|there|here|each|none|neither|all)\b", re.IGNORECASE)
 # A question header after the answer ("\n\nQuestion 2:", 问题：) starts a new problem; one that names itself new
@@ -212,6 +226,7 @@ class Commitment:
     box_start: int = -1  # for "boxed": the extent of the whole \boxed{...}
     box_end: int = -1
     verdict_after: bool = False  # the marker judges a value written before it ("B is correct", "14.70 is right")
+    unclosed: bool = False  # a \boxed{ whose brace never closes before the output ends (broken LaTeX: unsure)
 
 
 def _lower(text: str) -> str:
@@ -275,16 +290,25 @@ def _boxed(text: str, hit: Hit) -> Commitment | None:
         j += 1
     if j >= len(text):
         return None
+    unclosed = False
     if text[j] == "{":
         close = match_brace(text, j)
         body = text[j + 1:close - 1] if close > 0 else ""
+        rest = text[j + 1:]
+        if close <= 0 and len(rest) <= MAX_UNCLOSED_BOX and "\n\n" not in rest.strip():
+            close, unclosed = len(text), True  # "$\boxed{1023" ending the output: a brace the writer never closed
+            body = _UNCLOSED_TAIL.sub("", rest)
     elif j > hit.end or text[j].isdigit():  # "\boxed 5", "\boxed5" (but "\boxedx" is no box)
         close = j + len(text[j:j + 100].split(None, 1)[0].split("$", 1)[0])
         body = text[j:close]
     else:
         return None
     answer = tidy(body)
-    return Commitment(hit.pos + 1, close, answer, "boxed", True, hit.pos, close) if answer else None
+    return Commitment(hit.pos + 1, close, answer, "boxed", True, hit.pos, close, unclosed=unclosed) if answer else None
+
+
+MAX_UNCLOSED_BOX = 200  # an unclosed \boxed{ this close to the end of the output holds the rest as its answer
+_UNCLOSED_TAIL = re.compile(r"(?:\s|\$|\\\]|\\\)|\.|。)*$")  # "$", "\]" or a full stop after the unclosed body
 
 
 def _preceded_by_condition(text: str, marker_start: int, reach: int = 60) -> bool:

@@ -51,7 +51,7 @@ _ALIASES = {
     "units": "unit", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%", "kmh": "km/h", "kph": "km/h",
     "mph": "mile/h",
     "radian": "rad", "radians": "rad", "弧度": "rad", "fahrenheit": "°f", "degrees fahrenheit": "°f", "℉": "°f",
-    "celsius": "°c", "degrees celsius": "°c", "℃": "°c", "F": "°f",
+    "celsius": "°c", "degrees celsius": "°c", "℃": "°c", "摄氏度": "°c", "F": "°f",
     "米": "m", "厘米": "cm", "毫米": "mm", "分米": "dm", "千米": "km", "公里": "km", "克": "g", "千克": "kg",
     "公斤": "kg", "吨": "t", "秒": "s", "分钟": "min", "小时": "h", "天": "day", "周": "week", "升": "l",
     "joule": "J", "kilojoule": "kJ", "megajoule": "MJ", "watt": "W", "kilowatt": "kW", "megawatt": "MW",

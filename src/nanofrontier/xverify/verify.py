@@ -29,12 +29,14 @@ from nanofrontier.xverify.caveats import caveat
 from nanofrontier.xverify.choice import (
     answer_labels,
     choice_equal,
+    chosen_together,
     detect_kind,
     label_equal,
     other_option_named,
     parse_options,
 )
 from nanofrontier.xverify.extract import extract_answer, reference_answer
+from nanofrontier.xverify.final_lines import contradicted_just_before, offers_two
 from nanofrontier.xverify.final_values import sentence_value, two_forms, value_beyond_question
 from nanofrontier.xverify.math_answers import compare_math, named_equal
 from nanofrontier.xverify.math_equiv import math_equal
@@ -52,6 +54,7 @@ from nanofrontier.xverify.verdict import (
     BudgetExceeded,
     Verdict,
 )
+from nanofrontier.xverify.worked_references import final_readings, is_worked
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,9 @@ EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.
                          "math.time", "math.base", "math.named", "math.antiderivative", "math.plus_minus",
                          "math.congruence", "math.parts",
                          "short.alias", "short.date", "short.number", "short.alternative", "short.formula"})
+# Where an answer is read without any marker: the output's last line, its last numbers.
+MAX_HEDGED_FALLBACK = 80  # a last line longer than this read as two answers is prose, not a hedge (unsure)
+FALLBACK_SOURCES = frozenset({"final_line", "first_line", "last_number", "elimination"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
 
@@ -87,7 +93,37 @@ def verify(question: str, output: str, reference: str, *, kind: str | None = Non
 
 def rules_verdict(question: str, output: str, reference: str, *, kind: str | None = None,
                   max_work: int = DEFAULT_MAX_WORK) -> Verdict:
-    """The rules' verdict alone, with its confidence (SURE or UNSURE); an undecided case is Incorrect, unsure."""
+    """The rules' verdict alone, with its confidence (SURE or UNSURE); an undecided case is Incorrect, unsure.
+
+    A math reference written as working ("…, so m + n = 47") that the answer does not match is read again
+    by its last clause and that clause's last side (worked_references.py); what either reading decides, and
+    a mismatch against the working itself, is unsure."""
+    verdict = _rules_verdict(question, output, reference, kind=kind, max_work=max_work)
+    if verdict.verdict == CORRECT or verdict.kind != "math" or verdict.rule in SURE_WITHOUT_ANSWER:
+        return verdict
+    answered = reference_answer(reference, parse_kind(kind))
+    # A box or "Answer:" in the reference names its answer; a weak 故/所以 inside working may not, so the
+    # working itself is read too.
+    forms = [form for form in dict.fromkeys((answered,) if _STRONG_REFERENCE_MARKER.search(reference)
+                                            else (reference, answered)) if is_worked(form)]
+    if not forms:
+        return verdict
+    for reading in dict.fromkeys(r for form in forms for r in final_readings(form)):
+        again = _rules_verdict(question, output, reading, kind="math", max_work=max_work)
+        if again.verdict == CORRECT:
+            return replace(again, confidence=UNSURE,
+                           reason=f"{again.reason}; unsure: read against the last clause of a worked reference")
+    if verdict.sure:
+        return replace(verdict, confidence=UNSURE, reason=f"{verdict.reason}; unsure: the reference is working, "
+                       "not one answer")
+    return verdict
+
+
+_STRONG_REFERENCE_MARKER = re.compile(r"\\boxed|####|\banswer\b|答案", re.IGNORECASE)
+
+
+def _rules_verdict(question: str, output: str, reference: str, *, kind: str | None = None,
+                   max_work: int = DEFAULT_MAX_WORK) -> Verdict:
     reference = reference_answer(reference, parse_kind(kind))  # a worked solution: its own final answer
     kind = parse_kind(kind) or detect_kind(question, reference)
     if kind == "math":
@@ -102,6 +138,9 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
 
     def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
         committed = rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES
+        if rule == "extract.hedged" and extraction.source in FALLBACK_SOURCES \
+                and len(extraction.answer or "") > MAX_HEDGED_FALLBACK:
+            committed = False  # an "or" somewhere in a paragraph taken as the last line: no two answers offered
         if rule == "extract.truncated" and extraction.source != "loop":
             committed = False  # "it stops mid-sentence" is read from the ending: a judge may see an answer there
         sure = equal is not None and committed and (rule in EXACT_RULES or rule in SURE_WITHOUT_ANSWER)
@@ -110,6 +149,9 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
         if sure and equal is False and rule not in SURE_WITHOUT_ANSWER and kind in ("math", "short_answer") \
                 and _holds_reference(answer, reference):
             sure, reason = False, f"{reason}; unsure: the answer writes the reference's value inside more"
+        if sure and equal is False and kind == "math" and rule not in SURE_WITHOUT_ANSWER \
+                and rule in _STRUCTURE_RULES and _words(answer) != _words(reference):
+            sure, reason = False, f"{reason}; unsure: words beside the values the parsers compare"
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"
         said = extraction.candidates[-1] if kind == "multiple_choice" and extraction.candidates else answer
@@ -128,6 +170,9 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
             if extraction.ending and extraction.ending != answer and \
                     _compare(kind, question, extraction.ending, answer, options or {}, budget)[0] is not True:
                 return f"the output ends on another value ({extraction.ending!r})"
+            if equal and (before := contradicted_just_before(output, extraction.candidates)) and \
+                    _compare(kind, question, before, answer, options or {}, budget)[0] is False:
+                return f"the output commits to another value just before, uncorrected ({before!r})"
             if not equal:
                 for earlier in extraction.candidates[:-1]:
                     if earlier != answer and _compare(kind, question, earlier, reference, options or {}, budget)[0]:
@@ -136,6 +181,12 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
             return "over budget while checking the rest of the output"
         return None
 
+    if extraction.status == "hedged" and kind == "multiple_choice" and options \
+            and (chosen := chosen_together((extraction.candidates or ("",))[-1] or extraction.answer or "",
+                                            extraction.statement or "", reference, question, options)) is not None:
+        return decided(chosen == sorted(answer_labels(reference, options)), "choice",
+                       f"the output chooses options {', '.join(sorted(chosen))} together; the reference is "
+                       f"{reference!r} ({extraction.source})")
     if extraction.status == "hedged":
         return decided(False, "extract.hedged", "the output commits to more than one answer: "
                        + " / ".join(extraction.candidates))
@@ -144,6 +195,9 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
             and (other := other_option_named(stated, options)):
         return decided(False, "extract.hedged", f"the output names option {answer} by its label and option {other} "
                        f"by its text: {stated!r}")
+    if extraction.status == "ok" and offers_two(_last_line(output), kind):
+        return decided(False, "extract.hedged", "the final answer line offers two answers joined by 'or': "
+                       f"{_last_line(output).strip()!r}")
     if extraction.status == "ok" and _UNDECIDED.search(_last_line(output)):
         return decided(False, "extract.undecided", "the output's last line says it cannot decide between answers")
     if extraction.status == "truncated":
@@ -176,6 +230,25 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     return decided(equal, rule, f"{reason} ({extraction.source})")
 
 
+def _words(text: str | None) -> set[str]:
+    """The words around a math value ("center at (3, -2) with r = 4" -> {center, with}; "x 等于 4" -> {等, 于}):
+    English words of three letters or more and Chinese characters, less units, numerals and "or"/"and"."""
+    plain = _LATEX_TEXT.sub(" ", text or "")
+    english = {w.lower() for w in _ENGLISH_WORD.findall(plain)} - _GLUE_WORDS
+    return english | {ch for ch in _CJK.findall(plain) if ch not in _CJK_UNIT_CHARS}
+
+
+_LATEX_TEXT = re.compile(r"\\(?:begin|end)\s*\{[a-zA-Z*]*\}|\\[A-Za-z]+")  # commands and environment names
+_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_UNIT_CHARS = set("万亿千百十元角分个只米克吨度岁天年月日时秒次人倍份块张本条平方立厘毫公里升小钟周"
+                      "零一二三四五六七八九两之或和且与及")
+_GLUE_WORDS = {"and", "not", "the", "are", "text"}
+# Comparisons of a structure read out of the text (a set, a tuple, an equation): words around it may name its
+# parts ("center at (3, -2) with r = 4"), which these comparisons do not read.
+_STRUCTURE_RULES = frozenset({"math.set", "math.tuple", "math.equation"})
+
+
 def _answer_value(answer: str | None, kind: str, question: str, output: str, max_work: int) -> str | None:
     """The extracted answer as the value to compare: decimal commas as points, the one number a Chinese sentence
     adds to the question, no option label before a value, one of two forms of one value."""
@@ -187,6 +260,8 @@ def _answer_value(answer: str | None, kind: str, question: str, output: str, max
         return answer
     if beyond := value_beyond_question(answer, question):
         answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
+    if (point := _NAMED_POINT.fullmatch(answer.strip())) is not None:
+        answer = point.group("coordinates")  # "F(2, 0)": a point named by its letter, the coordinates its value
     if (label := _OPTION_LEAD.match(answer)) and label.end() < len(answer):
         answer = answer[label.end():]  # "\\text{(B) } 12": the value after an option's label
     if (forms := two_forms(answer)) and _same_value(*forms, question, max_work):
@@ -237,6 +312,7 @@ def _same_value(a: str, b: str, question: str, max_work: int) -> bool:
         return False
 
 
+_NAMED_POINT = re.compile(r"[A-Z](?:_\{?\w+\}?|')?\s*(?P<coordinates>\([^()]*,[^()]*\))")
 _QUOTE_MARK = re.compile(r"\s*(?:>\s+)+")
 _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
 _YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
