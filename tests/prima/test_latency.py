@@ -100,6 +100,24 @@ def test_prefetching_devices_stall_in_parallel_but_exposed_reads_add_up():
     assert exposed.disk_ms == pytest.approx(2 * 4500)
 
 
+def test_a_bursting_disk_reads_short_shares_fast_but_never_beats_its_sustained_rate():
+    # test_prefetch_hides...'s worker, k = 4: 4/3 GB a token in four shares of 1/3 GB, 1 GB/s sustained.
+    head, b = device("h", is_head=True), device("b", mem_bytes=room(3 * GB))
+    plain = lat.token_latency([head, b], MODEL, [1, 1], [0, 0], 4)
+    # a burst of 0.1 GB at 4 GB/s: each share reads 25 ms + 233 ms, 1033 ms a token, 464 of it hidden
+    small_burst = dataclasses.replace(b, disk_burst_bytes=0.1 * GB, disk_burst_bw=4 * GB)
+    small = lat.token_latency([head, small_burst], MODEL, [1, 1], [0, 0], 4)
+    assert small.disk_ms == pytest.approx(4 * (25 + 1000 / 3 - 100) - 4 * (110 + 6))
+    assert small.total_ms == pytest.approx(plain.total_ms - (4000 / 3 - 4 * (25 + 1000 / 3 - 100)))
+    # a burst larger than a share: each share reads at 4 GB/s (333 ms a token, all hidden), but 4/3 GB at the
+    # sustained 1 GB/s still takes 1333 ms: the floor, above compute + hops + head (956 ms)
+    big = dataclasses.replace(b, disk_burst_bytes=0.5 * GB, disk_burst_bw=4 * GB)
+    t = lat.token_latency([head, big], MODEL, [1, 1], [0, 0], 4)
+    assert t.disk_ms == 0 and t.disk_floor_ms == pytest.approx(4000 / 3)
+    assert t.total_ms == pytest.approx(4000 / 3)
+    assert plain.disk_floor_ms == pytest.approx(4000 / 3) and plain.total_ms > plain.disk_floor_ms
+
+
 def test_dropped_device_costs_nothing():
     far = device("far", link_rtt_s=1.0)
     t = lat.token_latency([device("h", is_head=True), far], MODEL, [8, 0], [0, 0], 1)
@@ -142,6 +160,8 @@ def test_profiles_round_trip_through_json(tmp_path):
     (lambda d: d[1].update(gpu={"vram_bytes": 1, "flops": 0, "mem_bw": 1}), r"profiles\[1\]\.gpu\.flops"),
     (lambda d: d[1].update(speed=3), r"profiles\[1\]\.speed: unknown field"),
     (lambda d: d[0].pop("disk_bw"), r"profiles\[0\]\.disk_bw: missing"),
+    (lambda d: d[1].update(disk_burst_bytes=1e8, disk_burst_bw=1.0), r"profiles\[1\]\.disk_burst_bw: a burst"),
+    (lambda d: d[1].update(disk_burst_bytes=-1), r"profiles\[1\]\.disk_burst_bytes: expected a number >= 0"),
 ])
 def test_bad_profile_file_names_the_field(tmp_path, change, message):
     data = [dataclasses.asdict(device("h", is_head=True)), dataclasses.asdict(device("b"))]

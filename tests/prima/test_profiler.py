@@ -68,7 +68,8 @@ def test_streamed_read_rate_reads_the_checkpoints_largest_tensors_and_leaves_the
         original = f.release
         f.release = lambda name, original=original: released.append(name) or original(name)
     total = sum(weights.tensor(n).nbytes for n in weights.keys())
-    assert 0 < profiler.stream_read_bandwidth(weights, nbytes=total // 2) < float("inf")
+    read = profiler.stream_read(weights, nbytes=total // 2)
+    assert 0 < read.rate < float("inf") and read.burst_bytes >= 0
     biggest = max(weights.keys(), key=lambda n: weights.tensor(n).nbytes)
     assert biggest in released and released.count(biggest) == 2  # dropped before the read, and after
 
@@ -102,3 +103,17 @@ def test_a_profile_with_a_bad_layer_time_names_the_field():
     d = profiler.profile_device(name="here", quick=True)
     with pytest.raises(Exception, match="layer_s"):
         DeviceProfile.from_dict({**d.to_dict(), "layer_s": -1.0})
+
+
+def test_burst_fit_tells_a_rate_limiters_credit_from_its_sustained_rate():
+    MB = 1e6
+    steady = [(i * 4 * MB, i * 0.005) for i in range(1, 65)]  # 800 MB/s throughout: a plain disk
+    assert profiler.fit_burst(steady) == profiler.StreamRead(pytest.approx(800 * MB))
+    # 64 MB at 1.6 GB/s, then 40 ms of nothing, then 800 MB/s: a throttle whose slice credit passes first
+    limited = [(i * 4 * MB, i * 0.0025) for i in range(1, 17)]
+    limited += [(64 * MB + i * 4 * MB, 0.08 + i * 0.005) for i in range(1, 49)]
+    read = profiler.fit_burst(limited)
+    assert read.rate == pytest.approx(256 * MB / 0.32)
+    assert read.burst_bytes == 64 * MB and read.burst_bw == pytest.approx(1.6e9)
+    with pytest.raises(profiler.ProfileError, match="disk_bw: an empty or instant read timeline"):
+        profiler.fit_burst([])

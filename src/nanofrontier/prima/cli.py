@@ -72,7 +72,7 @@ def plan_report(p: HaldaPlan, model: ModelProfile) -> dict[str, Any]:
                         "prefetch": lat.prefetch_fits(d, model, w, n, p.k)})
     return {"k": p.k, "predicted_ms": p.predicted_ms, "compute_ms": breakdown.compute_ms,
             "network_ms": breakdown.network_ms, "disk_ms": breakdown.disk_ms, "head_ms": breakdown.head_ms,
-            "devices": devices, "dropped": list(p.dropped)}
+            "disk_floor_ms": breakdown.disk_floor_ms, "devices": devices, "dropped": list(p.dropped)}
 
 
 def _plan(args: argparse.Namespace) -> int:
@@ -95,7 +95,8 @@ def _plan(args: argparse.Namespace) -> int:
     if report["dropped"]:
         print(f"  dropped: {', '.join(report['dropped'])}")
     print(f"predicted {report['predicted_ms']:.2f} ms/token (compute {report['compute_ms']:.2f}, network "
-          f"{report['network_ms']:.2f}, disk {report['disk_ms']:.2f}, head {report['head_ms']:.2f})")
+          f"{report['network_ms']:.2f}, disk {report['disk_ms']:.2f}, head {report['head_ms']:.2f}; "
+          f"never below the disks' sustained rate: {report['disk_floor_ms']:.2f})")
     return 0
 
 

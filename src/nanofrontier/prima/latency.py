@@ -31,6 +31,12 @@ rank streams whole layers in its own turn (E_m + H), exposed. Hence
     disk = Σ_{m: no prefetch} R_m  +  max(0, max_{m: prefetch} (R_m − k·O_m)),   R_m = streamed_m / s_m
     O_m = Σ_{j≠m} (α_j(w_j−n_j) + γ_j n_j) + Σ_ring ξ_j
 
+A disk that bursts (the profiler's disk_burst_bytes at disk_burst_bw: a rate limiter's credit, a drive's cache)
+reads each round's share X_m = streamed_m / k faster than its sustained rate s_m, up to the burst, so
+R_m = k·(min(X_m, burst)/s_burst + max(0, X_m − burst)/s_m); its sustained rate still bounds the whole token,
+
+    T ≥ max_m streamed_m / s_m        (the disk floor; implied by the sum above when no disk bursts)
+
 prima's δ_m sums max(0, R_m − k·O_m) over the devices, as if one device's stall could not overlap another's.
 On the ring it does: while one device waits for its disk, the others are idle and their prefetches read on.
 So the prefetching devices contribute their longest stall, not the sum (measured on the simulator:
@@ -134,10 +140,19 @@ class LatencyBreakdown:
     network_ms: float
     disk_ms: float
     head_ms: float
+    disk_floor_ms: float = 0.0  # the slowest device's streamed bytes at its sustained rate: T is never below it
 
     @property
     def total_ms(self) -> float:
-        return self.compute_ms + self.network_ms + self.disk_ms + self.head_ms
+        return max(self.compute_ms + self.network_ms + self.disk_ms + self.head_ms, self.disk_floor_ms)
+
+
+def read_seconds(d: DeviceProfile, nbytes: float, rounds: int) -> float:
+    """Seconds device d's disk takes for `nbytes` read in `rounds` equal reads, each after an idle spell:
+    the burst's share at its rate, the rest at the sustained rate."""
+    share = nbytes / rounds
+    fast = min(share, d.disk_burst_bytes) if d.disk_burst_bw > 0 else 0.0
+    return rounds * (fast / d.disk_burst_bw if fast else 0.0) + rounds * (share - fast) / d.disk_bw
 
 
 def assignment_problem(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequence[int],
@@ -167,11 +182,12 @@ def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequ
     per_round = [cpu_layer_time(d, model) * (wm - nm) + (gpu_layer_time(d, model) * nm if nm else 0.0)
                  for d, wm, nm in zip(devices, w, n, strict=True)]
     hops = sum(hop_time(d, model) for d, on in zip(devices, in_ring, strict=True) if on) if sum(in_ring) > 1 else 0.0
-    exposed, stall = 0.0, 0.0
+    exposed, stall, floor = 0.0, 0.0, 0.0
     for m, (d, wm, nm) in enumerate(zip(devices, w, n, strict=True)):
-        read = streamed_bytes(d, model, wm, nm, k) / d.disk_bw
-        if not read:
+        streamed = streamed_bytes(d, model, wm, nm, k)
+        if not streamed:
             continue
+        read, floor = read_seconds(d, streamed, k), max(floor, streamed / d.disk_bw)
         if prefetch_fits(d, model, wm, nm, k):  # reads behind the rest of the ring, other devices' stalls included
             stall = max(stall, read - k * (sum(per_round) - per_round[m] + hops))
         else:
@@ -179,4 +195,4 @@ def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequ
     disk = exposed + stall
     head = next(d for d in devices if d.is_head)
     return LatencyBreakdown(compute_ms=1e3 * k * sum(per_round), network_ms=1e3 * k * hops,
-                            disk_ms=1e3 * disk, head_ms=1e3 * head_time(head, model))
+                            disk_ms=1e3 * disk, head_ms=1e3 * head_time(head, model), disk_floor_ms=1e3 * floor)

@@ -97,6 +97,8 @@ class DeviceProfile:
     is_head: bool = False
     swap_bytes: float = 0.0      # Android: anon pages the kernel swaps out before dropping mmap pages
     layer_s: float | None = None  # one decoder layer of the profiled model, one token, timed (profile --model)
+    disk_burst_bytes: float = 0.0  # a read this short after an idle spell runs at disk_burst_bw (0: no burst)
+    disk_burst_bw: float = 0.0     # the burst's rate: a rate-limited disk's credit, a drive's cache
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name:
@@ -105,7 +107,10 @@ class DeviceProfile:
         if self.os not in OS_KINDS:
             raise ProfileError(where, "os", f"expected one of {', '.join(OS_KINDS)}, got {self.os!r}")
         _check_fields(self, where, ("cpu_flops", "mem_bw", "disk_bw", "link_bw"),
-                      ("mem_bytes", "link_rtt_s", "swap_bytes"))
+                      ("mem_bytes", "link_rtt_s", "swap_bytes", "disk_burst_bytes", "disk_burst_bw"))
+        if self.disk_burst_bytes and self.disk_burst_bw < self.disk_bw:
+            raise ProfileError(where, "disk_burst_bw", f"a burst of {self.disk_burst_bytes:.0f} bytes needs a rate "
+                               f">= disk_bw ({self.disk_bw:.0f} B/s), got {self.disk_burst_bw!r}")
         if self.layer_s is not None:
             _number(where, "layer_s", self.layer_s, positive=True)
         if not isinstance(self.is_head, bool):

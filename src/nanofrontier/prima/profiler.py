@@ -13,8 +13,10 @@ What is measured, and why that way:
   process re-reads from disk.
 * mem_bw: `core.sysinfo.read_bandwidth` over a ≥ 256 MiB buffer of random values, far above the last-level
   cache.
-* disk_bw: cold sequential read of a ≥ 64 MiB temp file under `disk_path` after fsync +
-  posix_fadvise(DONTNEED) has dropped it from the page cache: prima.cpp's fio figure, without fio.
+* disk_bw: with a model, the checkpoint's largest tensors read as a streaming rank reads them (`stream_read`),
+  with the burst a short read after an idle spell gets (disk_burst_bytes, disk_burst_bw); without one, a cold
+  sequential read of a ≥ 64 MiB temp file under `disk_path` after fsync + posix_fadvise(DONTNEED) has dropped
+  it from the page cache: prima.cpp's fio figure, without fio.
 * link_rtt_s, link_bw: the link to the next rank is measured by the ring (`measure_link`); here they are
   parameters.
 """
@@ -27,7 +29,8 @@ import mmap
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
@@ -152,12 +155,42 @@ def ack(payload: bytes) -> bytes:
     return len(payload).to_bytes(8, "little")
 
 
-def stream_read_bandwidth(weights, nbytes: int = 256 * MiB) -> float:
-    """Bytes/s at which this device reads the checkpoint's tensors the way a streaming rank does: dropped
-    from the page cache, read ahead (posix_fadvise WILLNEED) and touched through the mapping, up to `nbytes`
-    of the largest tensors. Under a memory cgroup or a throttled disk this is the rate that re-reading a
-    layer each token actually gets. The sample is large (256 MiB by default): a throttled disk lets a first
-    burst through (blk-throttle's slice), which must not pass for its rate."""
+@dataclass(frozen=True)
+class StreamRead:
+    """A device's streamed-read figures: the sustained rate, and the burst a short read after an idle spell gets
+    (a rate-limited disk's credit, a drive's write-back cache): `burst_bytes` at `burst_bw`; 0, 0 when none."""
+
+    rate: float
+    burst_bytes: float = 0.0
+    burst_bw: float = 0.0
+
+
+BURST_MARGIN = 1.25  # a prefix read this much faster than the whole is a burst, not a disk's first-read jitter
+IDLE_S = 0.25        # idle before the streamed-read test, as a ring rank idles between its rounds
+PIECE = 4 * MiB      # the streamed-read test's timeline resolution
+
+
+def fit_burst(points: Sequence[tuple[float, float]]) -> StreamRead:
+    """The figures of one read's timeline, (bytes read, seconds) after each piece: the sustained rate over the
+    whole, and the longest prefix that ran `BURST_MARGIN` times faster than that (its bytes and rate)."""
+    if not points or points[-1][1] <= 0:
+        raise ProfileError("DeviceProfile", "disk_bw", f"an empty or instant read timeline: {list(points)[:3]}")
+    total, elapsed = points[-1]
+    rate = total / elapsed
+    fast = [(b, t) for b, t in points[:-1] if t > 0 and b / t >= BURST_MARGIN * rate]
+    if not fast:
+        return StreamRead(rate)
+    b, t = fast[-1]
+    return StreamRead(rate, float(b), b / t)
+
+
+def stream_read(weights, nbytes: int = 256 * MiB) -> StreamRead:
+    """How this device reads the checkpoint's tensors the way a streaming rank does: dropped from the page
+    cache, read ahead (posix_fadvise WILLNEED) and touched through the mapping, up to `nbytes` of the largest
+    tensors, in `PIECE`s after `IDLE_S` of idle. Under a memory cgroup or a throttled disk this is the rate that
+    re-reading a layer each token actually gets. The sample is large (256 MiB by default) so that a first burst
+    (blk-throttle's slice credit lets ~0.1 s of its rate through at the disk's own speed) is told apart from
+    the sustained rate: `fit_burst` reports both, and latency.py credits the burst to a round's short read."""
     def size(name: str) -> int:
         start, end = weights.file_of(name).byte_range(name)
         return end - start
@@ -172,16 +205,20 @@ def stream_read_bandwidth(weights, nbytes: int = 256 * MiB) -> float:
         raise ProfileError("DeviceProfile", "disk_bw", "the checkpoint has no tensor of a page or more to read")
     for name in picked:
         weights.file_of(name).release(name)
+    time.sleep(IDLE_S)
+    points, done = [], 0
     start = time.perf_counter()
     for name in picked:
-        weights.file_of(name).readahead(name)
         t = weights.tensor(name).reshape(-1).view(torch.uint8)
-        int(t[::mmap.PAGESIZE].sum())  # touch every page: waits for the read
-    elapsed = time.perf_counter() - start
+        for lo in range(0, t.numel(), PIECE):
+            hi = min(lo + PIECE, t.numel())
+            weights.file_of(name).readahead(name, lo, hi)
+            int(t[lo:hi:mmap.PAGESIZE].sum())  # touch every page: waits for the read
+            done += hi - lo
+            points.append((done, time.perf_counter() - start))
     for name in picked:
         weights.file_of(name).release(name)
-    return total / max(elapsed, 1e-9)
-
+    return fit_burst(points)
 
 
 def layer_seconds(model: str | Path | Checkpoint, *, repeats: int = 7, prompt: int = 8) -> float | None:
@@ -219,16 +256,17 @@ def layer_seconds(model: str | Path | Checkpoint, *, repeats: int = 7, prompt: i
     return sorted(times)[len(times) // 2]
 
 
-def _disk_bw(model, disk_path, disk_dir: Path, quick: bool) -> float:
-    """The checkpoint's streamed-read rate when there is a checkpoint on the disk under test, else the cold
-    sequential read of a temp file."""
+def _disk(model, disk_path, disk_dir: Path, quick: bool) -> dict[str, float]:
+    """The checkpoint's streamed-read figures when there is a checkpoint on the disk under test, else the cold
+    sequential read of a temp file (no burst measured)."""
     if model is not None and disk_path is None:
         try:
-            return stream_read_bandwidth(open_checkpoint(model).weights, 256 * MiB)
+            read = stream_read(open_checkpoint(model).weights, 256 * MiB)
+            return dict(disk_bw=read.rate, disk_burst_bytes=read.burst_bytes, disk_burst_bw=read.burst_bw)
         except (OSError, ValueError) as e:  # a config-only directory, an unreadable file: the temp-file test
             log.warning("streamed-read test on %s skipped (%s); timing a temp file instead", disk_dir, e)
-    return disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
-                               chunk=MiB if quick else 4 * MiB)
+    return dict(disk_bw=disk_read_bandwidth(disk_dir, 4 * MiB if quick else 64 * MiB, repeats=1 if quick else 2,
+                                            chunk=MiB if quick else 4 * MiB))
 
 
 def profile_device(*, name: str, model: str | Path | Checkpoint | None = None, disk_path: str | Path | None = None,
@@ -251,7 +289,7 @@ def profile_device(*, name: str, model: str | Path | Checkpoint | None = None, d
     measured = dict(cpu_flops=matmul_flops((64, 128) if quick else GEMV_SIZES, repeats=3 if quick else 5,
                                            flops_per_run=2e6 if quick else 2e8),
                     mem_bw=sysinfo.read_bandwidth(buf_bytes, repeats=3 if quick else 5),
-                    disk_bw=_disk_bw(model, disk_path, disk_dir, quick),
+                    **_disk(model, disk_path, disk_dir, quick),
                     layer_s=layer_seconds(model) if model is not None else None, gpu=gpu_profile(quick=quick))
     if model is not None:  # the tests' reads, and the kernel's read-ahead around them, leave the page cache
         for f in open_checkpoint(model).weights.files.values():
