@@ -117,8 +117,9 @@ def test_a_year_in_pairs_of_words_is_read():
     assert judged("The answer is nineteen sixty-nine.", "1969", "In what year?", "short_answer")[0] == "Correct"
 
 
-def test_an_amount_in_words_the_readers_cannot_read_is_unsure():
-    assert judged("Final answer: seven dollars and twenty cents", "$7.20")[1] == "unsure"
+def test_an_amount_in_words_is_read_and_one_the_readers_cannot_read_is_unsure():
+    assert judged("Final answer: seven dollars and twenty cents", "$7.20") == ("Correct", "sure")
+    assert judged("Final answer: seven dollars and a quarter", "$7.20") == ("Incorrect", "unsure")
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -204,6 +204,8 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         s = s[:-1].rstrip()  # "C}": a brace left over from a box
     if len(s) <= 60 and (lead := _LEAD_WORD.match(s)) and not pats["whole"].fullmatch(s):
         s = s[lead.end():]  # "Result: B. Mitochondrion": the label, then the text, after a word and a colon
+    if choose := _CJK_CHOOSE.match(s):
+        s = s[choose.end():]  # "选AC" under a 结论 heading: the verb before the labels
     if (m := _REJECTED_TAIL.match(s)) and pats["whole"].fullmatch(m.group("rejected")):
         s = m.group("kept")  # "B, not A": the rejected label is no second answer
     if m := pats["whole"].fullmatch(s):
@@ -242,9 +244,11 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     return _ordinal(s, labels)
 
 
+_CJK_CHOOSE = re.compile(r"(?:故|所以|因此|应)?选(?:择)?\s*[:：]?\s*(?=[(（]?[A-Ja-j](?![a-z]))")
 _LEAD_WORD = re.compile(r"[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12})?\s*:\s*(?=\S)")
-# A lone label after a verb of concluding or an arrow, ending the text ("the result is B", "结果为C", "=> c").
-_CONCLUDED_LABEL = re.compile(r"(?:(?<![A-Za-z])(?:gives?|is|was|be)\s+|[为是选]\s*|(?P<arrow>=>|->|→|⇒)\s*)"
+# A lone label after a verb of concluding or an arrow, ending the text ("the result is B", "So it's B", 结果为C,
+# "=> c").
+_CONCLUDED_LABEL = re.compile(r"(?:(?<![A-Za-z])(?:gives?|is|was|be|(?<=['’])s)\s+|[为是选]\s*|(?P<arrow>=>|->|→|⇒)\s*)"
                               r"(?P<label>[A-Ja-j])\s*[}.。)）]*\s*$")
 
 

@@ -68,6 +68,9 @@ _UNIT_TAIL = re.compile(r"\s*(?:%|[\u4e00-\u9fff]{1,4})?$")
 _HALF_DAY = re.compile(r"(?:上午|凌晨|早上|下午|晚上|中午)\s*$")  # "下午3点": the half of the day stays with the hour
 _NO_SOLUTION = re.compile(r"\bno\s+(?:real\s+|integer\s+)?(?:solutions?|roots?)\b|无解|\bempty\s+set\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A value restated after "that is" / "i.e." / "namely", up to a semicolon or the end of its sentence.
+_THAT_IS = re.compile(r"\b(?:that\s+is|i\.e\.|namely)\s*[:,]?\s*(?P<value>[^;:\n]{1,80}?)\s*(?:;|\.\s|\.?$)",
+                      re.IGNORECASE)
 _NON_CJK_RUN = re.compile(r"[^\u4e00-\u9fff，。,；;：:、]+")
 _NUM_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
              r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -181,7 +184,9 @@ def _section_heading(line: str, bold: re.Match, following: list[str]) -> bool:
 def _run_in_heading(line: str, bold: re.Match) -> bool:
     """"**Combine.** Both conditions must hold, ...": a bold label that opens a paragraph, not an answer."""
     rest = line[bold.end():]
-    return bold.start() == 0 and (bold.group(1).rstrip()[-1:] in ".:：" or rest.lstrip()[:1] in (":", "：")) \
+    lead = BOLD.sub("", line[:bold.start()])  # "- **Side note.** ...", "**Step 8.** **Side note.** ..."
+    opens = not lead.strip(" \t-*•>#0123456789.)")
+    return opens and (bold.group(1).rstrip()[-1:] in ".:：" or rest.lstrip()[:1] in (":", "：")) \
         and bool(rest.strip(" :：")) and not _DIGIT.search(bold.group(1))  # "**Result**: 7" labels the value too
 
 
@@ -207,6 +212,8 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
         return Extraction(answer=run, status=OK, source="final_line")
     if run := value_run(line, min_items=1):  # "Therefore, the result is \\dfrac{23}{9}.", "Final: 3x - y - 1 = 0"
         return Extraction(answer=run, status=OK, source="final_line")
+    if (said := _THAT_IS.search(line)) and (run := value_run(said.group("value"), min_items=1)):
+        return Extraction(answer=run, status=OK, source="final_line")  # "Rounded, that is 3x - y + 4 = 0; ..."
     formulas = [a or b for a, b in _INLINE_MATH.findall(line)]
     after = line[line.rfind("$") + 1:] if formulas else ""
     if "=" in after and _NUMBER.search(after.rsplit("=", 1)[1]):  # "So $AB$ = [[-2,-10],[-1,0]]."

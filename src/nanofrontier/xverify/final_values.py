@@ -28,7 +28,8 @@ _ENV_NAME = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr| ]+\})?")
 _KNOWN = {"sin", "cos", "tan", "log", "ln", "pi"}
 _MATHY = re.compile(r"\d|\\infty|[<>=≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
 _MATH_TAIL = re.compile(r"[\s(\[{-]*-?(?:\d|[a-zA-Z](?![a-zA-Z])|\\[a-zA-Z]+)")
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*([A-Za-z][A-Za-z/^ 23]{0,20})$")
+# A unit after a number: "12,5 km/h", "2.4 立方米"
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff/^ 23]{0,20})$")
 _END_PUNCT = re.compile(r"[\s.。!！]+$")
 _COPULAS = {"is", "are", "was", "were", "be", "equals", "equal", "gives", "get", "gets", "becomes", "takes", "costs",
             "needs", "weighs", "measures", "lasts", "totals", "makes",

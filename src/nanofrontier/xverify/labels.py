@@ -163,7 +163,8 @@ _AUXILIARY_REPLY = re.compile(r"\s*(?:(?:yes|no)\s*,?\s*)?(?:it|this|that|they|h
 
 def _pred_label(pred: str, in_play: set[str]) -> str | None:
     if (left := _neither_nor(pred, in_play)) is not None:
-        return left
+        rest = _NEITHER.sub(" ", normalize_text(pred))  # "neither X nor Y (neutral) or contradictory": two answers
+        return left if _mentions(rest, in_play)[0] <= {left} else None
     if {"yes", "no"} <= in_play and (reply := _AUXILIARY_REPLY.fullmatch(pred)):
         lead = canonical_label(pred.split(",")[0].split()[0])
         said = "no" if reply.group(1) else "yes"

@@ -82,6 +82,10 @@ _SPECS = [
     # "The correct final price is $84": a value named as the correct one (after a check found a mistake).
     _spec("correct", rf"correct\s+(?:final\s+)?(?:value|result|total|price|cost|amount|number|sum|area|length|"
                      rf"time|speed|count|solution|answer)\s+{_ANSWER_VERB}\b\s*[:：]?", r"\bthe\s+$"),
+    # "In a full sentence: the result comes out to 132 m^2": the result named, not "the result would be off"; a
+    # step may name its result too, so a verdict read from it is unsure
+    _spec("result", r"result\s+(?:is|comes\s+out\s+(?:to|as)|works\s+out\s+to|equals)\b\s*[:：]?",
+          r"(?:^|\n|[.!?:]\s|\b(?:so|thus|therefore|hence),?\s)[ \t*>#]*the\s+$", "conclusion"),
     _spec("required", rf"required\s+(?:value|answer|quantity|result|number|amount)\s+{_ANSWER_VERB}\b\s*[:：]?",
           r"\bthe\s+$"),
     _spec("label", rf"label\s+{_ANSWER_VERB}\b\s*[:：]?", r"\b(?:so|thus|therefore|hence)\s*,?\s+the\s+$"),
@@ -92,6 +96,7 @@ _SPECS = [
     # "Thus we get $\sqrt{128}$ as the final result": the value named before it
     _spec("final", r"final\s+(?:answer|result)\b", r"\sas\s+(?:the|our|my)\s+$", "answer_is", mode="before"),
     _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
+    _spec("最终", r"最终\s*\**\s*[:：]", r"(?:^|[\n。！？!?.；;]\s*|[\s*>#])$", "final_answer"),  # "最终：矛盾或中立"
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
     # "so to conclude: 40 cm^2", "In summary: B": a conclusion announced with a colon, on its line ("To summarize:\n"
     # heads prose); a summary is often prose, so a verdict read from one is unsure
@@ -129,8 +134,10 @@ _SPECS = [
     _spec("答案", r"答案\s*[】\]]\s*[:：]?\s*", r"[【\[]\s*$", "chinese_marker"),  # "【答案】m = 2"
     # "综上，-\frac45。": a value right after 综上 and a comma (weak: 综上 may open a sentence of reasoning)
     _spec("综上", r"综上(?:所述)?\s*[,，:：]\s*(?=[-+$\\(\[\d])", _CLAUSE_OPEN, "chinese_so", strong=False),
-    # not "所以我选择稳妥的做法": a way of working chosen, not an answer
-    _spec("选", r"选(?:择)?\s*[:：]?(?![^。\n,，]{0,12}?(?:做法|方法|办法|思路|策略|方式))",
+    # not "所以我选择稳妥的做法": a way of working chosen, not an answer; not "因此选一种简洁的形式书写即可" (a kind of
+    # thing chosen: a measure word after 选)
+    _spec("选", r"选(?:择)?\s*[:：]?(?![^。\n,，]{0,12}?(?:做法|方法|办法|思路|策略|方式))"
+               r"(?![一两几哪这那某每任](?:种|个|下|些|类|样|条|次))",
           r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
     _spec("选", r"选\s*(?=[(（]?[a-p](?![a-z]))", r"(?:^|[^不没别勿])$", "chinese_marker"),  # not 不选A
     _spec("答", r"答\s*[:：]", _LINE_START, "chinese_marker", whole_sentence=True),  # 答：a full sentence
@@ -151,7 +158,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|whether|un
 _NEGATION = re.compile(r"(?:not|n't|never|no\s+longer)\b|不是|并非", re.IGNORECASE)
 # "the answer is correct / consistent with ...", "the answer is as follows": remarks about an answer.
 _JUDGEMENT = re.compile(r"(?:correct|right|wrong|incorrect|consistent|reasonable|valid|verified|confirmed|accurate|"
-                        r"the\s+same|unchanged)\b", re.IGNORECASE)
+                        r"plausible|sensible|as\s+expected|the\s+same|unchanged)\b", re.IGNORECASE)
 _POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|in\s+the\s+box)\b", re.IGNORECASE)
 # "A tempting but wrong answer is (-inf, -7/5]", "a common mistake gives": an answer described as wrong.
 _WRONG_ANSWER = re.compile(
@@ -168,6 +175,13 @@ _PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|un
                           r"(?:requested|expected|required|asked\s+for|wanted|needed)\b(?!\s*[:：])|"  # "is requested"
                           r"(?:一个)?(?:正|负|非负|整|分|质|素|合|偶|奇|有理|无理|自然|实)数(?:\s*$|[,.，。])",
                           re.IGNORECASE)
+# "（常见错误是把中间结果当成最终答案）": a marker that ends a bracket or a sentence, with no answer after it
+_CLOSER = re.compile(r"[\s)）\]】}>.,;:，。；：、!?！？\"'”’]+")
+# "the 'obvious' answer is sometimes the wrong one", "the answer is usually an integer": what answers tend to be
+_GENERIC = re.compile(r"(?:sometimes|often|usually|always|never|rarely|seldom|generally|typically|frequently|"
+                      r"occasionally|normally|commonly|mostly|not\s+always|not\s+necessarily)\b"
+                      r"(?!\s*[-+$\\(\d])", re.IGNORECASE)  # not "the answer is always 12": a value follows
+_ADVERB_BEFORE_VALUE = re.compile(r"(?:always|still|just|simply|exactly|precisely)\s+(?=[-+$\\(\d])", re.IGNORECASE)
 _ONE_DESCRIBED = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}one\b(?!\s*[-:=])", re.IGNORECASE)  # "the intended one"
 _ASKED_WHICH = re.compile(r"\b(?:which|what|whether)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
@@ -328,7 +342,7 @@ def _after(text: str, hit: Hit) -> Commitment | None:
     raw = text[start:end]
     head = raw.lstrip(" *")
     subjunctive = "would" in text[hit.pos:hit.end].lower()  # "..., the answer would be 11": a counterfactual
-    if not head or (end < len(text) and text[end] == "?") or \
+    if not head or _CLOSER.fullmatch(head) or (end < len(text) and text[end] == "?") or \
             _preceded_by_condition(text, hit.pos, COUNTERFACTUAL_REACH if subjunctive else 60):
         return None
     if described := _DESCRIBED.match(head):  # "the answer is simple: 12" commits after the colon; "... is simple." not
@@ -338,7 +352,11 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         head = text[start:end]
         if not head.strip():
             return None
-    if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head) or _PRONOUN.fullmatch(head.strip()):
+    if (adverb := _ADVERB_BEFORE_VALUE.match(head)) and not described:  # "the answer is always 12": the value
+        start, end = capture_after(text, start + (len(raw) - len(head)) + adverb.end(), clauses=True)
+        head = text[start:end]
+    if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head) or _PRONOUN.fullmatch(head.strip()) or \
+            _GENERIC.match(head):
         # "what the answer is in meters", "the intended one", "so I'll go with it"
         return None
     if _ASKED_WHICH.search(text, max(0, hit.pos - BEFORE_WINDOW), hit.pos):

@@ -16,6 +16,7 @@ import re
 
 from nanofrontier.xverify.asked_forms import unfinished_form
 from nanofrontier.xverify.caveats import signed, split_unit
+from nanofrontier.xverify.circles import circle_of
 from nanofrontier.xverify.equivalents import (
     antiderivatives_equal,
     congruence,
@@ -33,6 +34,8 @@ from nanofrontier.xverify.short import short_answer_decision
 from nanofrontier.xverify.short_forms import compare_dates, looks_like_date
 from nanofrontier.xverify.verdict import Budget
 
+# "(17, 39)^T", "[1, 2, 3]^{\\top}": a row transposed, i.e. a column vector
+_TRANSPOSED = re.compile(r"[(\[](?P<items>[^()\[\]]+,[^()\[\]]+)[)\]]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
 _VALUE_SIDE = re.compile(r"=\s*([^=]+?)\s*$")
 _COMMAND, _LETTER = re.compile(r"\\[a-zA-Z]+"), re.compile(r"[a-zA-Z]")
 _BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
@@ -55,6 +58,12 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     if (named := named_equal(answer, reference, question, budget)) is not None:
         return named, "math.named"  # "mean = 7, median = 8" for "mean = 8, median = 7": by name, not as a set
     equal, rule = math_equal(answer, reference, question=question, budget=budget)
+    if equal is None and (column := _TRANSPOSED.fullmatch(answer.strip().strip("$ ."))):
+        rows = "\\\\".join(x.strip() for x in column.group("items").split(","))
+        return math_equal(f"\\begin{{pmatrix}}{rows}\\end{{pmatrix}}", reference, question=question, budget=budget)
+    if equal is not True and (ours := circle_of(answer)) and (theirs := circle_of(reference)) \
+            and (ours == theirs or equal is None):
+        return ours == theirs, "math.circle"  # "C=(2,-3), r=5" for "center (2, -3), radius 5" (unsure)
     if equal is not True and antiderivatives_equal(answer, reference, budget):
         return True, "math.antiderivative"  # "-\frac12\cos^2 x + C" for "\frac12\sin^2 x + C"
     if equal is not True and (pair := plus_minus_pair(answer)) \
@@ -74,6 +83,9 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     if equal is None and (ua := split_unit(answer)) and (ur := split_unit(reference)) and ua[1] == ur[1] \
             and ua[0] and ur[0]:
         return math_equal(ua[0], ur[0], question=question, budget=budget)  # "9\\pi cm^2" = "9\\pi 平方厘米"
+    if equal is None and (ua := split_unit(answer)) and ua[0] and split_unit(reference) is None \
+            and math_equal(ua[0], reference, question=question, budget=budget)[0]:
+        return True, "math.unit"  # "81\\pi 平方厘米" for 81\\pi: the value, with a unit the reference omits (unsure)
     if equal is None:
         equal, rule = short_answer_decision(answer, reference, question=question)
         return equal, f"math.fallback.{rule}"

@@ -25,12 +25,9 @@ from .asked_forms import (
     asks_exact,
     asks_factoring,
     asks_rounding,
-    converts_to,
     factor_count,
     other_quantity,
     rounded_against_exact,
-    rounded_only,
-    within_rounding,
     wrong_unit,
 )
 from .bases import based_equal
@@ -48,6 +45,7 @@ from .numbers import (
     numbers_equal,
     quantity_from_clean,
 )
+from .quantities import quantities_equal
 from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
 from .structures import parse_answer
 from .text_forms import (
@@ -101,17 +99,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
         qp, qr = qp or stated_quantity(p), qr or stated_quantity(r)
     if qp is not None and qr is not None:
-        rule = "math.unit" if wrong_unit(qp, qr, asked_unit(question)) or other_quantity(qp, qr) else "math.number"
-        equal = numbers_equal(qp, qr, asked_unit(question), rounding=asks_rounding(question))
-        if exact_angle:
-            equal = qp.value == qr.value and (qp.unit == qr.unit or None in (qp.unit, qr.unit))
-        if not equal and converts_to(qp, qr):
-            rule = "math.unit"  # "2500 cm^2" for 0.25 (m^2): the value in a unit the reference does not show
-        if equal and {qp.unit, qr.unit} == {"%", None} and qp.value == qr.value and not _PERCENT_WORD.search(question):
-            rule = "math.unit"  # "5%" for 5 when no share is asked: 5% is also 0.05
-        if equal and rule == "math.number" and not exact_angle and within_rounding(qp, qr, question):
-            equal, rule = not rounded_only(qp, qr, question), "math.rounded"  # "0.9167" for 11/12 (unsure)
-        return equal, rule
+        return quantities_equal(qp, qr, question, exact_angle=exact_angle)
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
@@ -124,7 +112,6 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
 
 
 _RANGE_WORDS = re.compile(r"\bbetween\b|\bfrom\b|介于|在.{0,6}之间")
-_PERCENT_WORD = re.compile(r"%|percent|per\s+cent|百分|成|rate|share|proportion", re.IGNORECASE)
 
 
 def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:

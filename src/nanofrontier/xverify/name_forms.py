@@ -15,6 +15,7 @@ Only whole-name equality counts: a name is never matched by a part of it, and a 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -22,6 +23,9 @@ from nanofrontier.xverify.name_tables import EN_ALIASES, GENERIC_WORDS, WORD_FOR
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Titles and honorifics before a personal name, dropped when a full name follows.
+_TITLES = frozenset("president king queen emperor empress pope sir dame lord lady dr doctor prof professor mr mrs ms "
+                    "miss madame general admiral".split())
 _ZH_TITLES = ("先生", "女士", "同志", "教授", "博士", "老师", "大师")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -65,6 +69,8 @@ def name_keys(text: str) -> set[str]:
         return {s}
     words = [WORD_FORMS.get(w, w) for w in s.split()]
     words = [w for w in words if w != "and"] or words
+    if len(words) > 2 and words[0] in _TITLES:
+        words = words[1:]  # "President John F. Kennedy": a title before a full name (not "King" alone)
     if len(words) > 1 and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
     s = " ".join(words)
@@ -93,6 +99,9 @@ def _keys_equal(a: str, b: str, generic: frozenset[str]) -> bool:
     if len(aw) > len(bw) >= 2 and aw[0] == bw[0] and aw[-1] == bw[-1] and _subsequence(bw, aw) \
             and all(w.isalpha() and len(w) >= 3 for w in aw[1:-1]):
         return True  # "Neil Alden Armstrong" for "Neil Armstrong" (middle names; an initial, George W., tells apart)
+    if len(aw) == len(bw) >= 3 and aw[0] == bw[0] and aw[-1] == bw[-1] and all(
+            x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(aw[1:-1], bw[1:-1], strict=True)):
+        return True  # "John Fitzgerald Kennedy" for "John F. Kennedy": a middle name and its initial
     if generic:
         a2 = " ".join(w for w in aw if w not in generic)
         b2 = " ".join(w for w in bw if w not in generic)
@@ -180,7 +189,42 @@ def same_name(pred: str, names: list[str], *, question: str = "") -> bool:
     """`pred` is one of `names` written another way (see the module docstring)."""
     generic = _allowed_generic(names, question)
     return (_equal_forms(pred, names, generic) or _paren_alias(pred, names, generic)
-            or _same_list(pred, names, generic) or _same_dynasty(pred, names, question))
+            or _same_list(pred, names, generic) or _same_dynasty(pred, names, question)
+            or _transliterated_middle(pred, names) or _cjk_generic_dropped(pred, names, question))
+
+
+# Chinese generic words after a place's name: 撒哈拉沙漠, 长江 (not split: 江 alone is too short to drop), 喜马拉雅山脉
+_ZH_GENERIC = ("沙漠", "山脉", "高原", "平原", "盆地", "半岛", "海峡", "群岛", "大洋", "运河", "湖泊", "河流")
+
+
+def _cjk_generic_dropped(pred: str, names: list[str], question: str) -> bool:
+    """撒哈拉 for 撒哈拉沙漠 when the question asks for a 沙漠: the generic word the question uses may be left out,
+    as "the Amazon" answers "Amazon River" when a river is asked."""
+    p = normalize_text(pred).replace(" ", "").rstrip("。.")
+    if not _CJK.search(p) or len(p) < 2:
+        return False
+    for name in names:
+        n = normalize_text(name).replace(" ", "")
+        for word in _ZH_GENERIC:
+            if n.endswith(word) and word in question and n[:-len(word)] == p:
+                return True
+    return False
+
+
+def _transliterated_middle(pred: str, names: list[str]) -> bool:
+    """A foreign name written in Chinese with its middle names, or without them: "列奥纳多·迪·皮耶罗·达·芬奇" for
+    "列奥纳多·达·芬奇" (the first and last parts the same, the shorter's parts in order within the longer's)."""
+    if not _CJK.search(pred) or "·" not in pred.replace("・", "·"):
+        return False
+    mine = normalize_text(pred).split()
+    for name in names:
+        theirs = normalize_text(name).split()
+        if not _CJK.search(name) or len(theirs) < 2 or mine == theirs:
+            continue
+        short, long = sorted((mine, theirs), key=len)
+        if len(short) >= 2 and short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long):
+            return True
+    return False
 
 
 _ASKS_DYNASTY = re.compile(r"朝代|哪(?:个|一)?朝|什么朝")
@@ -195,3 +239,81 @@ def _same_dynasty(pred: str, names: list[str], question: str) -> bool:
     stem = _DYNASTY_WORD.sub("", normalize_text(pred).replace(" ", "").rstrip("。."))
     return bool(stem) and _CJK.fullmatch(stem[-1]) is not None and any(
         stem == _DYNASTY_WORD.sub("", normalize_text(n).replace(" ", "")) for n in names)
+
+
+# "Jupiter — the fifth planet from the Sun", "Neil Armstrong, commander of Apollo 11", "Quebec City, Quebec, Canada"
+_APPOSITION = re.compile(r"^(?P<head>[^,，—–(（]{1,60}?)\s*(?:[,，]|\s[—–-]\s|[—–])\s*(?P<tail>\S.{0,100})$")
+_DOUBT = re.compile(r"\b(?:or|not|maybe|perhaps|possibly|probably|but|though|although|either|unless|if)\b|[?？]",
+                    re.IGNORECASE)
+_COUNTRIES = frozenset(EN_ALIASES.get(e, e) for names in ZH_TO_EN.values() for e in names)
+
+
+# A name the apposition gives for the same person or thing: "Eric Blair, pen name George Orwell".
+_NAME_MARK = re.compile(r"(?:(?:better\s+|also\s+)?known\s+as|(?:his|her|their)?\s*(?:pen|stage|real|birth)\s+name"
+                        r"(?:\s+(?:was|is))?|aka|a\.k\.a\.|born|formerly|笔名|原名|本名|又名)\s*[:：]?\s*(?=\S)",
+                        re.IGNORECASE)
+
+
+def apposition_names(pred: str) -> list[str]:
+    """The names an answer gives before and inside an apposition: the head when the rest only describes or
+    locates it (`apposition_head`), or both when the rest gives another name for the same one ("Eric Blair, pen
+    name George Orwell", "Samuel Clemens, better known as Mark Twain", "F, the farad"); [] otherwise."""
+    if head := apposition_head(pred):
+        tail = pred.strip().rstrip(".。")[len(head):].lstrip(" ,，—–-")
+        if named := _NAME_MARK.match(tail):
+            return [head, tail[named.end():]]
+        if described := re.match(r"(?:the|an?)\s+(?=\S)", tail):  # "F, the farad": the symbol, then its name
+            return [head, tail[described.end():]]
+        return [head]
+    return []
+
+
+def apposition_head(pred: str) -> str | None:
+    """The name before an apposition that only describes or locates it: a description in lower case ("Jupiter —
+    the fifth planet from the Sun", "George Orwell, pen name of Eric Blair") or places ending in a country
+    ("Quebec City, Quebec, Canada"); None otherwise ("Paris, Texas" names another Paris; "Mars, or Venus" and
+    "Marie Curie, 1911" say more)."""
+    m = _APPOSITION.match(pred.strip().rstrip(".。"))
+    if m is None or _DOUBT.search(m.group("tail")):
+        return None
+    tail = m.group("tail").strip()
+    if tail[:1].islower():
+        return m.group("head")
+    parts = [p.strip() for p in re.split(r"[,，]", tail)]
+    country = name_keys(parts[-1])
+    if all(p[:1].isupper() and not re.search(r"\d", p) for p in parts) and country & _COUNTRIES:
+        return m.group("head")
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def without_demonym(name: str, question: str) -> str | None:
+    """The reference without a word derived from a name the question gives ("Japanese yen" when the question
+    asks about Japan -> "yen"; Chinese/China, Brazilian/Brazil, German/Germany), or None when it has none. The
+    question already says whose it is, so the answer may leave the word out."""
+    asked = {w.casefold() for w in _CAPITALISED.findall(question)}
+    words = name.split()
+    kept = [w for w in words if not any(_derived(w.casefold(), q) for q in asked)]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
+def _derived(word: str, base: str) -> bool:
+    """`word` is formed from `base` (Japanese from Japan, Chinese from China, German from Germany): they share
+    all of `base` but its last letter, and are not the same word."""
+    if word == base or not word[:1].isalpha():
+        return False
+    common = len(os.path.commonprefix([word, base]))
+    return common >= 4 and common >= len(base) - 1
+
+
+def titled_surname(pred: str, names: list[str]) -> bool:
+    """A title and the surname for a full name: "Madame Curie" for "Marie Curie", "President Lincoln" for
+    "Abraham Lincoln". Which Curie or Lincoln is a judge's call, so the caller keeps it unsure."""
+    words = normalize_text(_fold_accents(pred)).split()
+    if len(words) != 2 or words[0] not in _TITLES:
+        return False
+    return any(len(n.split()) >= 2 and n.split()[-1] == words[1]
+               for n in (normalize_text(_fold_accents(name)) for name in names))
+

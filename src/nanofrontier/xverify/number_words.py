@@ -154,3 +154,19 @@ def counted_numerals(text: str) -> str:
             return s
         return str(value)
     return _COUNTED_RE.sub(arabic, text)
+
+
+_CARDINAL_RUN = re.compile(r"\b(?:" + "|".join(sorted([*_SMALL, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
+                           + r")(?:[\s-]+(?:and\s+)?(?:" + "|".join(sorted([*_SMALL, *_TENS, "hundred", *_SCALES],
+                                                                              key=len, reverse=True)) + r"))*\b",
+                           re.IGNORECASE)
+
+
+def english_counts(text: str) -> str:
+    """Every whole number written in English words, in digits: "eight dollars and seventy-five cents" ->
+    "8 dollars and 75 cents". Words that do not read as one number stay."""
+    def digits(m: re.Match) -> str:
+        read = _english_cardinal(m.group().lower().replace("-", " ").split())
+        return str(read[0]) if read and read[1] == len(m.group().replace("-", " ").split()) else m.group()
+    return _CARDINAL_RUN.sub(digits, text)
+

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.name_forms import same_name
+from nanofrontier.xverify.measures import measure_decision, without_approximation
+from nanofrontier.xverify.name_forms import apposition_names, same_name, titled_surname, without_demonym
 from nanofrontier.xverify.name_tables import SURNAME_PARTICLES
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.short_forms import (
@@ -30,6 +31,7 @@ from nanofrontier.xverify.short_forms import (
     arabic_dates,
     compare_dates,
     compare_numbers,
+    date_for_year,
     is_short,
     numbers_in,
     weekday,
@@ -314,21 +316,29 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if (not mathy or not _MATH_AROUND.search(re.sub(r"_\{?\d+\}?", "", pred))) \
             and same_name(pred, names, question=question):
         return True, "short.name_form"
-    if glossed := _glossed_decision(pred, reference, question):
+    if glossed := _glossed_decision(pred, reference, question) or _slashed_decision(pred, reference, question):
         return glossed
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
         return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
     if (day := weekday(pred)) is not None and (asked := weekday(reference)) is not None:
         return day == asked, "short.date"  # "Wed." for Wednesday, 周三 for 星期三
+    if (dated := date_for_year(pred, reference, question)) is not None:
+        return dated, "short.date"  # "1949年10月1日" when the year 1949 is asked: its year (exact)
+    if measured := measure_decision(pred, reference, question):
+        return measured  # "212 °F" for 100 °C, "299,792,458 m/s" for 3.00 × 10^8 m/s: converted or rounded (unsure)
     for decide, rule in ((compare_dates, "short.date"), (compare_numbers, "short.number")):
         verdicts = [decide(pred, n) for n in names]
         if True in verdicts:
             return True, rule
         if False in verdicts and None not in verdicts:
             return False, rule
+    if any(short_answer_decision(name, reference, question=question)[0] is True for name in apposition_names(pred)):
+        return True, "short.described"  # "Jupiter — the fifth planet from the Sun": the name, described (unsure)
     if mathy:
         return None, "short.math_around"  # math around the reference is for math_equal (or a judge)
+    if titled_surname(pred, names):
+        return True, "short.full_name"  # "Madame Curie" for "Marie Curie": a title and the surname (unsure)
     if _ASKS_WHO.search(question) and _full_name_of(pred, names):
         return True, "short.full_name"  # "George Washington" for "Washington": a surname given in full (unsure)
     if is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
@@ -345,6 +355,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         sentence = final_sentence(pred)
         said_more = _adds_content(sentence, normalize_text(sentence), names, norms, question)
         return (None, "short.sentence_more") if said_more else (True, "short.sentence")
+    if any((bare := without_demonym(n, question)) and short_answer_decision(pred, bare)[0] for n in names):
+        return True, "short.question_word"  # "yen" for "Japanese yen" when the currency of Japan is asked (unsure)
     if any(_contains_phrase(r, p) for r in norms):
         return None, "short.partial"
     return (False, "short.mismatch") if all(_clear_mismatch(p, r) for r in norms) else (None, "short.undecided")
@@ -376,8 +388,23 @@ def _glossed_decision(pred: str, reference: str, question: str) -> tuple[bool, s
     if m is None or _REJECTED.search(m.group("gloss")) or _CJK_NEGATED_BEFORE.search(m.group("gloss")[:2]) \
             or _UNSURE_GLOSS.search(m.group("gloss")):
         return None
-    for part in (m.group("head"), m.group("gloss")):
+    for part in (m.group("head"), without_approximation(m.group("gloss"))):  # "1,811 K (≈1538 °C)"
         if part.strip() and short_answer_decision(part, reference, question=question)[0] is True:
+            return True, "short.glossed"
+    return None
+
+
+def _slashed_decision(pred: str, reference: str, question: str) -> tuple[bool, str] | None:
+    """"円 / yen", "the African lion / lion": one name written two ways across a slash, one way the reference's
+    and the other in another script or containing it. Not "Jupiter / Saturn" (two names). Unsure, like a gloss."""
+    parts = [part.strip() for part in re.split(r"\s+/\s+", pred)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for i, part in enumerate(parts):
+        other = parts[1 - i]
+        if short_answer_decision(part, reference, question=question)[0] is True and (
+                bool(_CJK.search(part)) != bool(_CJK.search(other))
+                or _contains_phrase(normalize_text(other), normalize_text(part))):
             return True, "short.glossed"
     return None
 

@@ -191,3 +191,20 @@ def compare_numbers(pred: str, reference: str) -> bool | None:
     if ref_value not in found:
         return False
     return True if len(found) == 1 and is_short(normalize_text(pred)) else None
+
+
+_YEAR_ONLY = re.compile(r"\s*(?P<y>\d{3,4})\s*(?:年|AD|CE)?\s*[.。]?\s*")
+_ASKS_YEAR = re.compile(r"\b(?:what|which|in\s+what)\s+year\b|\byear\s+(?:did|was|were|is)\b|哪一?年|何年|"
+                        r"什么年份|年份", re.IGNORECASE)
+
+
+def date_for_year(pred: str, reference: str, question: str) -> bool | None:
+    """A whole date given when a year is asked ("1949年10月1日", "October 1, 1949" for 1949): True when its year is
+    the reference's, False when it is another; None when the question asks no year or the prediction is not
+    one date."""
+    year = _YEAR_ONLY.fullmatch(reference)
+    if year is None or not _ASKS_YEAR.search(question) or not looks_like_date(arabic_dates(pred)):
+        return None
+    got = {g[0] for g in dates_in(arabic_dates(pred))}
+    return None if None in got or len(got) != 1 else got == {int(year.group("y"))}
+

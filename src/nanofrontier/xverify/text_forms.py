@@ -4,11 +4,13 @@ gives.
 
     residue("9^{136} \\equiv 2 \\pmod{7}", "2")                   # "2"
     stated_quantity("共用了一百七十四分钟")                         # Quantity(174, "min")
+    stated_quantity("eight dollars and seventy-five cents")          # Quantity(35/4, "$")
     unframed("鸡有12只")                                            # "鸡12只"
     given_side("(x+5)(x-2) = x^2+3x-10", "Expand (x+5)(x-2).")      # "x^2+3x-10"
     without_gloss("1/4 (about 25.0%)")                              # "1/4"
     written_out("52°54'"), written_out("4 cis(\\pi/6)")            # "2646/50°", "4 e^{i(\\pi/6)}"
     written_out("all x between 3 and 7 inclusive")                 # "3 \\le x \\le 7"
+    written_out("all k greater than 1"), written_out("3 in 8")      # "k > 1", "3/8"
 
 math_equiv.math_equal applies these to the cleaned texts of both sides.
 """
@@ -19,14 +21,17 @@ import re
 from fractions import Fraction
 
 from .latex_layout import squash
-from .number_words import counted_numerals
+from .number_words import counted_numerals, english_counts
 from .numbers import Quantity, compound_in_sentence, compound_quantity, prose_quantity
 
 
 def stated_quantity(s: str) -> Quantity | None:
     """The one amount a sentence states, Chinese counts read as digits: "共用了一百七十四分钟" -> 174 min."""
     s = counted_numerals(s) if _CJK_CHAR.search(s) else s
-    return prose_quantity(s) or compound_quantity(s) or compound_in_sentence(s)
+    found = prose_quantity(s) or compound_quantity(s) or compound_in_sentence(s)
+    if found is None and (digits := english_counts(s)) != s:  # "eight dollars and seventy-five cents"
+        found = compound_quantity(digits)
+    return found
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -76,9 +81,19 @@ _APPROXIMATE_GLOSS = re.compile(r"\s*[(（]\s*(?:about|approx(?:imately|\.)?|rou
                                 r"\s*[^()（）]{1,30}[)）]\s*$", re.IGNORECASE)
 
 
+# "-3（在x=2处取得）": a note in Chinese words after the value (two CJK characters or more)
+_CJK_NOTE = re.compile(r"\s*[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]\s*$")
+
+_NOT_A_NOTE = re.compile(r"或|也|可能|不|非|约|近似|大概|还是|否")
+
+
 def without_gloss(answer: str) -> str:
-    """`1/4 (about 25.0%)`: the value without the approximation glossed after it."""
-    return _APPROXIMATE_GLOSS.sub("", answer) or answer
+    """`1/4 (about 25.0%)`, `-3（在x=2处取得）`: the value without the approximation or the note after it."""
+    answer = _APPROXIMATE_GLOSS.sub("", answer) or answer
+    note = _CJK_NOTE.search(answer)
+    if note is None or _NOT_A_NOTE.search(note.group()):  # "3（也可能是4）", "3（不是4）": another value, not a note
+        return answer
+    return answer[:note.start()] or answer
 
 
 # 52°54', "64 degrees 42 minutes", 23度54分: an angle in degrees and minutes
@@ -90,6 +105,17 @@ _BETWEEN = re.compile(r"\s*(?:all\s+)?(?:real\s+)?(?:numbers\s+|values\s+)?(?:(?
                       r"(?P<strict>strictly\s+)?between\s+(?P<a>-?[\d./]+)\s+and\s+(?P<b>-?[\d./]+)\s*,?\s*"
                       r"\(?(?P<ends>inclusive(?:ly)?|exclusive(?:ly)?)?\)?\s*\.?\s*", re.IGNORECASE)
 
+_CHANCES = re.compile(r"\s*(\d+)\s+(?:in|out\s+of)\s+(\d+)(?:\s+chances?)?\s*\.?\s*", re.IGNORECASE)
+# "all k greater than 1", "every x at most -2", "x is less than or equal to 3": one side of a relation in words
+_COMPARISONS = {"greater than": ">", "more than": ">", "larger than": ">", "bigger than": ">", "less than": "<",
+                "smaller than": "<", "greater than or equal to": "\\ge", "less than or equal to": "\\le",
+                "at least": "\\ge", "at most": "\\le", "no less than": "\\ge", "no more than": "\\le",
+                "no greater than": "\\le", "no smaller than": "\\ge"}
+_ONE_SIDED = re.compile(r"\s*(?:(?:all|every|any)\s+(?:real\s+)?(?:values?\s+of\s+)?)?\$?(?P<var>[a-z])\$?\s+"
+                        r"(?:(?:is|are|being|that\s+(?:is|are))\s+)?(?:(?:strictly|real\s+and)\s+)?"
+                        r"(?P<op>(?:no\s+)?(?:greater|more|larger|bigger|less|smaller)\s+than(?:\s+or\s+equal\s+to)?|"
+                        r"at\s+(?:least|most))\s+\$?(?P<a>-?\d+(?:[./]\d+)?)\$?\s*\.?\s*", re.IGNORECASE)
+
 
 def in_degrees_minutes(answer: str) -> bool:
     """52°54': an exact angle, which a decimal of degrees equals only exactly (64°41' is not 64.7°)."""
@@ -98,7 +124,8 @@ def in_degrees_minutes(answer: str) -> bool:
 
 def written_out(answer: str) -> str:
     """An angle in degrees and minutes as degrees, `r cis(t)` as `r e^{i(t)}`, "all x between a and b inclusive"
-    (or exclusive, or strictly between) as the inequality; anything else unchanged."""
+    (or exclusive, or strictly between) and "all k greater than 1" as the inequality, "3 in 8" as 3/8; anything
+    else unchanged."""
     if m := _DEGREES_MINUTES.fullmatch(answer):
         if Fraction(m.group(3)) < 60:
             value = int(m.group(2)) + Fraction(m.group(3)) / 60
@@ -108,6 +135,10 @@ def written_out(answer: str) -> str:
     if (m := _BETWEEN.fullmatch(answer)) and (m.group("strict") or m.group("ends")):
         op = "<" if m.group("strict") or m.group("ends").lower().startswith("ex") else "\\le"
         return f"{m.group('a')} {op} {m.group('var') or 'x'} {op} {m.group('b')}"
+    if m := _CHANCES.fullmatch(answer):
+        return f"{m.group(1)}/{m.group(2)}"  # "3 in 8", "1 out of 4": a probability as a count of chances
+    if (m := _ONE_SIDED.fullmatch(answer)) and (op := _COMPARISONS.get(" ".join(m.group("op").lower().split()))):
+        return f"{m.group('var')} {op} {m.group('a')}"
     return answer
 
 

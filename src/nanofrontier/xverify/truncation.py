@@ -2,7 +2,7 @@
 that stops mid-clause.
 
     repetition_start(text)   # where the repeated tail begins, or -1
-    looks_cut_off(text)      # ends on a comma, an operator, an open brace/`$`, or a function word
+    looks_cut_off(text)      # ends on a comma, an operator, an open brace/`$`, a function word, or "we compute"
 
 Both read only the tail of the text (at most REPEAT_WINDOW characters), so they cost O(1) in its length.
 """
@@ -27,6 +27,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _MORE_TO_DO = re.compile(r"^\W*(?:(?:but|however|wait|yet)\b.*\b(?:need|have|want)\s+to\s+\w+(?:\s+\w+)?|"
                          r"(?:不过|但是|但|然而|可是).{0,12}(?:还|需要|要|得|再).{0,8})$", re.IGNORECASE)
 
+# A subject and a verb of working that needs its object, ending the text: "we compute", "this gives", "I get".
+_VERB_WITHOUT_OBJECT = re.compile(r"(?:(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwhat\s)\b(?:we|i)\s+(?:can\s+|now\s+|then\s+|"
+                                  r"finally\s+)?(?:compute|calculate|get|find|obtain|evaluate|substitute|solve|"
+                                  r"simplify)|\b(?:this|that|it|which)\s+(?:gives|yields|becomes))$", re.IGNORECASE)
 
 # A line that ends on the first word of its explanation, right after a colon: a sentence opener, never an answer.
 _OPENER_AFTER_COLON = re.compile(r"[:：]\s*(?:(?:this|that|these|it|the|which|here)|[这该此它其那])\s*$",
@@ -70,5 +74,7 @@ def looks_cut_off(text: str, *, min_length: int = MIN_CUT_LENGTH) -> bool:
         return True
     if text[-1] in _CJK_DANGLING:
         return True
+    if text[-1].isalpha() and _VERB_WITHOUT_OBJECT.search(last_line):
+        return True  # "Now for the last step, we compute": the value that should follow is missing
     word = _LAST_WORD.search(last_line)
     return bool(word) and text[-1].isalpha() and word.group(1).lower() in _FUNCTION_WORDS

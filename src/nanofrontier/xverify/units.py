@@ -107,7 +107,9 @@ def normalize_unit(text: str) -> str | None:
         return f"{inner}^{m.group(2)}" if inner and inner in _UNITS else None
     if m := re.fullmatch(r"(.+?)\s*(?:/| per )\s*(.+)", t):
         top, bottom = base_unit(m.group(1)), base_unit(m.group(2))
-        return f"{top}/{bottom}" if top in _UNITS and bottom in _UNITS else None
+        if top is None and bottom in _UNITS and (noun := _count_noun(m.group(1).strip())):
+            top = noun  # "pages per minute": a count per unit of time, comparable but not convertible
+        return f"{top}/{bottom}" if top and bottom in _UNITS else None
     if (known := base_unit(t)) is not None:
         return known
     if (m := re.fullmatch(r"([A-Za-z]+) ([A-Za-z]+)", t)) and base_unit(m.group(1)) in _UNITS \

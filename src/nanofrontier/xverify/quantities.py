@@ -1,0 +1,103 @@
+"""Two quantities compared: one number with its unit on each side of a math answer.
+
+    quantities_equal(Quantity(180, "cm^2", None), Quantity(180, None, None), "What is its volume?")
+    # (False, "math.unit"): an area's unit where the question asks a volume
+
+    in_question_unit(Quantity(650, "cent", None), Quantity(6.5, None, None), "... pays with $20 ...")  # True
+
+The rule names how sure the match is: "math.number" is exact; "math.unit" (a unit other than the asked one,
+another dimension, a conversion the reference does not show, the bare reference converted into the question's
+own unit) and "math.rounded" (a match within a rounding) leave the verdict unsure. math_equiv.math_equal calls
+this before it parses anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asked_forms import (
+    asks_rounding,
+    converts_to,
+    other_quantity,
+    rounded_only,
+    within_rounding,
+    wrong_unit,
+)
+from .numbers import Quantity, asked_unit, numbers_equal, unit_after
+from .units import normalize_unit, unit_dimension
+
+_PERCENT_WORD = re.compile(r"%|percent|per\s+cent|百分|成|rate|share|proportion", re.IGNORECASE)
+# The geometric quantity a question asks for, named right after its asking words ("What is its volume?", "Find
+# the surface area", 求面积) or before 是多少 (它的体积是多少): not a measure it gives ("whose base area is 20").
+_MEASURE = (r"(?:(?P<volume>volume|capacity)|(?P<area>(?:surface\s+)?area)|(?P<length>perimeter|circumference|"
+            r"length|distance|height|width|radius|diameter|side\s+length)|(?P<volume_zh>体积|容积)|(?P<area_zh>面积)|"
+            r"(?P<length_zh>周长|长度|距离|高度|半径|直径|边长))")
+_ASKED_MEASURES = (
+    re.compile(r"(?:\b(?:what\s+is|what's|find|calculate|compute|determine|work\s+out)\s+(?:the\s+|its\s+|their\s+|"
+               rf"this\s+)?(?:total\s+|new\s+)?|求|计算|算出)(?:[^\s,.?;，。？；]+的)?{_MEASURE}\b", re.IGNORECASE),
+    re.compile(rf"{_MEASURE}\s*(?:是|为|有)?\s*多少", re.IGNORECASE))
+_MEASURE_DIMENSION = {"volume": "volume", "area": "length^2", "length": "length"}
+
+
+def quantities_equal(qp: Quantity, qr: Quantity, question: str, *, exact_angle: bool = False
+                     ) -> tuple[bool, str]:
+    """(equal?, rule) for a predicted and a reference quantity; `exact_angle`: one side is in degrees and minutes,
+    so only an exact match counts."""
+    asked = asked_unit(question)
+    rule = "math.unit" if wrong_unit(qp, qr, asked) or other_quantity(qp, qr) else "math.number"
+    equal = numbers_equal(qp, qr, asked, rounding=asks_rounding(question))
+    if exact_angle:
+        equal = qp.value == qr.value and (qp.unit == qr.unit or None in (qp.unit, qr.unit))
+    if not equal and converts_to(qp, qr):
+        rule = "math.unit"  # "2500 cm^2" for 0.25 (m^2): the value in a unit the reference does not show
+        equal = in_question_unit(qp, qr, question)  # "650 cents" for 6.5 when the question counts in dollars
+    if equal and {qp.unit, qr.unit} == {"%", None} and qp.value == qr.value and not _PERCENT_WORD.search(question):
+        rule = "math.unit"  # "5%" for 5 when no share is asked: 5% is also 0.05
+    if equal and rule == "math.number" and not exact_angle and within_rounding(qp, qr, question):
+        equal, rule = not rounded_only(qp, qr, question), "math.rounded"  # "0.9167" for 11/12 (unsure)
+    if equal and qr.unit is None and other_measure(qp, question):
+        equal, rule = False, "math.unit"  # "180 cm^2" for a volume of 180: the number, not the quantity asked
+    return equal, rule
+
+
+def other_measure(q: Quantity, question: str) -> bool:
+    """The quantity's unit is a length, an area or a volume, and the question asks for another of the three
+    ("180 cm^2" when "What is its volume?" is asked)."""
+    if q.unit is None or (dimension := unit_dimension(q.unit)) is None:
+        return False
+    if dimension[0] not in _MEASURE_DIMENSION.values():
+        return False
+    named = [m.lastgroup for pattern in _ASKED_MEASURES for m in pattern.finditer(question[-400:])]
+    if len(set(named)) != 1:
+        return False  # no measure asked, or several
+    asked = _MEASURE_DIMENSION[named[0].removesuffix("_zh")]
+    return dimension[0] != asked
+
+
+_QUESTION_NUMBER = re.compile(r"(?P<currency>[$€£¥])?\s?\d[\d,]*(?:\.\d+)?")
+
+
+def question_units(question: str) -> set[str]:
+    """The units the question states its numbers in: "$2.25 each" -> {"$"}, "11 cm by 8 cm" -> {"cm"}."""
+    units = set()
+    for m in _QUESTION_NUMBER.finditer(question[-2000:]):
+        if m.group("currency"):
+            units.add(normalize_unit(m.group("currency")))
+        if (word := unit_after(question[-2000:][m.end():m.end() + 30])) is not None:
+            units.add(normalize_unit(word))
+    return {unit for unit in units if unit}
+
+
+def in_question_unit(qp: Quantity, qr: Quantity, question: str) -> bool:
+    """A bare reference is the prediction converted into a unit the question states its numbers in (or the
+    square or cube of that length): "650 cents" for 6.5 when the prices are in dollars, "0.352 L" for 352 when
+    the sides are in cm. The reference's unit is then read from the question, so the match stays unsure."""
+    if qp.unit is None or qr.unit is not None or (mine := unit_dimension(qp.unit)) is None:
+        return False
+    for unit in question_units(question):
+        for candidate in (unit, f"{unit}^2", f"{unit}^3"):
+            theirs = unit_dimension(candidate)
+            if theirs is not None and theirs[0] == mine[0] and qp.value * mine[1] / theirs[1] == qr.value:
+                return True
+    return False
+
