@@ -8,9 +8,9 @@ Each case is timed alone. The headline figures are cold: a user judges a benchma
 runs its default use per case: parse(reference) + parse(output) + verify.
 
 Accuracy leads with the held-out sets (`heldout_accuracy`, `heldout3_accuracy`: each written by an author who
-saw neither the rules nor the other sets, never used to change the rules). On each, `decided_fraction` is the share of verdicts the rules
-are sure of and `decided_precision` their accuracy; `cascade_accuracy_oracle` / `_noisy` replace every unsure
-verdict by a stand-in judge's answer (the label; the label flipped on a seeded 10%).
+saw neither the rules nor the other sets, never used to change the rules). On each, `decided_fraction` is the
+share of verdicts the rules are sure of and `decided_precision` their accuracy; `cascade_accuracy_oracle` /
+`_noisy` replace every unsure verdict by a stand-in judge's answer (the label; the label flipped on a seeded 10%).
 
     python benchmarks/bench_xverify.py          # prints one JSON object
 """
@@ -116,8 +116,8 @@ def main() -> None:
         "speedup_vs_mathverify": round(ours["cold"]["cases_per_s"] / mv["cold"]["cases_per_s"], 2),
         "warm_speedup_vs_mathverify": round(ours["warm"]["cases_per_s"] / mv["warm"]["cases_per_s"], 2),
         "ours": ours, "mathverify": mv,
-        "targets": {"heldout_accuracy": 0.95, "heldout3_accuracy": 0.95, "decided_precision": 0.995, "accuracy": 0.975, "median_ms": 1.0,
-                    "p99_ms": 50.0, "speedup_vs_mathverify": 5.0},
+        "targets": {"heldout_accuracy": 0.95, "heldout3_accuracy": 0.95, "decided_precision": 0.995, "accuracy": 0.975,
+                    "median_ms": 1.0, "p99_ms": 50.0, "speedup_vs_mathverify": 5.0},
     }))
 
 
