@@ -85,6 +85,8 @@ def boxed_contents(text: str) -> list[tuple[int, int, str]]:
 def tidy(answer: str) -> str:
     """Strip wrappers and filler from a captured answer: `$\\boxed{5}$.` -> `5`, `**C**` -> `C`."""
     s = answer.strip()
+    if (kept := REJECTED_ASIDE.sub("", s).strip()) and kept != s:
+        s = kept  # "x = 4（x = -1 不合题意，舍去）": the aside rejects another value, it is no part of this one
     boxes = boxed_contents(s)
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
@@ -105,6 +107,9 @@ def tidy(answer: str) -> str:
     return _TRAILING_PAREN.sub("", s).strip()
 
 
+# An aside that rejects another value: "(the root $-1$ is rejected)", "(x = -2 舍去)".
+REJECTED_ASIDE = re.compile(r"\s*[(（][^()（）]*(?:\b(?:rejected|extraneous|discarded|ruled\s+out)\b"
+                            r"|舍去|不合题意|不符合题意)[^()（）]*[)）]", re.IGNORECASE)
 _STRAY_BACKSLASH = re.compile(r"(?<!\\)\\(?=\d)")
 
 

@@ -174,7 +174,17 @@ def caveat(kind: str, question: str, answer: str, reference: str, equal: bool | 
             return "absolute-value bars on one side only: equal where the domain makes the inside positive"
         if _in_words(answer) and _DIGIT.search(reference):
             return "the answer is written in words"
+        if _angle_units_differ(answer, reference):
+            return "an angle in radians against one in degrees (or the reverse): a conversion, not a mismatch"
     return None
+
+
+def _angle_units_differ(answer: str, reference: str) -> bool:
+    """One side is an angle in degrees, the other a multiple of π with no degree mark: "7π/18" for 70°."""
+    def radians(text: str) -> bool:
+        return bool(_PI.search(text)) and not _DEGREE.search(text)
+    return (bool(_DEGREE.search(reference)) and radians(answer)) \
+        or (bool(_DEGREE.search(answer)) and radians(reference))
 
 
 _ROUND = str.maketrans("[]", "()")

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from nanofrontier.xverify.labels import is_label_reference, label_equal
-from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
+from nanofrontier.xverify.normalize import fold_scripts, fold_unicode, normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.short import short_answer_equal
 from nanofrontier.xverify.short_forms import looks_like_date
 from nanofrontier.xverify.units import CJK_UNIT_NAMES
@@ -71,7 +71,7 @@ def parse_options(question: str) -> dict[str, str]:
     """Label -> option text for the options the question lists; {} when it lists none. When several
     lists qualify (statements "(I) ... (II) ..." then "Answer Choices: (A) ... (B) ..."), the last wins."""
     # not fold_unicode: it turns "C、" into "C, "; a full-width "A．3" is a label before a number, not a decimal
-    text = unicodedata.normalize("NFKC", question.replace("．", ". "))
+    text = unicodedata.normalize("NFKC", fold_scripts(question.replace("．", ". ")))  # "m/s²" as answers write it
     best: tuple[int, int] | None = None
     best_chain: list = []
     for pattern in (_PAREN_MARK, _DOT_MARK):
@@ -298,8 +298,32 @@ def _case(label: str, labels: tuple[str, ...]) -> str:
     return label if label in labels else next((x for x in labels if x.casefold() == label.casefold()), "")
 
 
+_CJK_ORDINALS = "一二三四五六七八九十"
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# An option named by its position: "第二个选项", "第3项", "the second option", "option three" is not one.
+_POSITION = re.compile(r"^\s*(?:(?:it|that|this)(?:'s|’s|\s+is)\s+|(?:应|应该|就)?(?:是|选)\s*)?(?:the\s+)?"
+                       r"(?:第\s*(?P<zh>[一二三四五六七八九十]|\d{1,2})\s*(?:个)?\s*(?:选项|项|个)"
+                       r"|(?P<en>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                       r"(?:option|choice|answer|one))\s*[.。!]?\s*$", re.IGNORECASE)
+
+
+def _position(s: str, labels: tuple[str, ...]) -> list[str]:
+    """The option in the position an answer names ("第二个选项" -> the second label), or []."""
+    if not (m := _POSITION.match(s)):
+        return []
+    if m.group("zh"):
+        zh = m.group("zh")
+        index = int(zh) - 1 if zh.isdigit() else _CJK_ORDINALS.index(zh)
+    else:
+        index = _EN_ORDINALS.index(m.group("en").lower())
+    return [labels[index]] if 0 <= index < len(labels) else []
+
+
 def _ordinal(s: str, labels: tuple[str, ...]) -> list[str]:
-    """A letter answer on Roman/Arabic-labelled options names the option in that position ("B" -> "II")."""
+    """A letter answer on Roman/Arabic-labelled options names the option in that position ("B" -> "II"); an
+    option named by its position ("第二个选项", "the third option") names that option."""
+    if by_position := _position(s, labels):
+        return by_position
     if _system_of(labels) is LETTERS:
         return []
     m = _label_patterns(LETTERS[:len(labels)])["whole"].fullmatch(s)
@@ -334,6 +358,8 @@ def choice_equal(pred: str, reference: str, options: dict[str, str]) -> bool | N
         return set(ref) == set(got) and len(got) == len(ref)
     if ref and options and _LONE_LABEL.search(pred) and any(label in options for label in _LONE_LABEL.findall(pred)):
         return None  # "B is wrong": it names an option but chooses none; a judge reads the rest
+    if ref and options:
+        return None  # names no option the rules can read ("the fourth one", a paraphrase): a judge's call
     if ref:
         return False
     return bool(normalize_text(pred)) and normalize_text(pred) == normalize_text(reference)

@@ -38,6 +38,7 @@ from nanofrontier.xverify.final_values import offered_alternatives, restated_val
 from nanofrontier.xverify.markers import Commitment, MarkerIndex, followup_cut, last_commitments, recital_start
 from nanofrontier.xverify.normalize import clean_output, has_unclosed_think
 from nanofrontier.xverify.numbers import unit_after
+from nanofrontier.xverify.short_forms import is_dated_day
 from nanofrontier.xverify.truncation import looks_cut_off, repetition_start
 
 MAX_LIST_GAP = 40  # boxed values at most this far apart, with no sentence break between, form one list
@@ -258,8 +259,8 @@ _REFERENCE_SOURCES = ("boxed", "answer_is", "final_answer", "chinese_marker", "j
 def reference_answer(reference: str, kind: str | None = None, options: dict[str, str] | None = None) -> str:
     """The answer a worked-solution reference commits to ("... so the total is 45. #### 45" -> "45"); a plain
     reference, or a long one that commits to nothing by an explicit marker, comes back unchanged."""
-    if len(reference) < WORKED_REFERENCE and not _REFERENCE_MARKER.search(reference):
-        return reference  # short, and no "答案是"/"the answer is"/box: the reference is its own answer
+    if (len(reference) < WORKED_REFERENCE and not _REFERENCE_MARKER.search(reference)) or is_dated_day(reference):
+        return reference  # short, and no "答案是"/"the answer is"/box, or a date: the reference is its own answer
     if "####" in reference and (tail := tidy(reference.rsplit("####", 1)[1])):  # GSM8K: "... #### 45"
         return tail
     ext = extract_answer(reference, kind=kind, options=options)

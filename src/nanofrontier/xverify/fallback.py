@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.capture import tidy
+from nanofrontier.xverify.capture import REJECTED_ASIDE, tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, Extraction
 from nanofrontier.xverify.final_values import value_run
 from nanofrontier.xverify.number_words import counted_numerals
 from nanofrontier.xverify.numbers import parse_quantity, unit_after
-from nanofrontier.xverify.short_forms import date_at_end
+from nanofrontier.xverify.short_forms import date_and_day_at_end, date_at_end
 from nanofrontier.xverify.units import normalize_unit
 
 TAIL_LINES = 5  # the bold/final-line fallbacks look only this far back
@@ -54,7 +54,19 @@ _LEADING_VERDICT = re.compile(r"(yes|no|true|false|correct|incorrect|是的|不�
                               re.IGNORECASE)
 _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
 _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*|"
+                              r"(?:⇒|=>|∴)\s*|"
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
+# A line that concludes ("Hence, 108 km/h.", "⇒ 11i + 3", "In summary, ...", 所以……): after a check section it
+# restates the answer rather than checking it.
+_CONCLUDING = re.compile(r"[\s*#>]*(?:(?:so|thus|therefore|hence|in\s+(?:summary|conclusion|short)|to\s+conclude|"
+                         r"overall|finally|final\s+answer|answer)\b|⇒|=>|→|∴|所以|因此|综上|总之|故|答)", re.IGNORECASE)
+_LEAD_ARROW = re.compile(r"^\s*(?:⇒|=>|∴|\\Rightarrow|\\therefore)\s*")
+# A remark after the concluding line ("Note that 48% would be the result of a slip ...", 注意……).
+_REMARK = re.compile(r"[\s*>]*(?:note\s+that|notice\s+that|remark|注意|提示)\b", re.IGNORECASE)
+# "<value> is what <the problem restated> comes out to": the value is the subject.
+_IS_WHAT = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+(?:summary|conclusion|short)|overall|finally)\b\s*,?\s*)?"
+                      r"(?P<value>[^;:]{1,60}?)\s+is\s+what\b", re.IGNORECASE)
+MAX_CONCLUSION = 200  # characters: a longer closing line is prose, not a restated answer
 _LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CN_FRACTION = re.compile(r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+")
@@ -82,8 +94,8 @@ def _tail_lines(text: str) -> list[str]:
     text = before_checks(text)
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     lines = [ln for ln in lines if not FILLER_LINE.search(ln) and not _RULE_LINE.fullmatch(ln)]  # "---": a rule
-    while len(lines) > 1 and CHECK_LINE.match(lines[-1]):
-        lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓": a check of the answer above it
+    while len(lines) > 1 and (CHECK_LINE.match(lines[-1]) or (_REMARK.match(lines[-1]) and _concludes(lines[-2]))):
+        lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓", a remark after "Hence, 60%.": not the answer
     return lines[-TAIL_LINES:]
 
 
@@ -91,11 +103,19 @@ def before_checks(text: str) -> str:
     """The text before a trailing check or recap section ("Verification:", "## Double-check", "Summary of
     steps", 验证：) that follows the answer: its last line is a check, not the answer."""
     heads = list(_CHECK_HEADING.finditer(text, max(0, len(text) - 4000)))
+    if heads and _concludes(text) and not _concludes(text[:heads[-1].start()]):
+        return text  # "Hence, 108 km/h." after the check section, none before it: the answer, after the check
     for head in reversed(heads):
         before = text[:head.start()].rstrip()
         if before and _DIGIT.search(before[-300:]):
             return before
     return text
+
+
+def _concludes(text: str) -> bool:
+    """The text's last line concludes with a value ("Hence, 108 km/h.", "⇒ 11i + 3")."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return len(last) <= MAX_CONCLUSION and bool(_CONCLUDING.match(last)) and bool(_DIGIT.search(last))
 
 
 def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, counts: bool = True) -> Extraction:
@@ -204,9 +224,12 @@ def _finish(answer: str, source: str, kind: str | None, options: dict[str, str] 
 def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     """The last line's value: its last inline formula, what follows its last `=`, the line itself when it
     is a formula, else its last number, else the text's last number."""
+    line = REJECTED_ASIDE.sub("", _LEAD_ARROW.sub("", line))  # "⇒ 11i + 3"; "16 (the root -1 is rejected)"
+    if (subject := _IS_WHAT.match(line)) and (run := value_run(subject.group("value"), min_items=1)):
+        return Extraction(answer=run, status=OK, source="final_line")  # "In summary, 253 is what ... comes to."
     if counts and _CJK.search(line) and not _DIGIT.search(line):
         line = counted_numerals(line)  # "所以需要五个小时": the count in digits (not in a recap after the answer)
-    if date := date_at_end(line):  # "So, to restate: November 8, 2027.": a date, not the numbers 8 and 2027
+    if date := date_and_day_at_end(line) or date_at_end(line):  # "So, to restate: November 8, 2027.": a date
         return Extraction(answer=date, status=OK, source="final_line")
     if run := value_run(line):  # "So the roots are -1, 7 and 4", "x < -8 或 x > 7": one answer
         return Extraction(answer=run, status=OK, source="final_line")

@@ -64,6 +64,28 @@ def _strip_math_delimiters(s: str) -> str:
     return s.replace("$", " ").replace("\x00", "$")
 
 
+# A power of ten written in plain text: "x" or "*" for times, the exponent in parentheses ("2 x 10^(-3)").
+_PLAIN_POWER_OF_TEN = re.compile(r"(?<=\d)\s*(?:[xX*]|\\times)\s*10\s*\^\s*\(\s*([-+]?\d+)\s*\)")
+
+
+# An interval with outward brackets for open ends, as French and other schools write it: "]0, 4[", "[1, 5[".
+_FRENCH_INTERVAL = re.compile(r"(?:^|(?<=[\s=])|(?<=\\in)|(?<=\\cup))(?P<open>[\[\]])\s*(?P<a>[^\[\],;]+?)\s*[,;]"
+                              r"\s*(?P<b>[^\[\],;]+?)\s*(?P<close>[\[\]])(?=\s*$|\s*\\cup|\s*[.,;])")
+
+
+def _round_brackets(m: re.Match) -> str:
+    if m.group("open") == "[" and m.group("close") == "]":
+        return m.group()  # an ordinary closed interval
+    opening = "(" if m.group("open") == "]" else "["
+    closing = ")" if m.group("close") == "[" else "]"
+    return f"{opening}{m.group('a')}, {m.group('b')}{closing}"
+
+
+# Thousands grouped by points, as German and others write them: two or more points, three digits after each
+# ("1.234.321"; one point is a decimal point).
+_DOT_GROUPS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)")
+
+
 def clean(text: str) -> str:
     """Normalise layout: math delimiters, sizing, spacing, text wrappers, unicode forms, a trailing period."""
     s = unicodedata.normalize("NFKC", text.translate(_CHARS)).translate(_CHARS)
@@ -76,6 +98,12 @@ def clean(text: str) -> str:
         for pattern, repl in _SUBS:
             s = pattern.sub(repl, s)
         s = unwrap_commands(s)
+    if "]" in s or "[" in s:
+        s = _FRENCH_INTERVAL.sub(_round_brackets, s)  # "]0, 4[" is (0, 4), "[1, 5[" is [1, 5)
+    if s.count(".") >= 2:
+        s = _DOT_GROUPS.sub(lambda m: m.group().replace(".", ""), s)  # "1.234.321": thousands by points
+    if "10^(" in s.replace(" ", ""):
+        s = _PLAIN_POWER_OF_TEN.sub(r"\\times 10^{\1}", s)  # "1.6 x 10^(-3)": 1.6 \times 10^{-3}
     s = _SPACE_RE.sub(" ", s).strip()
     while s and s[-1] in ".,;:" and not s.endswith("..."):
         s = s[:-1].rstrip()

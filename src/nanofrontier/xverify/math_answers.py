@@ -31,7 +31,7 @@ from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.normalize import fold_unicode
 from nanofrontier.xverify.numbers import point_decimals
 from nanofrontier.xverify.short import short_answer_decision
-from nanofrontier.xverify.short_forms import compare_dates, looks_like_date
+from nanofrontier.xverify.short_forms import compare_dated_days, compare_dates, looks_like_date
 from nanofrontier.xverify.verdict import Budget
 
 # "(17, 39)^T", "[1, 2, 3]^{\\top}": a row transposed, i.e. a column vector
@@ -45,6 +45,8 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     """(equal?, rule) for a math answer; BudgetExceeded propagates (the caller fails closed)."""
     if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
         return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
+    if (by_day := compare_dated_days(answer, reference)) is not None:
+        return by_day, "short.date"  # "3 April 2026, a Friday" for "Friday, 3 April 2026": date and weekday
     if (worded := worded_change(answer)) is not None:
         return math_equal(worded, reference, question=question, budget=budget)[0], "math.words"  # unsure
     if (sa := signed(answer)) is not None or (sr := signed(reference)) is not None:

@@ -72,6 +72,14 @@ def has_unclosed_think(text: str) -> bool:
     return _THINK_OPEN.search(text) is not None and _THINK_CLOSE.search(text) is None
 
 
+def fold_scripts(text: str) -> str:
+    """Superscripts and subscripts as ^ and _ ("m/s²" -> "m/s^2"), nothing else folded."""
+    return _SCRIPT_ONLY.sub(lambda m: "".join(_fold_piece(p) for p in _SCRIPT_RUNS.findall(m.group())), text)
+
+
+_SCRIPT_ONLY = re.compile(f"[{_SUPERS}{_SUBS}]+")
+
+
 def _fold_piece(piece: str) -> str:
     if piece in _FOLD:
         return _FOLD[piece]

@@ -419,6 +419,9 @@ _CN_CLOCK = re.compile(r"(\d{1,2})\s*(?:点(?:\s*(?:(\d{1,2})\s*分|(半)))?|时
 _CLOCK_PREFIX = re.compile(r"(上午|凌晨|早上|下午|晚上|中午)\s*")
 
 
+_H_CLOCK = re.compile(r"(\d{1,2})\s*h\s*(\d{2})")
+
+
 def clock_minutes(text: str) -> int | None:
     """A time of day as minutes after midnight: "2:00 PM", "14:00", "01:40 the next day", 下午2:00; None for
     anything else. A 12-hour time without am/pm is read as written."""
@@ -429,6 +432,8 @@ def clock_minutes(text: str) -> int | None:
     if m := _CN_CLOCK.match(s):  # 下午3点, 3点半, 9点15分, 9时15分: the same time as 3:00, 3:30, 9:15
         minutes = "30" if m.group(3) else (m.group(2) or m.group(4) or "0").zfill(2)
         s = f"{m.group(1)}:{minutes}{s[m.end():]}"
+    if m := _H_CLOCK.fullmatch(s):
+        s = f"{m.group(1)}:{m.group(2)}"  # "14h20", "9 h 05": the 24-hour clock as French and others write it
     m = _CLOCK.fullmatch(s)
     if m is None:
         return None

@@ -29,6 +29,7 @@ from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.short_forms import (
     NUMBER,
     arabic_dates,
+    compare_dated_days,
     compare_dates,
     compare_numbers,
     date_for_year,
@@ -323,6 +324,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
     if (day := weekday(pred)) is not None and (asked := weekday(reference)) is not None:
         return day == asked, "short.date"  # "Wed." for Wednesday, 周三 for 星期三
+    if (by_day := compare_dated_days(pred, reference)) is not None:
+        return by_day, "short.date"  # "3 April 2026, a Friday" for "Friday, 3 April 2026": date and weekday
     if (dated := date_for_year(pred, reference, question)) is not None:
         return dated, "short.date"  # "1949年10月1日" when the year 1949 is asked: its year (exact)
     if measured := measure_decision(pred, reference, question):

@@ -36,6 +36,8 @@ _DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",  # 1月12日, 1月12号: a day without its year
 )]
 NUMBER = re.compile(r"(?<![\w.])-?\d+(?:,\d{3})*(?:\.\d+)?(?![\d])")
+# Digits grouped by thousands with a (thin, no-break) space, as SI writes them: "6 500", "1 250 000".
+_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d]|[.,]\d)")
 _PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
 # Chinese measure words after a count ("七天", "八条", "三十四个"); not 年, which makes a count a year.
 _CLASSIFIER = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千万两])\s*[个条天只本次种位名件座颗架匹头张把人岁枚根块]$")
@@ -164,6 +166,8 @@ def compare_dates(pred: str, reference: str) -> bool | None:
         return None
     same = [g for g in got if (y is None or g[0] in (y, None)) and g[1] == m and (d is None or g[2] == d)]
     if not same:
+        if d is not None and any(g[2] is None and g[1] == m and g[0] in (y, None) for g in got):
+            return None  # "the Fourth of July, 1776": the month and year read, the day written in words
         return False
     if y is not None and any(g[0] is None for g in same):
         return None  # "1月12日" for 2023年1月12日: the day without the year asked about, a judge's call
@@ -175,6 +179,7 @@ def compare_numbers(pred: str, reference: str) -> bool | None:
     ref_value = plain_number(reference)
     if ref_value is None:
         return None
+    pred = _SPACE_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group()), fold_unicode(pred))  # "6 500" is 6500
     pred_value = plain_number(pred)
     if pred_value is not None:
         return abs(pred_value - ref_value) <= 1e-9 * max(1.0, abs(ref_value))
@@ -208,3 +213,44 @@ def date_for_year(pred: str, reference: str, question: str) -> bool | None:
     got = {g[0] for g in dates_in(arabic_dates(pred))}
     return None if None in got or len(got) != 1 else got == {int(year.group("y"))}
 
+
+
+# A day of the week written beside a date: "Friday, 3 April 2026", "2026-04-10 (Fri)", "3 April 2026, a Friday".
+_DAY_BESIDE = re.compile(r"\(?\s*(?:(?:on\s+)?a\s+)?\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday)\b\.?\s*\)?|[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?",
+                         re.IGNORECASE)
+
+
+def is_dated_day(text: str) -> bool:
+    """The whole text is one date, with or without its day of the week ("September 19, 2025 (Friday)")."""
+    return len(_DAY_BESIDE.findall(text)) <= 1 and looks_like_date(_DAY_BESIDE.sub(" ", text).strip(" ,，.。;"))
+
+
+def date_and_day_at_end(text: str) -> str | None:
+    """The date a line ends on with the day of the week after it ("Hence, 20 June 2025, a Friday." ->
+    "20 June 2025, a Friday"), or None."""
+    s = fold_unicode(text).rstrip(" .。*")
+    days = list(_DAY_BESIDE.finditer(s))
+    if not days or days[-1].end() != len(s) or not (date := date_at_end(s[:days[-1].start()].rstrip(" ,，"))):
+        return None
+    return s[s.rindex(date, 0, days[-1].start()):]
+
+
+def compare_dated_days(pred: str, reference: str) -> bool | None:
+    """A date with its day of the week against another: the dates compared as dates, and the days too when
+    both name one; None unless the reference is a date beside a day of the week."""
+    days_ref, days_pred = _DAY_BESIDE.findall(reference), _DAY_BESIDE.findall(pred)
+    if len(days_ref) != 1 or len(days_pred) > 1:
+        return None
+    ref_date = _DAY_BESIDE.sub(" ", reference).strip(" ,，.。;")
+    pred_date = _DAY_BESIDE.sub(" ", pred).strip(" ,，.。;")
+    if not looks_like_date(ref_date) or not dates_in(pred_date):
+        return None
+    same = compare_dates(pred_date, ref_date)
+    if same and days_pred:
+        return weekday(_day_word(days_pred[0])) == weekday(_day_word(days_ref[0]))
+    return None if same else same  # the right date without its weekday: complete or not is a judge's call
+
+
+def _day_word(found: str) -> str:
+    return re.sub(r"^[(（\s]*(?:on\s+)?(?:a\s+)?|[)）.\s]*$", "", found, flags=re.IGNORECASE)

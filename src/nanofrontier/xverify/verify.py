@@ -150,7 +150,7 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
                 and _holds_reference(answer, reference):
             sure, reason = False, f"{reason}; unsure: the answer writes the reference's value inside more"
         if sure and equal is False and kind == "math" and rule not in SURE_WITHOUT_ANSWER \
-                and rule in _STRUCTURE_RULES and _words(answer) != _words(reference):
+                and rule in _STRUCTURE_RULES and (_words(answer) or _words(reference)):  # "3 April, a Friday"
             sure, reason = False, f"{reason}; unsure: words beside the values the parsers compare"
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"
