@@ -66,12 +66,15 @@ def test_streamed_read_rate_reads_the_checkpoints_largest_tensors_and_leaves_the
     released = []
     for f in weights.files.values():
         original = f.release
-        f.release = lambda name, original=original: released.append(name) or original(name)
+        f.release = lambda name, *span, original=original: released.append((name, *span)) or original(name, *span)
     total = sum(weights.tensor(n).nbytes for n in weights.keys())
     read = profiler.stream_read(weights, nbytes=total // 2)
     assert 0 < read.rate < float("inf") and read.burst_bytes >= 0
     biggest = max(weights.keys(), key=lambda n: weights.tensor(n).nbytes)
-    assert biggest in released and released.count(biggest) == 2  # dropped before the read, and after
+    assert released.count((biggest,)) == 2  # dropped whole before the read, and after
+    pieces = sorted(span for name, *span in released if name == biggest and span)  # and each piece once read
+    assert pieces[0][0] == 0 and pieces[-1][1] == weights.tensor(biggest).nbytes
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
 
 
 def test_layer_timing_runs_the_checkpoints_own_layers_and_feeds_the_latency_model(tmp_path):

@@ -186,9 +186,11 @@ def fit_burst(points: Sequence[tuple[float, float]]) -> StreamRead:
 
 def stream_read(weights, nbytes: int = 256 * MiB) -> StreamRead:
     """How this device reads the checkpoint's tensors the way a streaming rank does: dropped from the page
-    cache, read ahead (posix_fadvise WILLNEED) and touched through the mapping, up to `nbytes` of the largest
-    tensors, in `PIECE`s after `IDLE_S` of idle. Under a memory cgroup or a throttled disk this is the rate that
-    re-reading a layer each token actually gets. The sample is large (256 MiB by default) so that a first burst
+    cache, read ahead (posix_fadvise WILLNEED), touched through the mapping and dropped again, up to `nbytes` of
+    the largest tensors, in `PIECE`s after `IDLE_S` of idle. Under a throttled disk this is the rate that
+    re-reading a layer each token actually gets; dropping each piece, as residency.py drops a share after use,
+    keeps a sample larger than the device's memory cap from measuring the cgroup's reclaim instead of the
+    disk (a 256 MiB sample under a 134 MB cap read at 578-726 MB/s from an 800 MB/s throttle). The sample is large (256 MiB by default) so that a first burst
     (blk-throttle's slice credit lets ~0.1 s of its rate through at the disk's own speed) is told apart from
     the sustained rate: `fit_burst` reports both, and latency.py credits the burst to a round's short read."""
     def size(name: str) -> int:
@@ -214,6 +216,7 @@ def stream_read(weights, nbytes: int = 256 * MiB) -> StreamRead:
             hi = min(lo + PIECE, t.numel())
             weights.file_of(name).readahead(name, lo, hi)
             int(t[lo:hi:mmap.PAGESIZE].sum())  # touch every page: waits for the read
+            weights.file_of(name).release(name, lo, hi)  # as the rank drops a share after use: no reclaim
             done += hi - lo
             points.append((done, time.perf_counter() - start))
     for name in picked:
