@@ -89,6 +89,19 @@ def test_ternary_matmul_is_exact_on_odd_shapes(backend, k):
                 assert torch.equal(ternary_matmul(x_q, packed, n, k), oracle(x_q, w)), (n, k, m)
 
 
+@pytest.mark.parametrize("backend", C_BACKENDS)
+def test_ternary_matmul_is_exact_for_prompts_of_whole_and_partial_tiles(backend):
+    # 8, 16: whole tiles of 8 tokens (AVX-512's unrolled path); 17, 21: a partial tile after them. n = 70 is
+    # 18 groups of 4 rows (the last one partial), more than one band of 16 groups; n = 6912 is many bands.
+    for n, k in ((70, 130), (6912, 256), (5, 2560)):
+        w = ternary(n, k)
+        packed = repack(w)
+        with kernel.use_backend(backend):
+            for m in (8, 16, 17, 21):
+                x_q = int8(m, k)
+                assert torch.equal(ternary_matmul(x_q, packed, n, k), oracle(x_q, w)), (n, k, m)
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_ternary_matmul_holds_extreme_sums_without_int16_overflow(backend):
     # All -128 against all -1 (or +1) over 40 blocks: every int16 lane sees its worst case.

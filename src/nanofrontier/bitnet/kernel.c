@@ -285,18 +285,16 @@ static void ternary_product(const int8_t *xp, const int32_t *sums, int64_t M, in
     const int64_t group_bytes = nblocks * GROUP_STEP, chunk = group_bytes <= 0 ? 1 : group_bytes < CHUNK_BYTES ? CHUNK_BYTES / group_bytes : 1;  /* K = 0: no blocks */
     const int64_t step = isa == ISA_AVX512 ? TILE : TOKENS;  /* tokens per pass over a group's weights */
     if (groups * group_bytes < MIN_PARALLEL_BYTES) nthreads = 1;
+    if (isa == ISA_AVX512 && M > 1) {
+        ternary_tiles_avx512(xp, sums, M, Kp, w, N, x_scale, w_scale, out_int, out, out_stride, nthreads);
+        return;
+    }
     #pragma omp parallel for schedule(guided, chunk) num_threads(nthreads)
     for (int64_t gi = 0; gi < groups; gi++) {
         const uint8_t *wg = w + gi * nblocks * GROUP_STEP;
         int32_t raw[ROWS * TILE];  /* raw[r * TILE + t] */
         for (int64_t m0 = 0; m0 < M; m0 += step) {
             int64_t T = M - m0 < step ? M - m0 : step;
-            if (isa == ISA_AVX512 && M > 1) {  /* writes its outputs itself */
-                ternary_tile_avx512(wg, xp + m0 * Kp, T, Kp, nblocks, sums + m0, x_scale ? x_scale + m0 : NULL,
-                                    w_scale, gi * ROWS, N, out_int ? out_int + m0 * out_stride : NULL,
-                                    out ? out + m0 * out_stride : NULL, out_stride);
-                continue;
-            }
             if (isa == ISA_AVX512)
                 ternary_group_avx512(wg, xp, nblocks, raw);
             else if (isa && M == 1)
