@@ -190,9 +190,10 @@ def stream_read(weights, nbytes: int = 256 * MiB) -> StreamRead:
     the largest tensors, in `PIECE`s after `IDLE_S` of idle. Under a throttled disk this is the rate that
     re-reading a layer each token actually gets; dropping each piece, as residency.py drops a share after use,
     keeps a sample larger than the device's memory cap from measuring the cgroup's reclaim instead of the
-    disk (a 256 MiB sample under a 134 MB cap read at 578-726 MB/s from an 800 MB/s throttle). The sample is large (256 MiB by default) so that a first burst
-    (blk-throttle's slice credit lets ~0.1 s of its rate through at the disk's own speed) is told apart from
-    the sustained rate: `fit_burst` reports both, and latency.py credits the burst to a round's short read."""
+    disk (a 256 MiB sample under a 134 MB cap read at 578-726 MB/s from an 800 MB/s throttle). The sample is
+    large (256 MiB by default) so that a first burst (blk-throttle's slice credit lets ~0.1 s of its rate
+    through at the disk's own speed) is told apart from the sustained rate: `fit_burst` reports both, and
+    latency.py credits the burst to a round's short read."""
     def size(name: str) -> int:
         start, end = weights.file_of(name).byte_range(name)
         return end - start
