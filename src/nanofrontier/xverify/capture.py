@@ -110,6 +110,9 @@ def tidy(answer: str) -> str:
 # An aside that rejects another value: "(the root $-1$ is rejected)", "(x = -2 舍去)".
 REJECTED_ASIDE = re.compile(r"\s*[(（][^()（）]*(?:\b(?:rejected|extraneous|discarded|ruled\s+out)\b"
                             r"|舍去|不合题意|不符合题意)[^()（）]*[)）]", re.IGNORECASE)
+# What follows a value on its line and rejects it: "so the answer is 117. ← this would give 117, which is wrong."
+REJECTED_AFTER = re.compile(r"[^\n]{0,60}?(?:\b(?:which|that|this)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+mistake)\b|"
+                            r"(?:这|这个|这是)?是?错(?:误)?的|错误地)", re.IGNORECASE)
 _STRAY_BACKSLASH = re.compile(r"(?<!\\)\\(?=\d)")
 
 

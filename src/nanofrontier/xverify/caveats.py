@@ -112,6 +112,7 @@ def _in_words(answer: str) -> bool:
 def signed(text: str) -> str | None:
     """"4% decrease", "a decrease of 4%", "4% lower" -> "-4%": a change written with one word of decrease and one
     number, as a signed value; None otherwise (an increase is the number itself)."""
+    text = _CN_PERCENT.sub(_percent_digits, text)  # "降低了百分之四" is "降低了4%"
     words = directions(text)
     numbers = _CHANGE.findall(text)
     if len(words) != 1 or _DIRECTION_SIGN.get(words[0], 1) > 0 or len(numbers) != 1:
@@ -120,6 +121,14 @@ def signed(text: str) -> str | None:
     if re.search(r"[a-z\u4e00-\u9fff]{3,}", re.sub(r"\b(?:of|by|a|an|the|net|change|percent)\b", " ", rest)):
         return None  # "the final price is 96% of the original": more than a change
     return "-" + numbers[0].replace(" ", "").replace("percent", "%")
+
+
+_CN_PERCENT = re.compile(r"百分之[零〇一二两三四五六七八九十百点]+")
+
+
+def _percent_digits(match: re.Match) -> str:
+    read = read_chinese(match.group())
+    return match.group() if read is None else f"{float(read[0]):g}%"
 
 
 def _places(text: str) -> list[int]:

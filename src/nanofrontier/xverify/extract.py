@@ -46,6 +46,11 @@ MAX_CORRECTION = 12  # a "... no," this close to a captured answer's end correct
 
 _BREAK_IN_GAP = re.compile(r"[.!?。](?:\s|$)|\n\s*\n|\b(?:wait|but|however|actually|hmm|no|recheck|"
                            r"alternatively|instead|correction)\b|不对|重新|但是|其实|更正", re.IGNORECASE)
+# "the answer is a single residue between 0 and the modulus", "a positive integer", "(should be) written as
+# y = mx + b", "(the final answer) — I need an exact expression": the form of a math answer, not its value
+_DESCRIPTION = re.compile(r"[—–]\s*(?:i|we)\s+[a-z]|(?:[a-z]{3,}ed|written|given)\s+(?:as|in|to|with)\b|"
+                          r"(?:an?|some)\s+[A-Za-z]+(?:[\s,-]+[A-Za-z]+)+\b(?![^\n]{0,40}?[=<>≤≥])(?<!\bof)"
+                          r"(?!\s+of\s+[-+$\\\d])", re.IGNORECASE)  # not "a score of 52": a value, named
 _OR_IN_GAP = re.compile(r"\bor\b|或", re.IGNORECASE)
 # "The answer is either \\boxed{401} or 001": a box offered as one of two answers in its sentence.
 _EITHER = re.compile(r"\beither\b(?![\s,]+way\b)", re.IGNORECASE)
@@ -72,13 +77,15 @@ _RETRACTION = re.compile(
     r"\b(?:that'?s|that\s+is|this\s+is|that\s+was)\s+(?:not\s+(?:right|correct)|wrong|incorrect|a\s+mistake)\b|"
     r"\bi\s+made\s+(?:a|an)\s+(?:mistake|error)\b|\b(?:wait|hold\s+on|oops)[,!.]?\s+no\b|\bno,?\s+wait\b|"
     r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)(?!" + _NO_OBJECTION + ")|"  # "I would choose A... no, D", "C, no, A"
+    r"(?:\.{2,}|…)\s*(?:but|however|不过|但是|可是)|"  # "负面……不过再想想，还是正面吧": trailing off, then a turn
     r"[✗✘❌]|\bi\s+forgot\b|\b(?:that|this|which)\s+(?:is|was|'s)\s+not\s+(?:equal\s+to\s+)?\$?-?\d|"  # a failed check
     r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
     r"(?:等等|等一下)[^.!?\n]{0,20}?(?:错了|不对)|发现不是这样", re.IGNORECASE)  # "等等，…好像哪里算错了"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _FACTORIAL = re.compile(r"(?<=[\d)])!+")  # in math, "3!" is six, not an exclamation
 # A correction inside the captured answer itself ("I would choose A... no, D" captures "A... no, D").
-_SELF_CORRECTION = re.compile(r"(?:\.{2,}|…|—|–|[,;])\s*(?:no|wait)\s*[,.!](?!\d)", re.IGNORECASE)  # "13... wait,"
+_SELF_CORRECTION = re.compile(r"(?:\.{2,}|…|—|–|[,;])\s*(?:no|wait)\s*[,.!](?!\d)|"
+                              r"(?:\.{2,}|…)\s*(?:but|however|不过|但是|可是)", re.IGNORECASE)  # "13... wait,"
 # What names the replacement in the retracting sentence: "I made an error; it should be 4".
 _REPLACEMENT_LEAD = re.compile(r"[\s,;:—–-]*(?:(?:so|then|actually|instead|rather)\b\s*,?\s*)*"
                                r"(?:(?:it|that|this|the\s+(?:correct\s+)?(?:answer|result|value))\s*"
@@ -107,7 +114,7 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     cut = followup_cut(index)
     pool = last_commitments(index.prefix(cut))
     if kind == MATH:  # "so $14.70 is right": a check of one step, not the answer
-        pool = [c for c in pool if not c.verdict_after]
+        pool = [c for c in pool if not c.verdict_after and not _DESCRIPTION.match(c.text)]
     text = text[:cut]
     loop = repetition_start(text)
     if pool:

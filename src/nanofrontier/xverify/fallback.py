@@ -16,6 +16,7 @@ from nanofrontier.xverify.capture import REJECTED_ASIDE, tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, Extraction
 from nanofrontier.xverify.final_values import value_run
+from nanofrontier.xverify.normalize import fold_unicode, normalize_text
 from nanofrontier.xverify.number_words import counted_numerals
 from nanofrontier.xverify.numbers import parse_quantity, unit_after
 from nanofrontier.xverify.short_forms import date_and_day_at_end, date_at_end
@@ -27,6 +28,8 @@ HEDGE = re.compile(r"^\s*either\b|\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?
                     r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|\(\s*(?:or\s+)?(?:possibly|maybe|perhaps)\s|或者|也可能|不确定",
                     re.IGNORECASE)
 _LETTER_PAIR = re.compile(r"\s*[(]?[A-J][)]?\s*(?:or|and|/|,|或|和)\s*[(]?[A-J][)]?\s*")
+# "C (Michelangelo) the one", not "Option A (Queue): FIFO" (a list entry: the gloss before a colon or dash).
+_GLOSSED_LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z])\s*[(（]([^()（）]{1,80})[)）](?!\s*(?:[:：]|[-—–]+\s))")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 _SHORT_OR = re.compile(r"\s+or\s+|或", re.IGNORECASE)
 BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
@@ -48,12 +51,15 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"无法(?:回答|解答|确定答案)|抱歉|对不起", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
-_NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*/\s*\d+)?")
+# A number; a mixed number or one in scientific notation is one number: "5 5/8", "9.033 × 10^23", not 5/8 or 23.
+_NUMBER = re.compile(r"-?\d+[ \t]+\d+/\d+(?![\d.])|-?\d+(?:,\d{3})*(?:\.\d+)?"
+                     r"(?:\s*/\s*\d+|\s*(?:×|\\times|x)\s*10\s*\^\s*(?:\{-?\d+\}|-?\d+))?")
 # A final line that opens with its verdict and then explains it ("No, it refers to ...", "对，…").
 _LEADING_VERDICT = re.compile(r"(yes|no|true|false|correct|incorrect|是的|不是|是|否|不对|对|错|正确|错误)\s*[,.!;:]",
                               re.IGNORECASE)
 _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
-_LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*|"
+_LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*"
+                              r"(?:(?:it|that)(?:'s|’s|\s+is)\s+(?=\S))?|"  # "So it's 212.": the pronoun too
                               r"(?:⇒|=>|∴)\s*|"
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
 # A line that concludes ("Hence, 108 km/h.", "⇒ 11i + 3", "In summary, ...", 所以……): after a check section it
@@ -118,6 +124,14 @@ def _concludes(text: str) -> bool:
     return len(last) <= MAX_CONCLUSION and bool(_CONCLUDING.match(last)) and bool(_DIGIT.search(last))
 
 
+def glossed_label(line: str, options: dict[str, str]) -> list[str]:
+    """The one option a prose line names by its label with its own text in brackets, not as a list entry:
+    "That makes C (Michelangelo) the one that fits", "所以 B（木星）正确". [] for none or several."""
+    named = {m.group(1) for m in _GLOSSED_LABEL.finditer(fold_unicode(line).replace("**", ""))
+             if m.group(1) in options and normalize_text(m.group(2)) == normalize_text(options[m.group(1)])}
+    return list(named) if len(named) == 1 else []
+
+
 def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, counts: bool = True) -> Extraction:
     """No marker: an option label stated plainly (MC), then bold text, the last line, the last number."""
     lines = _tail_lines(text)
@@ -135,6 +149,9 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         for line in reversed(lines[-3:]):
             labels = answer_labels(tidy(_LEAD_CONNECTIVE.sub("", _CJK_SO.sub("", line.replace("**", "")))),
                                    options, strict=True)
+            if len(labels) >= 3 and len(labels) == len(options or {}):
+                continue  # "Option A (Queue): FIFO. Option B (Stack): LIFO. ...": a survey of every option
+            labels = labels or glossed_label(line, options or {})
             if labels:
                 status = HEDGED if len(labels) > 1 else OK
                 return Extraction(answer=", ".join(labels), status=status, source="option_label")
@@ -232,9 +249,9 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     if date := date_and_day_at_end(line) or date_at_end(line):  # "So, to restate: November 8, 2027.": a date
         return Extraction(answer=date, status=OK, source="final_line")
     if run := value_run(line):  # "So the roots are -1, 7 and 4", "x < -8 或 x > 7": one answer
-        return Extraction(answer=run, status=OK, source="final_line")
+        return Extraction(answer=_unbraced(run), status=OK, source="final_line")
     if run := value_run(line, min_items=1):  # "Therefore, the result is \\dfrac{23}{9}.", "Final: 3x - y - 1 = 0"
-        return Extraction(answer=run, status=OK, source="final_line")
+        return Extraction(answer=_unbraced(run), status=OK, source="final_line")
     if (said := _THAT_IS.search(line)) and (run := value_run(said.group("value"), min_items=1)):
         return Extraction(answer=run, status=OK, source="final_line")  # "Rounded, that is 3x - y + 4 = 0; ..."
     formulas = [a or b for a, b in _INLINE_MATH.findall(line)]
@@ -264,10 +281,16 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     return Extraction(answer=None, status=NONE, source="none")
 
 
+def _unbraced(run: str) -> str:
+    """A run read out of set-builder form ("{x : -4 < x < 8}" gives "-4 < x < 8}") without the brace that
+    closed the set: the condition is the answer."""
+    return run[:-1].rstrip() if run.endswith("}") and run.count("}") > run.count("{") else run
+
+
 def _with_unit(text: str, number: re.Match) -> str:
     """The number and the unit written right after it ("after 1 hour" -> "1 hour", 260000米): a unit that
     differs from the one asked decides the answer, so it must not be dropped."""
-    value = number.group().replace(" ", "")
+    value = re.sub(r"(?<!\d)\s+|\s+(?!\d+/)", "", number.group())  # "5 5/8" keeps its space: a mixed number
     end = number.end()
     if scale := _SCALE_WORD.match(text, end):  # "3.7 billion people": the scale is part of the number
         value, end = value + " " + scale.group(1), scale.end()

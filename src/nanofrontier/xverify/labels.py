@@ -221,6 +221,9 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
     """Whether the predicted label is the reference label (synonyms, in-sentence labels, negation of one
     side of a binary set, numeric codes the question defines); None when the prediction names no label, or
     several."""
+    if mark := _LONE_MARK.fullmatch(pred):  # "判断：√" / "判断：×": a tick or a cross alone is the verdict
+        pred = "对" if mark.group(1) else "错"
+    pred = pred.translate(_TRADITIONAL)  # "所以是蘊含": the label words in traditional characters
     pred = _JUDGED_ADJECTIVE.sub(lambda m: {"对": "正确", "错": "错误"}.get(m.group(1), m.group(1)),
                                  _MARK_GLYPH.sub(" ", pred)).strip()  # "× 错"; "这个说法是错的" -> 这个说法错误
     if codes := label_codes(question):
@@ -231,19 +234,35 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
         return True if True in verdicts else None if None in verdicts else False
     ref = canonical_label(reference) or normalize_text(reference)
     in_play = named_labels(question) | {ref}
-    for pair in _BINARY:
-        if ref in pair:
-            in_play |= pair
+    for family in (*_BINARY, *_THREE_WAY[:1]):  # "如果是蕴含…；如果是矛盾…": the other labels of its family count
+        if ref in family:
+            in_play |= family
     got = _pred_label(pred, in_play)
     if ref in ("yes", "no") and (said := predicate_answer(pred, question)) is not None:
         if got is not None and got != said:
             return None  # "No divisor works, so 97 is prime": the label words and the predicate disagree
         got = said
+    if got is None and _abbreviates(pred, reference):
+        return True
     return None if got is None else got == ref
+
+
+def _abbreviates(pred: str, reference: str) -> bool:
+    """"NEI" or "Not enough information" for "NOT ENOUGH INFO": the reference's initials in capitals, or its
+    words one by one, each the start of the other."""
+    said, words = re.findall(r"[A-Za-z]+", pred.lower()), re.findall(r"[A-Za-z]+", reference.lower())
+    if len(words) >= 2 and pred.strip(" .*") == "".join(w[0] for w in words).upper():
+        return True
+    return len(said) == len(words) >= 2 and "".join(said) == re.sub(r"[^a-z]", "", pred.lower()) \
+        and all(min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a))
+                for a, b in zip(said, words, strict=True))
 
 
 # A tick or a cross written before a verdict ("× 错", "\\checkmark True"), and 是错的/是对的 ("it is wrong").
 _MARK_GLYPH = re.compile(r"\\(?:times|checkmark)(?![A-Za-z])|[×✗✘✓✔√]")
+_LONE_MARK = re.compile(r"\s*(?:(\\checkmark|\\sqrt|[✓✔√])|(\\times|[×✗✘]))\s*[.。]?\s*")
+# The traditional forms of the characters the label words above are written with.
+_TRADITIONAL = str.maketrans("蘊確錯誤對負積極評貶義體財經國際與論", "蕴确错误对负积极评贬义体财经国际与论")
 _JUDGED_ADJECTIVE = re.compile(r"是(对|错|正确|错误)的")
 
 

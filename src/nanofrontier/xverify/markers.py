@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from nanofrontier.xverify.capture import MAX_ANSWER, capture_after, match_brace, sentence_end, tidy
+from nanofrontier.xverify.capture import MAX_ANSWER, REJECTED_AFTER, capture_after, match_brace, sentence_end, tidy
 
 MAX_TRIES = 4000  # keyword occurrences checked per walk through the text
 MAX_EVALUATED = 64  # hits turned into commitments per walk
@@ -70,7 +70,7 @@ _SPECS = [
     _spec("answer", rf"answers?(?:\s+(?:to|for)\s+(?:the|this|that|each)\s+\w+(?:\s+\w+)?)?\s+{_ANSWER_VERB}"
                     r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
           _NOT_LETTER),
-    _spec("answer", r"answer\s*\**\s*(?:[:：]|[—–→]|->|=>)", _ANSWER_HEAD, "final_answer"),
+    _spec("answer", r"answer\s*\**\s*(?:[:：]|[—–→]|->|=>|\.(?=\**[ \t]))", _ANSWER_HEAD, "final_answer"),
     _spec("answer", r"answers?\s*\**[ \t]*(?=\n)", _ANSWER_HEAD, "final_answer"),  # a heading: "### Answer\n..."
     # a conclusion heading over its own line: "## 结论\n\n情感倾向为正面", "### Result\nB"
     *[_spec(word, word + r"\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*$", "conclusion")
@@ -133,7 +133,8 @@ _SPECS = [
     _spec("答案", r"答案", r"(?:是|为)(?:正确|最终|最后)$", "answer_is", mode="before"),
     _spec("答案", r"答案\s*[】\]]\s*[:：]?\s*", r"[【\[]\s*$", "chinese_marker"),  # "【答案】m = 2"
     # "综上，-\frac45。": a value right after 综上 and a comma (weak: 综上 may open a sentence of reasoning)
-    _spec("综上", r"综上(?:所述)?\s*[,，:：]\s*(?=[-+$\\(\[\d])", _CLAUSE_OPEN, "chinese_so", strong=False),
+    *[_spec(word, word + r"(?:所述)?\s*[,，:：]\s*(?=[-+$\\(\[\d])", _CLAUSE_OPEN, "chinese_so", strong=False)
+      for word in ("综上", "因此", "所以")],  # "因此，1.505 \\times 10^{23}。": a value after the connective
     # not "所以我选择稳妥的做法": a way of working chosen, not an answer; not "因此选一种简洁的形式书写即可" (a kind of
     # thing chosen: a measure word after 选)
     _spec("选", r"选(?:择)?\s*[:：]?(?![^。\n,，]{0,12}?(?:做法|方法|办法|思路|策略|方式))"
@@ -146,16 +147,16 @@ _SPECS = [
     _spec("正确", r"正确", r"(?<![a-z])(?P<label>[a-p])\s*(?:项|选项)\s*(?:是|为)?$", "choose", strong=False,
           mode="label"),
     # 是 after 不 is a negation ("综上，不是负面评价"), not the verb that introduces the answer.
-    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|(?<!不)是|等于|=|(?:共|还|剩)有(?=\s*\d))",
+    *[_spec(word, re.escape(word) + r"[^。\n.!?;；]{0,30}?(?:为|(?<!不)是|(?<!不)属于|等于|=|(?:共|还|剩)有(?=\s*\d))",
             _CLAUSE_OPEN if len(word) == 1 else None, "chinese_so", strong=False)
       for word in ("所以", "因此", "故", "综上", "由此可得", "从而", "于是", "可得", "可知", "即")],
 ]
 _LITERALS = {spec.literal: re.compile(re.escape(spec.literal)) for spec in _SPECS}
 _BOX_START = re.compile(r"\\(?:boxed|fbox)")
 
-_CONDITIONAL = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|whether|unless)\b|如果|假设|假如|若|是否",
-                          re.IGNORECASE)
-_NEGATION = re.compile(r"(?:not|n't|never|no\s+longer)\b|不是|并非", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|whether|unless|would\s+have)\b|"
+                          r"如果|假设|假如|若|是否", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:not(?!\s+enough\b)|n't|never|no\s+longer)\b|不是|并非", re.IGNORECASE)
 # "the answer is correct / consistent with ...", "the answer is as follows": remarks about an answer.
 _JUDGEMENT = re.compile(r"(?:correct|right|wrong|incorrect|consistent|reasonable|valid|verified|confirmed|accurate|"
                         r"plausible|sensible|as\s+expected|the\s+same|unchanged)\b", re.IGNORECASE)
@@ -361,7 +362,8 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         return None
     if _ASKED_WHICH.search(text, max(0, hit.pos - BEFORE_WINDOW), hit.pos):
         return None  # "which of the look-alike answers is the intended one": a question about the answer
-    if _POINTER.match(head) or _JUDGEMENT.match(head) or _WRONG_ANSWER.search(text, max(0, hit.pos - 40), hit.pos):
+    if _POINTER.match(head) or _JUDGEMENT.match(head) or _WRONG_ANSWER.search(text, max(0, hit.pos - 40), hit.pos) \
+            or REJECTED_AFTER.match(text, end):  # "the answer is 117, which is wrong": a value rejected
         return None
     if _MODAL.search(text, hit.pos, hit.end) and _ARTICLE.match(head):  # "the answer should be an ordered pair"
         return None

@@ -38,11 +38,14 @@ from nanofrontier.xverify.verdict import Budget
 _TRANSPOSED = re.compile(r"[(\[](?P<items>[^()\[\]]+,[^()\[\]]+)[)\]]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
 _VALUE_SIDE = re.compile(r"=\s*([^=]+?)\s*$")
 _COMMAND, _LETTER = re.compile(r"\\[a-zA-Z]+"), re.compile(r"[a-zA-Z]")
+_INDEXED = re.compile(r"(?<![A-Za-z\\_])([a-zA-Z])(\d)\s*=")
 _BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
 
 
 def compare_math(question: str, answer: str, reference: str, budget: Budget) -> tuple[bool | None, str]:
     """(equal?, rule) for a math answer; BudgetExceeded propagates (the caller fails closed)."""
+    if len(set(_INDEXED.findall(answer))) >= 2:  # "x1=1, x2=-9" (x₁, x₂ folded): the roots x_1 and x_2
+        answer = _INDEXED.sub(r"\1_\2 =", answer)
     if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
         return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
     if (by_day := compare_dated_days(answer, reference)) is not None:

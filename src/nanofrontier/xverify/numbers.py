@@ -155,6 +155,8 @@ def parse_quantity(text: str) -> Quantity | None:
     return quantity_from_clean(clean(text))
 
 
+_CN_RATE = re.compile(r"^每\s*(秒|分钟|小时|天|年)\s*(\d[^每/]*?)\s*$")
+_CN_PER = re.compile(r"(?<=[\u4e00-\u9fff])每(?=(?:秒|分钟|小时|天|年)$)")
 _BELOW_ZERO = re.compile(r"^(?:(\d+(?:\.\d+)?)\s*(?:degrees?\s*)?(?:celsius|fahrenheit)?\s*below\s+zero|"
                          r"零下\s*(\d+(?:\.\d+)?))\s*(°\s*[CF]|℃|摄氏度)?\s*(?:度)?$", re.IGNORECASE)
 
@@ -162,6 +164,8 @@ _BELOW_ZERO = re.compile(r"^(?:(\d+(?:\.\d+)?)\s*(?:degrees?\s*)?(?:celsius|fahr
 def quantity_from_clean(s: str, *, comma_decimals: bool = True) -> Quantity | None:
     """parse_quantity for text that already went through `latex_layout.clean`. `comma_decimals=False`: a
     comma before one or two digits ("3,45") reads as a list separator, not as a decimal comma."""
+    if "每" in s:  # 每秒10米, 10米每秒: a rate written in Chinese word order is 10米/秒
+        s = _CN_RATE.sub(lambda m: f"{m.group(2)}/{m.group(1)}", _CN_PER.sub("/", s))
     if "below zero" in s or "零下" in s:  # "17 degrees below zero", 零下17度: a temperature under zero
         s = _BELOW_ZERO.sub(lambda m: f"-{m.group(1) or m.group(2)}{m.group(3) or ''}", s)
     sign = 1
@@ -416,6 +420,7 @@ def point_decimals(answer: str) -> str:
 _CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?\s*(?:([ap])\.?\s*m\.?\b|(上午|凌晨|早上|下午|晚上|中午))?"
                     r"(?P<rest>[^\d]{0,30})", re.IGNORECASE)
 _CN_CLOCK = re.compile(r"(\d{1,2})\s*(?:点(?:\s*(?:(\d{1,2})\s*分|(半)))?|时\s*(\d{1,2})\s*分)")
+_CN_CLOCK_WORD = re.compile(r"([零〇一二两三四五六七八九十]{1,3})\s*([点时分])")
 _CLOCK_PREFIX = re.compile(r"(上午|凌晨|早上|下午|晚上|中午)\s*")
 
 
@@ -429,6 +434,7 @@ def clock_minutes(text: str) -> int | None:
     half = None
     if m := _CLOCK_PREFIX.match(s):
         half, s = m.group(1), s[m.end():]
+    s = _CN_CLOCK_WORD.sub(lambda w: f"{read_chinese(w.group(1))[0]}{w.group(2)}", s)  # 二点四十分: 2点40分
     if m := _CN_CLOCK.match(s):  # 下午3点, 3点半, 9点15分, 9时15分: the same time as 3:00, 3:30, 9:15
         minutes = "30" if m.group(3) else (m.group(2) or m.group(4) or "0").zfill(2)
         s = f"{m.group(1)}:{minutes}{s[m.end():]}"

@@ -314,10 +314,12 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return (None, "short.math_around") if mathy else (True, "short.alias")
     if _offers_alternative(p, norms):
         return False, "short.alternative"
+    if slashed := _slashed_decision(pred, reference, question):
+        return slashed
     if (not mathy or not _MATH_AROUND.search(re.sub(r"_\{?\d+\}?", "", pred))) \
             and same_name(pred, names, question=question):
         return True, "short.name_form"
-    if glossed := _glossed_decision(pred, reference, question) or _slashed_decision(pred, reference, question):
+    if glossed := _glossed_decision(pred, reference, question):
         return glossed
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
@@ -397,19 +399,20 @@ def _glossed_decision(pred: str, reference: str, question: str) -> tuple[bool, s
     return None
 
 
-def _slashed_decision(pred: str, reference: str, question: str) -> tuple[bool, str] | None:
+def _slashed_decision(pred: str, reference: str, question: str) -> tuple[bool | None, str] | None:
     """"円 / yen", "the African lion / lion": one name written two ways across a slash, one way the reference's
-    and the other in another script or containing it. Not "Jupiter / Saturn" (two names). Unsure, like a gloss."""
+    and the other in another script or containing it. Unsure, like a gloss. "Marie Curie / Irène Joliot-Curie": the
+    reference and another name in the same script, two answers (unsure: it may be an alias the rules miss)."""
     parts = [part.strip() for part in re.split(r"\s+/\s+", pred)]
     if len(parts) != 2 or not all(parts):
         return None
+    matched = [short_answer_decision(part, reference, question=question)[0] is True for part in parts]
     for i, part in enumerate(parts):
         other = parts[1 - i]
-        if short_answer_decision(part, reference, question=question)[0] is True and (
-                bool(_CJK.search(part)) != bool(_CJK.search(other))
-                or _contains_phrase(normalize_text(other), normalize_text(part))):
+        if matched[i] and (bool(_CJK.search(part)) != bool(_CJK.search(other))
+                           or _contains_phrase(normalize_text(other), normalize_text(part))):
             return True, "short.glossed"
-    return None
+    return (None, "short.two_names") if any(matched) and not all(matched) else None
 
 
 _ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # a person is asked: "Equatorial Guinea" is no full name

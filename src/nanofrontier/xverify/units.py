@@ -25,7 +25,7 @@ _UNITS = {
     "s": ("time", F(1)), "min": ("time", F(60)), "h": ("time", F(3600)), "day": ("time", F(86400)),
     "week": ("time", F(604800)),
     "month": ("time", F(31557600, 12)), "year": ("time", F(31557600)),  # Julian year: 365.25 days
-    "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)),
+    "ml": ("volume", F(1, 1000)), "l": ("volume", F(1)), "ha": ("area", F(1)),
     "$": ("usd", F(1)), "cent": ("usd", F(1, 100)), "¥": ("cny", F(1)),
     "角": ("cny", F(1, 10)), "fen": ("cny", F(1, 100)),
     "€": ("eur", F(1)), "£": ("gbp", F(1)),
@@ -38,6 +38,7 @@ _UNITS = {
     "mol": ("amount", F(1)), "mmol": ("amount", F(1, 1000)), "N": ("force", F(1)), "kN": ("force", F(1000)),
     "A": ("current", F(1)), "mA": ("current", F(1, 1000)), "V": ("voltage", F(1)), "mV": ("voltage", F(1, 1000)),
     "kV": ("voltage", F(1000)), "Ω": ("resistance", F(1)), "kΩ": ("resistance", F(1000)),
+    "Pa": ("pressure", F(1)), "hPa": ("pressure", F(100)), "kPa": ("pressure", F(1000)), "MPa": ("pressure", F(10**6)),
 }
 _ALIASES = {
     "millimeter": "mm", "centimeter": "cm", "decimeter": "dm", "meter": "m", "metre": "m", "kilometer": "km",
@@ -45,7 +46,7 @@ _ALIASES = {
     "feet": "ft", "yard": "yd", "mi": "mile", "milligram": "mg", "gram": "g", "kilogram": "kg", "kgs": "kg",
     "ton": "t", "tonne": "t", "pound": "lb", "lbs": "lb", "ounce": "oz", "second": "s", "sec": "s", "secs": "s",
     "minute": "min", "mins": "min", "hour": "h", "hr": "h", "hrs": "h", "days": "day", "weeks": "week",
-    "months": "month", "years": "year", "yr": "year", "yrs": "year",
+    "months": "month", "years": "year", "yr": "year", "yrs": "year", "hectare": "ha", "hectares": "ha", "公顷": "ha",
     "liter": "l", "litre": "l", "milliliter": "ml", "millilitre": "ml", "dollar": "$", "usd": "$", "cents": "cent",
     "yuan": "¥", "rmb": "¥", "cny": "¥", "euro": "€", "eur": "€", "degree": "deg", "degrees": "deg", "°": "deg",
     "units": "unit", "percent": "%", "pct": "%", "per cent": "%", "percentage": "%", "kmh": "km/h", "kph": "km/h",

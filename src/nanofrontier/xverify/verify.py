@@ -40,7 +40,7 @@ from nanofrontier.xverify.final_lines import contradicted_just_before, offers_tw
 from nanofrontier.xverify.final_values import sentence_value, two_forms, value_beyond_question
 from nanofrontier.xverify.math_answers import compare_math, named_equal
 from nanofrontier.xverify.math_equiv import math_equal
-from nanofrontier.xverify.normalize import clean_output, fold_unicode
+from nanofrontier.xverify.normalize import clean_output, fold_unicode, strip_thinking
 from nanofrontier.xverify.numbers import parse_quantity, point_decimals, writes_decimal_commas
 from nanofrontier.xverify.parts import parts_match, reference_values
 from nanofrontier.xverify.short import aliases, short_answer_decision
@@ -73,6 +73,7 @@ EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.
                          "short.alias", "short.date", "short.number", "short.alternative", "short.formula"})
 # Where an answer is read without any marker: the output's last line, its last numbers.
 MAX_HEDGED_FALLBACK = 80  # a last line longer than this read as two answers is prose, not a hedge (unsure)
+MIN_SURVEY = 3  # a line naming this many answers without a marker weighs them: it offers none of them
 FALLBACK_SOURCES = frozenset({"final_line", "first_line", "last_number", "elimination"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
@@ -119,6 +120,7 @@ def rules_verdict(question: str, output: str, reference: str, *, kind: str | Non
     return verdict
 
 
+_THINK_TAG = re.compile(r"</?think\s*>", re.IGNORECASE)  # an answer only in the reasoning is never sure
 _STRONG_REFERENCE_MARKER = re.compile(r"\\boxed|####|\banswer\b|答案", re.IGNORECASE)
 
 
@@ -133,14 +135,21 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
     if not output or not output.strip():
         return Verdict(verdict=INCORRECT, extracted=None, kind=kind, rule="extract.empty", reason="empty output")
     options = parse_options(question) if kind == "multiple_choice" else None
-    extraction = extract_answer(output[-MAX_OUTPUT_CHARS:], kind=kind, options=options)  # it cleans the text itself
+    text = output[-MAX_OUTPUT_CHARS:]
+    if in_reasoning := (not strip_thinking(text).strip() and _THINK_TAG.search(text) is not None):
+        text = _THINK_TAG.sub("\n", text)  # "<think>... the answer is Refutes.</think>" and nothing after it
+    extraction = extract_answer(text, kind=kind, options=options)  # it cleans the text itself
     answer = _answer_value(extraction.answer, kind, question, output, max_work)
 
     def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
-        committed = rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES
+        committed = (rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES) and not in_reasoning
         if rule == "extract.hedged" and extraction.source in FALLBACK_SOURCES \
                 and len(extraction.answer or "") > MAX_HEDGED_FALLBACK:
             committed = False  # an "or" somewhere in a paragraph taken as the last line: no two answers offered
+        if rule == "extract.hedged" and extraction.source not in COMMITTED_SOURCES \
+                and options and len(named := (extraction.answer or "").split(",")) >= MIN_SURVEY \
+                and all(part.strip() in options for part in named):
+            committed = False  # three options or more named without a marker: a survey, not a hedge
         if rule == "extract.truncated" and extraction.source != "loop":
             committed = False  # "it stops mid-sentence" is read from the ending: a judge may see an answer there
         sure = equal is not None and committed and (rule in EXACT_RULES or rule in SURE_WITHOUT_ANSWER)
