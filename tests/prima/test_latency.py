@@ -87,6 +87,22 @@ def test_prefetch_hides_the_reread_behind_the_rest_of_the_round():
     assert lat.token_latency([head, b], MODEL, [2, 2], [0, 0], 2).disk_ms == pytest.approx(2000 - 2 * 226)
 
 
+def test_without_prefetch_the_same_shares_are_read_in_the_devices_own_turn():
+    # test_prefetch_hides...'s plan with prefetch off: the same 4/3 GB a token in four shares (the residency
+    # plan does not change), none of it hidden behind the rest of the round
+    head, b = device("h", is_head=True), device("b", mem_bytes=room(3 * GB))
+    on = lat.token_latency([head, b], MODEL, [1, 1], [0, 0], 4)
+    off = lat.token_latency([head, b], MODEL, [1, 1], [0, 0], 4, prefetch=False)
+    assert off.disk_ms == pytest.approx(4000 / 3) and off.compute_ms == on.compute_ms
+    assert off.total_ms - on.total_ms == pytest.approx(4 * (110 + 6))
+    # a bursting disk: its shares read in 333 ms a token, exposed without prefetch (880 + 24 + 333 + 52 ms),
+    # yet the floor (4/3 GB at the sustained 1 GB/s) binds with prefetch and without: no gain to give
+    big = dataclasses.replace(b, disk_burst_bytes=0.5 * GB, disk_burst_bw=4 * GB)
+    on, off = (lat.token_latency([head, big], MODEL, [1, 1], [0, 0], 4, prefetch=p) for p in (True, False))
+    assert off.disk_ms == pytest.approx(1000 / 3) and on.disk_ms == 0
+    assert on.total_ms == off.total_ms == pytest.approx(4000 / 3)
+
+
 def test_prefetching_devices_stall_in_parallel_but_exposed_reads_add_up():
     # k = 4, w = (0, 1, 1) with b and c each 4 GB in 3 GB: 4/3 GB (1333 ms) to read per token each. Both
     # prefetch (two 1 GB windows fit), so their stalls overlap: the token waits for the longer one, not both.

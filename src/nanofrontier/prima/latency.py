@@ -173,8 +173,9 @@ def assignment_problem(devices: Sequence[DeviceProfile], model: ModelProfile, w:
 
 
 def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequence[int],
-                  n: Sequence[int], k: int) -> LatencyBreakdown:
-    """T(w, n, k) of the module docstring; raises ValueError on an infeasible assignment."""
+                  n: Sequence[int], k: int, *, prefetch: bool = True) -> LatencyBreakdown:
+    """T(w, n, k) of the module docstring; raises ValueError on an infeasible assignment. `prefetch=False`:
+    the same plan with every device reading its streamed shares in its own turn (the ring without prefetch)."""
     problem = assignment_problem(devices, model, w, n, k)
     if problem:
         raise ValueError(problem)
@@ -188,7 +189,7 @@ def token_latency(devices: Sequence[DeviceProfile], model: ModelProfile, w: Sequ
         if not streamed:
             continue
         read, floor = read_seconds(d, streamed, k), max(floor, streamed / d.disk_bw)
-        if prefetch_fits(d, model, wm, nm, k):  # reads behind the rest of the ring, other devices' stalls included
+        if prefetch and prefetch_fits(d, model, wm, nm, k):  # reads behind the rest of the ring, others' stalls too
             stall = max(stall, read - k * (sum(per_round) - per_round[m] + hops))
         else:
             exposed += read
