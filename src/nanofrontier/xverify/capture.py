@@ -35,7 +35,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|
 _TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|"
                             r"(?:[\s.,;:。，；：]|(?<![\d)}!])!+)+$", _I)
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
-                             r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S))+", _I)
+                             r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S)|"
+                             r"/\s*(?:答案?|选|answer)\s*[:：]?\s*)+", _I)  # "故选/答：B": the marker's other name
 # A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two.
 _TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b|\s*或)"
                              r"(?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$", _I)

@@ -148,7 +148,7 @@ def _after_retraction(text: str, last: Commitment, kind: str | None, options: di
     m = _SELF_CORRECTION.search(text, last.start, last.end + MAX_CORRECTION)
     if m is None or m.start() > last.end:
         m = _RETRACTION.search(text, last.end)
-    if m is None:
+    if m is None or _answers_check(text, m):
         return None
     stop = _SENTENCE_BREAK.search(text, m.end())
     later = text[stop.end():].strip() if stop else ""
@@ -168,6 +168,19 @@ def _after_retraction(text: str, last: Commitment, kind: str | None, options: di
     if _DIGIT.search(before[max(before.rfind(c) for c in ".!?\n") + 1:]):
         return None  # "A common slip gives 14, but that's not right": another value is rejected, not the answer
     return Extraction(answer=None, status=NONE, source="none")
+
+
+# A line that checks or asks before its "— no,": "Let me double check there's no trick — no, it's a direct question."
+_CHECK_ASKED = re.compile(r"\b(?:check(?:ing)?|make\s+sure|verify|confirm|is\s+there|are\s+there|any\s+trick)\b",
+                          re.IGNORECASE)
+
+
+def _answers_check(text: str, m: re.Match) -> bool:
+    """A bare "no" that answers the check its own line opens with, not a withdrawal of the answer."""
+    if not re.search(r"\bno\s*[,.!]$", m.group(), re.IGNORECASE):
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    return _CHECK_ASKED.search(line) is not None
 
 
 def _unsettled(output: str, text: str, last: Commitment) -> bool:

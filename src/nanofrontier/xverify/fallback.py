@@ -34,6 +34,7 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 _SHORT_OR = re.compile(r"\s+or\s+|或", re.IGNORECASE)
 BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$|"
+                           r"^\s*(?:approach|method|attempt|way)\s+\d+\b|"  # "**Approach 2 — counting.**"
                            r"^\s*(?:verification|check(?:ing)?|summary|note|recap|conclusion)\W*$", re.IGNORECASE)
 _CHECK_HEADING = re.compile(
     r"(?m)^[ \t#>*]*(?:(?:step|part)\s*\d+\s*[:.)-]?\s*)?"  # "## Step 3: Verify"
@@ -163,7 +164,7 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
     if label := _BOLD_LABEL.match(lines[-1]):  # "**Result**: n = 7", "**Total:** 12 km": the value after the label
         return _finish(_LEAD_CONNECTIVE.sub("", tidy(lines[-1][label.end():])), "bold", kind, options)
-    line = lines[-1].replace("**", "")
+    line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
     if kind == "classification" and (verdict := _LEADING_VERDICT.match(line)):  # "不是，"她"指的是女儿。"
@@ -176,6 +177,10 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
     return _finish(_LEAD_CONNECTIVE.sub("", tidy(line)), "final_line", kind, options)
 
 
+# ", and that is what I'll commit to": a clause that points back at the value the line just gave, no value itself.
+_POINTING_BACK = re.compile(r"[,;]?\s*(?:and\s+)?(?:that|this|which)(?:'s|\s+is|\s+was)?\s+(?:what|the\s+(?:one|answer|"
+                            r"value))\s+(?:I|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:commit\s+to|go\s+with|answer|choose|"
+                            r"pick|give|stand\s+by|stick\s+with)\s*[.!]?\s*$", re.IGNORECASE)
 # An option judged on its own line: "- (A) O(n): does not fit; eliminate.", "- 选项B（西汉）：符合题意，是正确的。"
 _OPTION_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:\*\*)?(?:(?:option|选项)[ \t]*[(（]?([A-J])[)）]?|"
                           r"[(（]([A-J])[)）]|([A-J])[.)：:、])(?![A-Za-z])(.*)$", re.IGNORECASE)

@@ -238,6 +238,8 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
         if ref in family:
             in_play |= family
     got = _pred_label(pred, in_play)
+    if got is None and (stem := alternative_named(pred, reference, question)) is not None:
+        return stem
     if ref in ("yes", "no") and (said := predicate_answer(pred, question)) is not None:
         if got is not None and got != said:
             return None  # "No divisor works, so 97 is prime": the label words and the predicate disagree
@@ -245,6 +247,46 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
     if got is None and _abbreviates(pred, reference):
         return True
     return None if got is None else got == ref
+
+
+# "是吸热反应还是放热反应", "属于酸性、碱性还是中性": the alternatives a Chinese question offers.
+_CJK_ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:[、，,][\u4e00-\u9fff]{1,8}?)*)还是([\u4e00-\u9fff]{1,8})")
+_ANY_NEGATION = re.compile(r"[不非没未无否]|\b(?:not|no|never)\b|n't", re.IGNORECASE)
+_CJK_LEAD = re.compile(r"^.*(?:是|为|属于|呈)")  # the asking words before the first alternative
+
+
+def _distinctive(options: list[str]) -> list[str]:
+    """Each option less the characters all share at its start and end, kept to two characters or more with the
+    shared ending's first: 吸热反应/放热反应 -> 吸热/放热, 酸性/碱性/中性 -> 酸性/碱性/中性."""
+    head = len(_common_prefix(options))
+    tail = len(_common_prefix([o[::-1] for o in options]))
+    return [o[head:max(len(o) - tail, head + 2)] for o in options]
+
+
+def _common_prefix(words: list[str]) -> str:
+    prefix = words[0]
+    for w in words[1:]:
+        while not w.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix
+
+
+def alternative_named(pred: str, reference: str, question: str) -> bool | None:
+    """Whether the prediction names the reference among the alternatives of a Chinese "A还是B" question by the
+    part that tells them apart ("吸热", "该反应为吸热反应", "endothermic（吸热反应）" for 吸热反应 when
+    吸热反应还是放热反应 is asked); None when the question offers no such list, the reference is not in it,
+    or the prediction names none of them or several."""
+    if not (m := _CJK_ALTERNATIVES.search(question[-600:])):
+        return None
+    options = [_CJK_LEAD.sub("", o) for o in re.split(r"[、，,]", m.group(1))] + [m.group(2)]
+    ref = normalize_text(reference)
+    if len(options) < 2 or ref not in options or len(set(options)) != len(options):
+        return None
+    if _ANY_NEGATION.search(pred):
+        return None  # "不是吸热反应", "not endothermic": _pred_label weighs negations; this reading does not
+    stems = _distinctive(options)
+    named = {option for option, stem in zip(options, stems, strict=True) if stem in pred}
+    return None if len(named) != 1 else named == {ref}
 
 
 def _abbreviates(pred: str, reference: str) -> bool:

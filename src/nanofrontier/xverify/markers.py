@@ -102,7 +102,7 @@ _SPECS = [
     # heads prose); a summary is often prose, so a verdict read from one is unsure
     *[_spec(word, word + r"\s*[:：][ \t]*(?=[^\s])", None, source)
       for word, source in (("to conclude", "final_answer"), ("in conclusion", "final_answer"),
-                           ("putting it all together", "final_answer"),
+                           ("putting it all together", "final_answer"), ("putting it together", "final_answer"),
                            ("in summary", "conclusion"), ("to sum up", "conclusion"), ("to summarize", "conclusion"))],
     # "注意，答案不是 5.5，而是 5.0": the answer named after the value it is not
     _spec("而是", r"而是\s*[:：]?", r"答案(?:应该|应当)?(?:并)?不是[^。\n!?]{1,40}?$", "chinese_marker"),
@@ -113,7 +113,8 @@ _SPECS = [
     *[_spec(word, word + r"\s*[:：]", _LINE_START, "chinese_so", strong=False)
       for word in ("therefore", "thus", "hence", "conclusion")],
     *[_spec(verb, re.escape(verb).replace(r"\ ", r"\s+") + r"\b", _I_SUBJECT, "choose")
-      for verb in ("choose", "select", "pick", "go with", "opt for", "going with", "answer with")],
+      for verb in ("choose", "select", "pick", "go with", "opt for", "going with", "answer with", "commit to",
+                   "switch my answer to", "change my answer to")],
     *[_spec(noun, rf"{noun}\s+{_ANSWER_VERB}\b\s*[:：]?", _QUALIFIER, "choose")
       for noun in ("option", "choice", "response", "selection", "pick")],
     *[_spec(noun, noun + r"\b", _IS_THE_RIGHT, "answer_is", mode="before")

@@ -45,7 +45,7 @@ from .numbers import (
     numbers_equal,
     quantity_from_clean,
 )
-from .quantities import quantities_equal
+from .quantities import quantities_equal, says_approximate
 from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
 from .structures import parse_answer
 from .text_forms import (
@@ -99,7 +99,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
         qp, qr = qp or stated_quantity(p), qr or stated_quantity(r)
     if qp is not None and qr is not None:
-        return quantities_equal(qp, qr, question, exact_angle=exact_angle)
+        return quantities_equal(qp, qr, question, exact_angle=exact_angle, approximate=says_approximate(pred))
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))

@@ -9,11 +9,18 @@ The rule names how sure the match is: "math.number" is exact; "math.unit" (a uni
 another dimension, a conversion the reference does not show, the bare reference converted into the question's
 own unit) and "math.rounded" (a match within a rounding) leave the verdict unsure. math_equiv.math_equal calls
 this before it parses anything.
+
+Two values written to different precisions that agree at the coarser one ("0.41 mol" for 0.406 mol, "2.51 x 10^5 J"
+for 2.5 x 10^5 J) are not a sure mismatch either: graders of science answers differ on significant figures, so
+the rule is math.rounded, and the match stands where the answer is the finer one, says it is approximate
+("约 5.9 g", "about 3 x 10^23") or is a measure written to significant figures (a unit or scientific notation:
+"0.41 mol"). A bare decimal coarser than the reference ("0.13" for 0.125) stays a mismatch (unsure).
 """
 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from .asked_forms import (
     asks_rounding,
@@ -23,7 +30,7 @@ from .asked_forms import (
     within_rounding,
     wrong_unit,
 )
-from .numbers import Quantity, asked_unit, numbers_equal, unit_after
+from .numbers import Quantity, asked_unit, numbers_equal, significant_digits, unit_after
 from .units import normalize_unit, unit_dimension
 
 _PERCENT_WORD = re.compile(r"%|percent|per\s+cent|百分|成|rate|share|proportion", re.IGNORECASE)
@@ -39,15 +46,27 @@ _ASKED_MEASURES = (
 _MEASURE_DIMENSION = {"volume": "volume", "area": "length^2", "length": "length"}
 
 
-def quantities_equal(qp: Quantity, qr: Quantity, question: str, *, exact_angle: bool = False
-                     ) -> tuple[bool, str]:
+# An answer that says it is approximate before its number: "约 5.9 g", "≈ 12.7%", "about 3 × 10^23".
+_APPROXIMATE = re.compile(r"^[^\d]{0,12}?(?:大约|约|近似|≈|\\approx|∼|~|\b(?:about|approximately|roughly|around|"
+                          r"approx\.?)(?![a-z]))", re.IGNORECASE)
+
+
+def says_approximate(answer: str) -> bool:
+    """The answer marks its number as approximate ("约 5.9 g", "\\approx 0.41", "about 3 × 10^23")."""
+    return _APPROXIMATE.search(answer[:40]) is not None
+
+
+def quantities_equal(qp: Quantity, qr: Quantity, question: str, *, exact_angle: bool = False,
+                     approximate: bool = False) -> tuple[bool, str]:
     """(equal?, rule) for a predicted and a reference quantity; `exact_angle`: one side is in degrees and minutes,
-    so only an exact match counts."""
+    so only an exact match counts; `approximate`: the answer says its number is approximate."""
     asked = asked_unit(question)
     rule = "math.unit" if wrong_unit(qp, qr, asked) or other_quantity(qp, qr) else "math.number"
     equal = numbers_equal(qp, qr, asked, rounding=asks_rounding(question))
     if exact_angle:
         equal = qp.value == qr.value and (qp.unit == qr.unit or None in (qp.unit, qr.unit))
+    elif not equal and rule == "math.number" and (finer := coarser_agreement(qp, qr)) is not None:
+        return approximate or finer == "answer" or measured(qp), "math.rounded"  # "0.41 mol" for 0.406 mol
     if not equal and converts_to(qp, qr):
         rule = "math.unit"  # "2500 cm^2" for 0.25 (m^2): the value in a unit the reference does not show
         equal = in_question_unit(qp, qr, question)  # "650 cents" for 6.5 when the question counts in dollars
@@ -58,6 +77,35 @@ def quantities_equal(qp: Quantity, qr: Quantity, question: str, *, exact_angle: 
     if equal and qr.unit is None and other_measure(qp, question):
         equal, rule = False, "math.unit"  # "180 cm^2" for a volume of 180: the number, not the quantity asked
     return equal, rule
+
+
+def measured(q: Quantity) -> bool:
+    """A measure written to significant figures: with a unit or in scientific notation, and two figures or more
+    ("0.41 mol", "3.0 × 10^23"); a bare decimal ("0.13") is a value of its own."""
+    if q.places is None or (q.unit is None and q.places >= 0):
+        return False
+    return significant_digits(q.value, q.places) >= 2
+
+
+def coarser_agreement(qp: Quantity, qr: Quantity) -> str | None:
+    """Which side is written finer ("answer" or "reference") when the two are written to different precisions
+    and agree once the finer one is rounded to the coarser one's last place: 0.41 and 0.406, 2.51e5 J and 2.5e5 J,
+    251 kJ and 2.5e5 J. None when they do not agree so, when the coarser side writes no decimals (an integer may
+    be exact) or when their units do not convert."""
+    if qp.mixed or qr.mixed or None not in (qp.unit, qr.unit) and qp.unit != qr.unit \
+            and (unit_dimension(qp.unit) or (None,))[0] != (unit_dimension(qr.unit) or (0,))[0]:
+        return None
+    sides = []
+    for q, other in ((qp, qr), (qr, qp)):
+        factor = unit_dimension(q.unit)[1] if q.unit and other.unit and q.unit != other.unit else 1
+        sides.append((q.value * factor, Fraction(10) ** -(q.places or 0) * factor, q.places is not None))
+    (vp, up, _), (vr, ur, _) = sides
+    if up == ur:
+        return None
+    (coarse, ulp, written), other = (sides[0], vr) if up > ur else (sides[1], vp)
+    if not written or coarse == 0 or abs(coarse - other) > ulp / 2:
+        return None
+    return "reference" if up > ur else "answer"
 
 
 def other_measure(q: Quantity, question: str) -> bool:

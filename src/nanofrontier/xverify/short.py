@@ -26,6 +26,7 @@ from nanofrontier.xverify.measures import measure_decision, without_approximatio
 from nanofrontier.xverify.name_forms import apposition_names, same_name, titled_surname, without_demonym
 from nanofrontier.xverify.name_tables import SURNAME_PARTICLES
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
+from nanofrontier.xverify.reactions import reaction_decision
 from nanofrontier.xverify.short_forms import (
     NUMBER,
     arabic_dates,
@@ -300,6 +301,8 @@ def short_answer_equal(pred: str, reference: str, *, question: str = "") -> bool
 
 def short_answer_decision(pred: str, reference: str, *, question: str = "") -> tuple[bool | None, str]:
     """`short_answer_equal`'s answer and the rule that gave it ("short.alias", "short.date", ...)."""
+    if (reaction := reaction_decision(pred, reference)) is not None:
+        return reaction  # "C3H8(g) + 5O2(g) -> 3CO2(g) + 4H2O(l)" for C3H8 + 5O2 → 3CO2 + 4H2O
     formulas = _formula(pred), _formula(reference)
     if None not in formulas and re.search(r"\d", "".join(formulas)):
         return formulas[0] == formulas[1], "short.formula"  # H₂O, H_2O, \\mathrm{H_2O} for H2O

@@ -62,6 +62,8 @@ def parse_answer(s: str):
         return _matrix(m.group(2))
     if "\\begin" in s and (scaled := _scaled_matrix(s)) is not None:
         return scaled
+    if "[[" in s.replace(" ", "") and (scaled := _scaled_rows(s)) is not None:
+        return scaled
     if (rows := matrix_text(s)) != s:
         return parse_answer(rows)
     if (standard := _standard_intervals(s)) != s:
@@ -97,6 +99,21 @@ def _scaled_matrix(s: str) -> Matrix | None:
     if not isinstance(scalar, Value) or free_symbols(scalar.node) or not isinstance(matrix, Matrix):
         return None
     return Matrix(tuple(tuple(Value(mul(scalar.node, v.node)) for v in row) for row in matrix.rows))
+
+
+_SCALED_ROWS_RE = re.compile(r"\s*([^\[\]]{1,20}?)\s*(?:\\cdot|\*|×|\\times)?\s*(\[\s*\[.*\]\s*\])\s*")
+
+
+def _scaled_rows(s: str) -> Matrix | None:
+    """`(1/10)[[6, -7], [-2, 4]]`: a scalar before a matrix written as a list of rows, every entry times it."""
+    if (m := _SCALED_ROWS_RE.fullmatch(s)) is None:
+        return None
+    scalar, rows = _item(m.group(1).strip()), parse_answer(m.group(2))
+    if not isinstance(scalar, Value) or free_symbols(scalar.node) or not isinstance(rows, Collection) \
+            or not all(isinstance(r, Collection) and all(isinstance(v, Value) for v in r.items) for r in rows.items) \
+            or len({len(r.items) for r in rows.items}) != 1:
+        return None
+    return Matrix(tuple(tuple(Value(mul(scalar.node, v.node)) for v in r.items) for r in rows.items))
 
 
 def _states_empty(s: str) -> bool:

@@ -87,9 +87,22 @@ _CJK_NOTE = re.compile(r"\s*[(（][^()（）]*[\u4e00-\u9fff][^()（）]*[\u4e00
 _NOT_A_NOTE = re.compile(r"或|也|可能|不|非|约|近似|大概|还是|否")
 
 
+# "1.22 (elastic)", "159 MPa (tensile)": one word after the value, a note on it (a phrase, "7 (the second root)",
+# may say which of several values it is, so it stays)
+_WORD_NOTE = re.compile(r"\s*\(\s*[A-Za-z]{3,}\s*\)\s*$")
+_NOT_A_WORD_NOTE = re.compile(r"\b(?:or|not|maybe|perhaps|possibly|wrong|incorrect|unsure|either|rejected)\b",
+                              re.IGNORECASE)
+# "σ ≈ 159 MPa": a named value given approximately, read as its value ("1/6 ≈ 0.1667" names no value: a number)
+_NAMED_APPROXIMATELY = re.compile(r"^(?=[^\d\s.(-])[^\s\d]{1,12}?\s*(?:≈|\\approx)\s*(?=[-\d])")
+
+
 def without_gloss(answer: str) -> str:
-    """`1/4 (about 25.0%)`, `-3（在x=2处取得）`: the value without the approximation or the note after it."""
+    """`1/4 (about 25.0%)`, `-3（在x=2处取得）`, `1.22 (elastic)`: the value without the approximation or the note
+    after it; `σ ≈ 159 MPa` as `159 MPa`."""
     answer = _APPROXIMATE_GLOSS.sub("", answer) or answer
+    if (word_note := _WORD_NOTE.search(answer)) and not _NOT_A_WORD_NOTE.search(word_note.group()):
+        answer = answer[:word_note.start()] or answer
+    answer = _NAMED_APPROXIMATELY.sub("", answer)
     note = _CJK_NOTE.search(answer)
     if note is None or _NOT_A_NOTE.search(note.group()):  # "3（也可能是4）", "3（不是4）": another value, not a note
         return answer

@@ -5,6 +5,8 @@
     normalize_unit("apples")               -> "apple"     (a count noun: comparable, not convertible)
     unit_dimension("cm^2")                 -> ("length^2", Fraction(1, 10000))
     base_unit("kgs")                       -> "kg"
+    unit_dimension("μJ")                   -> ("energy", Fraction(1, 1000000))   (SI prefixes on the symbols
+    normalize_unit("N/mm^2")               -> "N/mm^2", of the dimension of "MPa"    that take them)
 
 numbers.py reads a quantity's unit through these; structures.py and final_values.py compare them.
 """
@@ -38,8 +40,15 @@ _UNITS = {
     "mol": ("amount", F(1)), "mmol": ("amount", F(1, 1000)), "N": ("force", F(1)), "kN": ("force", F(1000)),
     "A": ("current", F(1)), "mA": ("current", F(1, 1000)), "V": ("voltage", F(1)), "mV": ("voltage", F(1, 1000)),
     "kV": ("voltage", F(1000)), "Ω": ("resistance", F(1)), "kΩ": ("resistance", F(1000)),
-    "Pa": ("pressure", F(1)), "hPa": ("pressure", F(100)), "kPa": ("pressure", F(1000)), "MPa": ("pressure", F(10**6)),
+    "Pa": ("force/length^2", F(1)), "hPa": ("force/length^2", F(100)),  # a pascal is a newton per square metre
+    "kPa": ("force/length^2", F(1000)), "MPa": ("force/length^2", F(10**6)),
+    "Å": ("length", F(1, 10**10)), "eV": ("energy", F(1602176634, 10**28)), "Hz": ("frequency", F(1)),
 }
+# SI prefixes read before a symbol that takes them ("μJ", "nm", "GPa", "keV"); "c" and "d" only before metres
+# and litres, "u" never (it is a word, "us"), and "p" not before "m" ("5 pm" is a clock time).
+_PREFIXES = {"p": F(1, 10**12), "n": F(1, 10**9), "μ": F(1, 10**6), "µ": F(1, 10**6), "m": F(1, 1000),
+             "c": F(1, 100), "d": F(1, 10), "k": F(1000), "M": F(10**6), "G": F(10**9), "T": F(10**12)}
+_PREFIXED_RE = re.compile(r"(?!pm$)([pnμµmkMGT])(m|g|s|J|W|N|A|V|Ω|Pa|mol|L|eV|Hz)|([cd])(m|L)")
 _ALIASES = {
     "millimeter": "mm", "centimeter": "cm", "decimeter": "dm", "meter": "m", "metre": "m", "kilometer": "km",
     "kilometre": "km", "centimetre": "cm", "millimetre": "mm", "inch": "in", "inches": "in", "foot": "ft",
@@ -58,7 +67,7 @@ _ALIASES = {
     "joule": "J", "kilojoule": "kJ", "megajoule": "MJ", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
     "kwh": "kWh", "kW h": "kWh", "kilowatt hour": "kWh", "kilowatt-hour": "kWh", "千瓦时": "kWh",
     "千瓦·时": "kWh", "焦": "J", "焦耳": "J", "千焦": "kJ", "瓦": "W", "瓦特": "W", "千瓦": "kW", "摩尔": "mol",
-    "M": "mol/l", "mM": "mmol/l", "moles": "mol", "mole": "mol",
+    "M": "mol/l", "mM": "mmol/l", "angstrom": "Å", "ångström": "Å", "electronvolt": "eV", "moles": "mol", "mole": "mol",
     "ampere": "A", "amperes": "A", "amp": "A", "amps": "A", "milliampere": "mA", "milliamperes": "mA", "volt": "V",
     "volts": "V", "millivolt": "mV", "kilovolt": "kV", "ohm": "Ω", "ohms": "Ω", "kilohm": "kΩ", "安": "A",
     "安培": "A", "毫安": "mA", "伏": "V", "伏特": "V", "欧": "Ω", "欧姆": "Ω",
@@ -73,6 +82,19 @@ CJK_UNIT_NAMES = tuple(sorted([w for w in [*_ALIASES, *_POWER_WORDS] if CJK_RE.s
 _WORD_UNIT_RE = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
 
 
+def _prefixed(name: str) -> tuple[str, Fraction] | None:
+    """An SI prefix on a symbol that takes one: "μJ" -> ("energy", 1/10^6), "GPa" -> ("force/length^2", 10^9)."""
+    if name in _UNITS or not (m := _PREFIXED_RE.fullmatch(name)):
+        return _UNITS.get(name)
+    prefix, symbol = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    dim, factor = _UNITS["l" if symbol == "L" else symbol]
+    return dim, _PREFIXES[prefix] * factor
+
+
+def _known(unit: str | None) -> bool:
+    return unit is not None and _prefixed(unit.partition("^")[0]) is not None
+
+
 def base_unit(word: str) -> str | None:
     """One unit word or symbol -> its canonical name; plural known units fold to the singular."""
     word = word.strip()
@@ -81,6 +103,8 @@ def base_unit(word: str) -> str | None:
             return candidate
         if candidate in _ALIASES:
             return _ALIASES[candidate]
+    if _prefixed(word) is not None:
+        return word.replace("µ", "μ")
     low = word.lower()
     if low.endswith("s") and (low[:-1] in _ALIASES or low[:-1] in _UNITS):
         return _ALIASES.get(low[:-1], low[:-1])
@@ -88,7 +112,7 @@ def base_unit(word: str) -> str | None:
 
 
 _PRODUCT_DOT = re.compile(r"(?<=[A-Za-z])\s*(?:cdot|·|⋅)\s*(?=[A-Za-z])")
-_PER_POWER = re.compile(r"([A-Za-z]+)\s*(?:\s|\*|·|cdot)\s*([A-Za-z]+)\^-1")
+_PER_POWER = re.compile(r"([A-Za-z]+)\s*(?:\s|\*|·|cdot)\s*([A-Za-z]+)\^-([123])")
 
 
 def normalize_unit(text: str) -> str | None:
@@ -97,26 +121,33 @@ def normalize_unit(text: str) -> str | None:
     t = re.sub(r"\s*\^\s*", "^", t)
     t = _PRODUCT_DOT.sub(" ", t)  # "mol·L^{-1}", "m\\cdot s^{-1}": a product of units, then read as a rate
     if m := _PER_POWER.fullmatch(t.replace(",", " ")):  # "m s^-1", "km h^{-1}": a rate in SI notation
-        t = f"{m.group(1)}/{m.group(2)}"
+        t = f"{m.group(1)}/{m.group(2)}" + (f"^{m.group(3)}" if m.group(3) != "1" else "")
     for word, power in _POWER_WORDS.items():
         if t.lower().startswith(word) and t[len(word):len(word) + 1] in (" ", ".", "") or (
                 t.startswith(word) and CJK_RE.match(word)):
             inner = base_unit(t[len(word):].lstrip(" ."))
-            return f"{inner}^{power}" if inner and inner in _UNITS else None
-    if m := re.fullmatch(r"(.+?)\^([23])", t):
+            return f"{inner}^{power}" if _known(inner) else None
+    if (m := re.fullmatch(r"(.+?)\^([23])", t)) and "/" not in m.group(1) and " per " not in m.group(1):
         inner = base_unit(m.group(1))
-        return f"{inner}^{m.group(2)}" if inner and inner in _UNITS else None
+        return f"{inner}^{m.group(2)}" if _known(inner) else None
     if m := re.fullmatch(r"(.+?)\s*(?:/| per )\s*(.+)", t):
-        top, bottom = base_unit(m.group(1)), base_unit(m.group(2))
-        if top is None and bottom in _UNITS and (noun := _count_noun(m.group(1).strip())):
+        top, bottom = base_unit(m.group(1)), _power_unit(m.group(2))
+        if top is None and _known(bottom) and (noun := _count_noun(m.group(1).strip())):
             top = noun  # "pages per minute": a count per unit of time, comparable but not convertible
-        return f"{top}/{bottom}" if top and bottom in _UNITS else None
+        return f"{top}/{bottom}" if top and _known(bottom) else None
     if (known := base_unit(t)) is not None:
         return known
-    if (m := re.fullmatch(r"([A-Za-z]+) ([A-Za-z]+)", t)) and base_unit(m.group(1)) in _UNITS \
-            and base_unit(m.group(2)) in _UNITS:
+    if (m := re.fullmatch(r"([A-Za-z]+) ([A-Za-z]+)", t)) and _known(base_unit(m.group(1))) \
+            and _known(base_unit(m.group(2))):
         return f"{base_unit(m.group(1))}·{base_unit(m.group(2))}"  # "N·m", "N\\cdot cm": a product of two units
     return _count_noun(t)
+
+
+def _power_unit(t: str) -> str | None:
+    """A unit, or a unit to the power 2 or 3, below a fraction bar: "s", "mm^2", "dm^3"."""
+    m = re.fullmatch(r"(.+?)\^([23])", t.strip())
+    inner = base_unit(m.group(1) if m else t)
+    return f"{inner}^{m.group(2)}" if m and _known(inner) else inner if not m else None
 
 
 def _count_noun(t: str) -> str | None:
@@ -141,9 +172,9 @@ def unit_dimension(unit: str) -> tuple[str, Fraction] | None:
         left, right = (unit_dimension(u) for u in unit.split("·", 1))
         return (f"{left[0]}·{right[0]}", left[1] * right[1]) if left and right else None
     name, _, power = unit.partition("^")
-    if name not in _UNITS:
+    if (known := _prefixed(name)) is None:
         return None
-    dim, factor = _UNITS[name]
+    dim, factor = known
     if dim == "length" and power == "3":
         return "volume", factor ** 3 * 1000  # 1 dm^3 = 1 L, 1 cm^3 = 1 mL
     return (f"{dim}^{power}", factor ** int(power)) if power else (dim, factor)
