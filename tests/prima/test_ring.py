@@ -79,6 +79,26 @@ def test_layout_names_windows_that_do_not_tile_the_model_or_the_ring():
             RingLayout(**bad)
 
 
+def test_layout_carries_each_ranks_planned_budget_and_names_bad_ones():
+    layout = RingLayout(w=(2, 1), k=2, budgets=(300, 200))
+    assert (layout.budget_of(0), layout.budget_of(1)) == (300, 200)
+    assert RingLayout(w=(2, 1), k=2).budget_of(1) is None
+    for bad in [(300,), (300, -1), (300, 2.5)]:
+        with pytest.raises(LayoutError, match="budgets must be bytes >= 0, one per rank"):
+            RingLayout(w=(2, 1), k=2, budgets=bad)
+
+
+def test_stage_keeps_no_more_resident_than_the_plan_counted(ckpt):
+    # "auto" budgets from the memory free now (gigabytes here), capped by the plan's budget: a rank that finds
+    # more free than its profile saw streams what the plan predicted
+    free = RingStage(ckpt, [(0, 2), (3, 4)], memory_budget="auto")
+    capped = RingStage(ckpt, [(0, 2), (3, 4)], memory_budget="auto", budget_cap=1000)
+    assert free.budget > 10**6 and free.streamed_bytes() == 0
+    assert capped.budget == 1000 and capped.streamed_bytes() > 0
+    fixed = RingStage(ckpt, [(0, 2), (3, 4)], memory_budget=5000, budget_cap=1000)  # a fixed budget is the user's
+    assert fixed.budget == 5000
+
+
 def test_control_round_trips_through_its_tensor():
     c = Control(op=1, batch=2, new=3, keep=0, max_len=40, mask_len=7)
     assert Control.decode(c.encode(torch.device("cpu"))) == c

@@ -66,6 +66,16 @@ def test_spec_refuses_missing_fields_duplicates_empty_and_bad_json(tmp_path):
 def test_simulate_refuses_windows_for_the_wrong_number_of_devices(tmp_path):
     with pytest.raises(SimulationError, match=r"w=\(1, 1, 1\) names 3 devices, the spec has 2"):
         sim.simulate(SimSpec.from_json(_spec()), _tiny(tmp_path), w=(1, 1, 1))
+    with pytest.raises(SimulationError, match=r"budgets=\[100\]: one per device \(2\), and only with explicit w"):
+        sim.simulate(SimSpec.from_json(_spec()), _tiny(tmp_path), w=(2, 2), budgets=[100])
+
+
+def test_a_relaunched_ring_keeps_the_budgets_the_plan_counted():
+    device = dict(os="linux", cpu_flops=1e11, mem_bw=1e10, disk_bw=1e9, link_rtt_s=1e-3, link_bw=1e8)
+    plan = {"devices": [dict(name="d0", is_head=True, mem_bytes=200e6, **device),
+                        dict(name="d2", mem_bytes=100e6, **device)]}
+    # latency.memory_budget: free memory less its reserve (5%, at least 16 MiB)
+    assert sim.planned_budgets(plan) == [200_000_000 - 2**24, 100_000_000 - 2**24]
 
 
 # -- running it ----------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ def handshake(source: str | Path | Checkpoint, layout: RingLayout | None,
     mine = torch.frombuffer(bytearray(digest), dtype=torch.uint8).to(device)
     gathered = [torch.empty_like(mine) for _ in range(world)] if rank == 0 else None
     dist.gather(mine, gathered, dst=0)
-    verdict = torch.zeros(1 + 2 * world, dtype=torch.int64, device=device)  # [k, w..., flag per rank]
+    verdict = torch.zeros(1 + 3 * world, dtype=torch.int64, device=device)  # [k, w..., flags..., budgets...]
     errors: list[str] = []
     if rank == 0:
         errors = _head_verdict(ckpt, source, layout, problem, gathered, verdict)
@@ -51,7 +51,9 @@ def handshake(source: str | Path | Checkpoint, layout: RingLayout | None,
                         f"{where} differs from the head's (config.json + tensor index fingerprint)")
     if k == 0:
         raise RingError(f"rank {rank}: the head refused to start the ring (its error says why)")
-    return RingLayout(w=tuple(verdict[1:1 + world].tolist()), k=k), ckpt
+    budgets = verdict[1 + 2 * world:].tolist()  # -1: the plan counted none
+    return RingLayout(w=tuple(verdict[1:1 + world].tolist()), k=k,
+                      budgets=None if min(budgets) < 0 else tuple(budgets)), ckpt
 
 
 def _where(source: str | Path | Checkpoint) -> Path:
@@ -80,6 +82,7 @@ def _head_verdict(ckpt: Checkpoint | None, source, layout: RingLayout, problem: 
     if not errors:
         verdict[0] = layout.k
         verdict[1:1 + world] = torch.tensor(layout.w)
+        verdict[1 + 2 * world:] = torch.tensor(layout.budgets) if layout.budgets else -1
     return errors
 
 

@@ -36,6 +36,7 @@ def ring_rounds(w: Sequence[int], k: int) -> list[list[tuple[int, int]]]:
 class RingLayout:
     w: tuple[int, ...]  # layers per window, by rank (the head first)
     k: int  # rounds per token
+    budgets: tuple[int, ...] | None = None  # bytes of weights each rank may keep resident, as the plan counted
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "w", tuple(self.w))
@@ -43,11 +44,20 @@ class RingLayout:
             raise LayoutError(f"w must be non-negative integers, one per rank, with a positive sum; got {self.w}")
         if not isinstance(self.k, int) or self.k < 1:
             raise LayoutError(f"k must be a positive integer, got {self.k!r}")
+        if self.budgets is not None:
+            object.__setattr__(self, "budgets", tuple(self.budgets))
+            if len(self.budgets) != len(self.w) or any(not isinstance(b, int) or b < 0 for b in self.budgets):
+                raise LayoutError(f"budgets must be bytes >= 0, one per rank ({len(self.w)}); got {self.budgets}")
 
     @classmethod
-    def from_plan(cls, plan) -> RingLayout:
-        """The layout of a `halda.HaldaPlan` (its kept devices are the ring's ranks, head first)."""
-        return cls(w=tuple(plan.w), k=plan.k)
+    def from_plan(cls, plan, budgets: Sequence[int] | None = None) -> RingLayout:
+        """The layout of a `halda.HaldaPlan` (its kept devices are the ring's ranks, head first), with the
+        weights' budget each rank's profile gave the plan (`latency.memory_budget`), if given."""
+        return cls(w=tuple(plan.w), k=plan.k, budgets=None if budgets is None else tuple(budgets))
+
+    def budget_of(self, rank: int) -> int | None:
+        """The weights' budget the plan counted for `rank` (None: no plan counted one)."""
+        return None if self.budgets is None else self.budgets[rank]
 
     @property
     def n_layers(self) -> int:

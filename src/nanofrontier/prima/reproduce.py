@@ -47,7 +47,7 @@ from nanofrontier.prima.halda import HaldaPlan
 from nanofrontier.prima.layout import even_windows
 from nanofrontier.prima.profile_types import DeviceProfile
 from nanofrontier.prima.sim_spec import SimDevice, SimSpec
-from nanofrontier.prima.simulate import SimResult, plan_and_run, runtime_overhead_bytes, simulate
+from nanofrontier.prima.simulate import SimResult, plan_and_run, planned_budgets, runtime_overhead_bytes, simulate
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +166,9 @@ def measure(preset: str, configs: Sequence[str] = CONFIGS, setting: str = "A") -
                 continue
             sim_spec, w, k, prefetch, budget = setups[name]
             log.info("prima: %s (w=%s, k=%d, prefetch=%s, memory budget %s)", name, w, k, prefetch, budget)
-            runs[name] = simulate(sim_spec, ckpt, w=w, k=k, prefetch=prefetch, memory_budget=budget, **common)
+            planned = planned_budgets(planning.plan) if sim_spec is kept and planning.plan else None  # as Halda's run
+            runs[name] = simulate(sim_spec, ckpt, w=w, k=k, prefetch=prefetch, memory_budget=budget, budgets=planned,
+                                  **common)
     return Ablation(runs=runs, halda=halda, predicted=predicted, predicted_no_prefetch=no_prefetch,
                     windows={n: setups[n][1:3] for n in configs},
                     model_bytes=model_bytes, budgets=budgets, overhead_bytes=overhead, setting=setting)

@@ -47,6 +47,7 @@ from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, left_p
 from nanofrontier.prima.faults import Heartbeat, RankFailure, RingError, diagnose
 from nanofrontier.prima.gather import agree_auto_plan, plan_ring, ring_profiles
 from nanofrontier.prima.handshake import handshake, refuse
+from nanofrontier.prima.latency import memory_budget as memory_budget_of
 from nanofrontier.prima.layout import LayoutError, RingLayout
 from nanofrontier.prima.stage import RingStage, stage_config
 from nanofrontier.prima.wire import STEP, STOP, Control, Link, pack_payload, unpack_payload
@@ -77,7 +78,7 @@ class RingWorker:
             ring_profiles(source, device=self.device, link_delay_s=link_delay_s)
         self.layout, ckpt = handshake(source, None, self.device)
         self.stage = RingStage(ckpt, self.layout.rounds()[self.rank], dtype=dtype, device=self.device,
-                               memory_budget=memory_budget, pack=pack)
+                               memory_budget=memory_budget, pack=pack, budget_cap=self.layout.budget_of(self.rank))
         self.link = Link(self.rank, world, self.device, timeout_s, delay_s=link_delay_s)
         self.heartbeat_s = heartbeat_s
         log.info("rank %d: windows %s", self.rank, self.stage.windows)
@@ -116,12 +117,15 @@ class RingWorker:
 class RingHead:
     """Rank 0: embeds, runs the last window of every round, applies the LM head and samples.
 
-    Without an initialised process group (or with one rank) the head runs every layer itself."""
+    Without an initialised process group (or with one rank) the head runs every layer itself. `budgets` (bytes
+    by rank, with w=): the weights each rank may keep resident at most, as a plan counted them; with
+    plan="auto" they are the budgets of the gathered profiles, so each rank streams what the plan predicted."""
 
     def __init__(self, source: str | Path | Checkpoint, *, w: Sequence[int] | None = None, k: int | None = None,
                  plan=None, dtype: torch.dtype | None = None, device: str | torch.device = "cpu",
                  timeout_s: float = 60.0, heartbeat_s: float = 0.5, link_delay_s: float = 0.0,
-                 memory_budget: int | str | None = "auto", pack: bool = False) -> None:
+                 memory_budget: int | str | None = "auto", pack: bool = False,
+                 budgets: Sequence[int] | None = None) -> None:
         rank, world = _ring_position()
         if rank != 0:
             raise RingError(f"rank {rank} is a worker: the head is rank 0")
@@ -135,20 +139,22 @@ class RingHead:
                 profiles = ring_profiles(ckpt, device=self.device, link_delay_s=link_delay_s)
                 n_ctx = min(AUTO_PLAN_CONTEXT, stage_config(ckpt).max_position_embeddings)
                 self.plan, w = plan_ring(ckpt, profiles, n_ctx=n_ctx)
+                budgets = [int(memory_budget_of(d)) for d in profiles]  # what the plan counted, by rank
             except Exception as e:  # the workers wait in the handshake: refuse there, so that none hangs
                 refuse(ckpt, world, self.device)
                 raise RingError(f"plan='auto' failed at the head: {e}") from e
             plan, k = None, self.plan.k
         elif plan == "auto":  # alone: every layer here
             plan, w, k = None, (stage_config(ckpt).num_hidden_layers,), 1
-        layout = RingLayout.from_plan(plan) if plan is not None else RingLayout(w=tuple(w), k=1 if k is None else k)
+        layout = (RingLayout.from_plan(plan, budgets) if plan is not None
+                  else RingLayout(w=tuple(w), k=1 if k is None else k, budgets=budgets))
         if world > 1:
             layout, ckpt = handshake(ckpt, layout, self.device)
         else:
             layout.check(stage_config(ckpt).num_hidden_layers, world)
         self.layout, self.world_size = layout, world
         self.stage = RingStage(ckpt, layout.rounds()[0], ends=True, dtype=dtype, device=self.device,
-                               memory_budget=memory_budget, pack=pack)
+                               memory_budget=memory_budget, pack=pack, budget_cap=layout.budget_of(0))
         self.config = self.stage.config
         self.link = Link(0, world, self.device, timeout_s, delay_s=link_delay_s)
         self.heartbeat_s = heartbeat_s

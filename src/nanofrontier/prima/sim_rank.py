@@ -70,7 +70,7 @@ def rank_main(job_path: str, rank: int) -> None:
     busy: list[float] = []
     result: dict[str, Any] = {}
     if rank == 0:
-        layout = {"plan": "auto"} if job["w"] == "auto" else {"w": job["w"], "k": job["k"]}
+        layout = {"plan": "auto"} if job["w"] == "auto" else {"w": job["w"], "k": job["k"], "budgets": job["budgets"]}
         with RingHead(job["model"], timeout_s=job["timeout_s"], link_delay_s=delay,
                       memory_budget=job["memory_budget"], **layout) as head:
             peak.peak = _anon_bytes()  # start-up profiling (plan="auto") freed its buffers: serving starts here

@@ -46,7 +46,9 @@ from pathlib import Path
 from typing import Any
 
 from nanofrontier.prima.cluster import Cluster, SimulationError, can_isolate, drop_file_cache
+from nanofrontier.prima.latency import memory_budget
 from nanofrontier.prima.layout import even_windows
+from nanofrontier.prima.profile_types import DeviceProfile
 from nanofrontier.prima.residency import RESERVE_BYTES
 from nanofrontier.prima.sim_spec import SimSpec
 from nanofrontier.prima.stage import stage_config
@@ -95,7 +97,7 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | str | None 
              prefetch: bool = True, prompt: Sequence[int] = tuple(range(1, 17)), new_tokens: int = 8,
              warmup_tokens: int = 2, timeout_s: float = 600.0, isolate: bool | None = None,
              tag: str | None = None, drop_cache: bool = True,
-             memory_budget: int | str | None = "auto") -> SimResult:
+             memory_budget: int | str | None = "auto", budgets: Sequence[int] | None = None) -> SimResult:
     """Run the ring over `spec`'s devices with windows w (by device, head first; default: even, k = 1), or with
     w="auto": every rank profiles itself inside its device (its cap, its disk, its link to the next) at
     start-up and the head plans with Halda (gather.py), as a real cluster would; the plan comes back in the
@@ -103,6 +105,7 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | str | None 
 
     `isolate=None` builds namespaces and cgroups when `can_isolate()`, else warns and uses loopback.
     `memory_budget` goes to every rank's stage (stage.py): "auto" is prima's, None plain mmap (llama.cpp, exo).
+    `budgets` (bytes by device, with explicit w): the most each rank keeps resident, as a plan counted it.
     The devices share this machine's cores, so ranks wait passively (OMP_WAIT_POLICY=PASSIVE): an OpenMP
     worker spinning at a barrier would take a core another device needs, which real devices do not share."""
     model = Path(model).resolve()
@@ -112,6 +115,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | str | None 
     w = w if w == "auto" else tuple(w)
     if w != "auto" and len(w) != M:
         raise SimulationError(f"w={w} names {len(w)} devices, the spec has {M}")
+    if budgets is not None and (w == "auto" or len(budgets) != M):
+        raise SimulationError(f"budgets={list(budgets)}: one per device ({M}), and only with explicit w")
     ok, why = can_isolate()
     if isolate and not ok:
         raise SimulationError(f"cannot isolate the devices: {why}")
@@ -126,7 +131,8 @@ def simulate(spec: SimSpec, model: str | Path, *, w: Sequence[int] | str | None 
             Cluster(spec, isolate=isolate, tag=tag, data_path=model) as cluster:
         out = Path(tmp)
         job = {"model": str(model), "w": w if w == "auto" else list(w), "k": k, "prefetch": prefetch,
-               "memory_budget": memory_budget, "prompt": list(prompt),
+               "memory_budget": memory_budget, "budgets": None if budgets is None else [int(b) for b in budgets],
+               "prompt": list(prompt),
                "new_tokens": new_tokens, "warmup_tokens": warmup_tokens, "timeout_s": timeout_s,
                "devices": [dataclasses.asdict(d) for d in spec.devices], "out": str(out)}
         (out / "job.json").write_text(json.dumps(job))
@@ -201,7 +207,13 @@ def plan_and_run(spec: SimSpec, model: str | Path, **kwargs) -> tuple[SimResult,
         return auto, auto
     kept = [(d, w) for d, w in zip(spec.devices, auto.w, strict=True) if w]  # a dropped device got no layers
     return auto, simulate(SimSpec(devices=tuple(d for d, _ in kept)), model, w=[w for _, w in kept],
-                          k=auto.plan["k"], **kwargs)
+                          k=auto.plan["k"], budgets=planned_budgets(auto.plan), **kwargs)
+
+
+def planned_budgets(plan: dict) -> list[int]:
+    """The weights' budget Halda counted for each device it kept (`latency.memory_budget` of its profile),
+    head first: what a relaunched ring keeps resident at most, so it streams what the plan predicted."""
+    return [int(memory_budget(DeviceProfile.from_dict(d, where="the head's plan"))) for d in plan["devices"]]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

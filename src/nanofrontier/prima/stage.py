@@ -11,7 +11,10 @@ background thread (posix_fadvise WILLNEED releases the GIL), so the send never w
 Memory (`memory_budget`, see residency.py): None leaves eviction to the kernel, as llama.cpp and prima.cpp do;
 "auto" (the ring's default) or a byte count makes the stage keep as many layers resident as the budget allows
 and stream the rest: streamed tensors are read ahead by `prefetch` while the other devices compute and
-dropped from the page cache right after their layer runs, so resident ones are never evicted.
+dropped from the page cache right after their layer runs, so resident ones are never evicted. "auto" budgets
+from the memory free when the stage starts, capped by `budget_cap` (the budget Halda's plan counted for this
+rank, from its profile): a rank that finds a few MB more free than its profile saw keeps no more resident than
+the plan priced, so it streams what the plan predicted.
 
     stage = RingStage("ckpt/", [(0, 2), (4, 6)], ends=True)    # the head, two rounds
     stage.prepare(batch=1, max_len=64, keep=0)                  # a fresh sequence
@@ -70,7 +73,7 @@ class RingStage:
 
     def __init__(self, source: str | Path | Checkpoint, windows: Sequence[tuple[int, int]], *, ends: bool = False,
                  dtype: torch.dtype | None = None, device: str | torch.device = "cpu", pack: bool = False,
-                 memory_budget: int | str | None = None) -> None:
+                 memory_budget: int | str | None = None, budget_cap: int | None = None) -> None:
         self.checkpoint = ckpt = open_checkpoint(source)
         self.config = stage_config(ckpt)
         self.bitnet = ckpt.model_type == "bitnet"
@@ -114,15 +117,17 @@ class RingStage:
                         "on the CPU, so they are copies in anonymous memory, not pages that can be streamed",
                         self.windows, stored, self.dtype)
         elif memory_budget is not None:
-            streamed, depth = self._plan_residency(memory_budget)
+            streamed, depth = self._plan_residency(memory_budget, budget_cap)
         self.streamer = Streamer(self.weights, streamed, depth=depth)
         self.cache: KVCache | None = None
 
-    def _plan_residency(self, memory_budget: int | str) -> tuple[list[list[Layer]], int | None]:
+    def _plan_residency(self, memory_budget: int | str, budget_cap: int | None = None
+                        ) -> tuple[list[list[Layer]], int | None]:
         """Each window's streamed layers, (index, the spans of its tensors it streams), and the prefetch depth
         (residency.py); the rest stay resident."""
-        if memory_budget == "auto":
+        if memory_budget == "auto":  # what it finds free, and no more than the plan counted (`budget_cap`)
             budget = budget_from_available(sysinfo.available_memory())
+            budget = budget if budget_cap is None else min(budget, budget_cap)
         elif isinstance(memory_budget, int) and memory_budget >= 0:
             budget = memory_budget
         else:
