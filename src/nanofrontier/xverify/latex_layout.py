@@ -38,8 +38,11 @@ _SUBS = [
     (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|mathbb|text|operatorname)\s*(?=[A-Za-z0-9])"), ""),
 ]
 _SPACE_RE = re.compile(r"\s+")
-_LEADING_RELATION_RE = re.compile(
-    r"^(?:=|\\approx(?![a-zA-Z])|(?:大约|约为|约|approximately|approx\.?|about|roughly|around)(?![a-zA-Z]))\s*", re.I)
+# What marks a value as approximate, written before it ("about 40", "≈ 3.14", 约3.14): the one list the readers
+# of values share (here, measures.py, text_forms.py, quantities.py), each anchoring it its own way.
+APPROXIMATE = (r"(?:(?:approximately|approx\.?|about|roughly|around|nearly|almost)(?![a-zA-Z])|大约|约为?|近似|将近|"
+               r"≈|∼|~|\\approx(?![a-zA-Z]))")
+_LEADING_RELATION_RE = re.compile(rf"^(?:=|{APPROXIMATE})\s*", re.I)
 _SPACES_BETWEEN_TEXT = re.compile(r"(?<!\d) +| +(?!\d)")
 
 

@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .latex_layout import clean
+from .latex_layout import APPROXIMATE, clean
 from .normalize import clean_output
 from .numbers import Quantity, asked_unit, quantity_from_clean
 from .units import unit_dimension
 
-_APPROXIMATE = re.compile(r"^\s*(?:about|approx(?:imately|\.)?|roughly|around|nearly|almost|some|~|≈|∼|约为?|大约|"
-                          r"近|将近)\s*", re.IGNORECASE)
+_APPROXIMATE = re.compile(rf"^\s*(?:{APPROXIMATE}|some(?![a-zA-Z])|近)\s*", re.IGNORECASE)  # "some 40 kg", 近9万
 _ASKED_SCALE = re.compile(r"(?P<f>fahrenheit|华氏)|(?P<c>celsius|centigrade|摄氏)", re.IGNORECASE)
 _TEMPERATURES = {"°c": (Fraction(1), Fraction(0)), "°f": (Fraction(5, 9), Fraction(-160, 9))}  # to °C: a*x + b
 

@@ -30,6 +30,7 @@ from .asked_forms import (
     within_rounding,
     wrong_unit,
 )
+from .latex_layout import APPROXIMATE
 from .numbers import Quantity, asked_unit, numbers_equal, significant_digits, unit_after
 from .units import normalize_unit, unit_dimension
 
@@ -47,8 +48,7 @@ _MEASURE_DIMENSION = {"volume": "volume", "area": "length^2", "length": "length"
 
 
 # An answer that says it is approximate before its number: "约 5.9 g", "≈ 12.7%", "about 3 × 10^23".
-_APPROXIMATE = re.compile(r"^[^\d]{0,12}?(?:大约|约|近似|≈|\\approx|∼|~|\b(?:about|approximately|roughly|around|"
-                          r"approx\.?)(?![a-z]))", re.IGNORECASE)
+_APPROXIMATE = re.compile(rf"^[^\d]{{0,12}}?(?<![a-zA-Z]){APPROXIMATE}", re.IGNORECASE)
 
 
 def says_approximate(answer: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from .latex_layout import squash
+from .latex_layout import APPROXIMATE, squash
 from .number_words import counted_numerals, english_counts
 from .numbers import Quantity, compound_in_sentence, compound_quantity, prose_quantity
 
@@ -77,8 +77,7 @@ def given_side(answer: str, question: str) -> str:
     return answer.rsplit("=", 1)[1].strip()
 
 
-_APPROXIMATE_GLOSS = re.compile(r"\s*[(（]\s*(?:about|approx(?:imately|\.)?|roughly|around|nearly|≈|~|约为?|大约|近似)"
-                                r"\s*[^()（）]{1,30}[)）]\s*$", re.IGNORECASE)
+_APPROXIMATE_GLOSS = re.compile(rf"\s*[(（]\s*{APPROXIMATE}\s*[^()（）]{{1,30}}[)）]\s*$", re.IGNORECASE)
 
 
 # "-3（在x=2处取得）": a note in Chinese words after the value (two CJK characters or more)
