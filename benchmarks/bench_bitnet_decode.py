@@ -22,8 +22,13 @@ measure a tuned policy; the JSON records them).
   timings and the roof are then not figures to publish).
 - `prefill_tokens_per_s`: a `--prompt` (128) token prompt into a fresh cache, logits of the last position,
   once per round (after one untimed prefill): the median and the best.
-- `rss_mb`: peak resident memory (VmHWM, MiB) of a separate process that builds the model, prefills the
-  prompt and decodes 16 tokens: this process also holds the 1 GiB bandwidth buffer and the fp32 reference.
+- `rss_mb`: peak resident memory (VmHWM, MiB) of the torch-free runtime (`nanofrontier bitnet run`,
+  `bitnet.runtime`) in a fresh process (`bitnet_runtime_child.py`) that loads the model's runtime image
+  (written here by `image.save_image`), prefills the prompt and decodes 16 tokens. `rss_mb_torch_process`:
+  the same for a torch process that builds the packed model, prefills and decodes 16 tokens (`import torch`
+  alone keeps ~190 MiB). This process holds the 1 GiB bandwidth buffer and the fp32 reference besides.
+- `runtime_ms_per_token`, `runtime_prefill_tokens_per_s`: the runtime on the same image, timed in this process
+  in each round right after the torch model (same protocol), so the host's drift hits both alike.
 - `matmul_ms_per_token_best`: every packed product of one token back to back on float inputs (one C call
   each, quantising the activations in the call), best of 5: the products' share of a step.
 - `speedup_vs_fp32`: dense fp32 ms/token / packed ms/token. `--small`: a true end-to-end dense fp32
@@ -44,15 +49,18 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 import torch
 
 from nanofrontier.bitnet import kernel
+from nanofrontier.bitnet.image import save_image
 from nanofrontier.bitnet.infer import decode_weight_bytes, empty_packed_model, resident_bytes
 from nanofrontier.bitnet.memory import Arena
 from nanofrontier.bitnet.model import BitNetConfig, BitNetForCausalLM, b158_2b4t
 from nanofrontier.bitnet.packed import PackedBitLinear, PackedInt8Linear, quantize_rows_int8
+from nanofrontier.bitnet.runtime import Runtime
 from nanofrontier.core import sysinfo
 from nanofrontier.core.cache import KVCache
 
@@ -180,6 +188,34 @@ def peak_rss(args: argparse.Namespace) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def runtime_peak_rss(args: argparse.Namespace, image: str) -> dict:
+    """VmHWM of a fresh torch-free process that loads the image, prefills and decodes (`bitnet_runtime_child.py`)."""
+    command = [sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "bitnet_runtime_child.py"),
+               image, "--prompt", str(args.prompt), "--threads", str(args.threads)]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def runtime_decode_times(rt: Runtime, config: BitNetConfig, new_tokens: int, warmup: int, seed: int) -> list[float]:
+    """`decode_times` for the runtime: seconds of each greedy step after `warmup` (prompt of PROMPT ids)."""
+    rt.reset()
+    token = int(rt.prefill(prompt_ids(config, PROMPT, seed)[0].tolist()).argmax())
+    times = []
+    for _ in range(warmup + new_tokens):
+        start = time.perf_counter()
+        token = int(rt.step(token).argmax())
+        times.append(time.perf_counter() - start)
+    return times[warmup:]
+
+
+def runtime_prefill_seconds(rt: Runtime, config: BitNetConfig, n: int, seed: int) -> float:
+    rt.reset()
+    ids = prompt_ids(config, n, seed)[0].tolist()
+    start = time.perf_counter()
+    rt.prefill(ids)
+    return time.perf_counter() - start
+
+
 def rss_child(args: argparse.Namespace, config: BitNetConfig) -> None:
     model = build_packed(config, embedding=args.embedding)
     prefill_seconds(model, config, args.prompt)
@@ -226,14 +262,24 @@ def run(args: argparse.Namespace) -> None:
     build_s = time.perf_counter() - start
     buffer = torch.rand(2**28)  # 1 GiB for the bandwidth samples: the library's roof, as bench_decode's
     huge = Arena(2**30).take((2**28,), torch.float32).copy_(buffer)  # the same in 2 MB pages, as the weights
+    image = tempfile.TemporaryDirectory(prefix="bitnet-image-")
+    save_image(model, image.name)
+    rt = Runtime.load(image.name, max_len=max(args.prompt, PROMPT + args.warmup + args.new_tokens) + 1,
+                      threads=args.threads)
     prefill_seconds(model, config, args.prompt)  # warm-up: first-touch of activations, thread start
+    runtime_prefill_seconds(rt, config, args.prompt, 0)
     per_round = -(-args.new_tokens // args.rounds)
-    samples, huge_samples, times, prefill = [], [], [], []
+    samples, huge_samples, times, prefill, rt_times, rt_prefill = [], [], [], [], [], []
     for r in range(args.rounds):
         samples.append(sysinfo.read_bandwidth(buffer=buffer))
         huge_samples.append(sysinfo.read_bandwidth(buffer=huge))
         times += decode_times(model, config, per_round, args.warmup, seed=1 + r)
+        rt_times += runtime_decode_times(rt, config, per_round, args.warmup, seed=1 + r)
         prefill.append(prefill_seconds(model, config, args.prompt, seed=100 + r))
+        rt_prefill.append(runtime_prefill_seconds(rt, config, args.prompt, seed=100 + r))
+    del rt
+    runtime = runtime_peak_rss(args, image.name)
+    image.cleanup()
     samples.append(sysinfo.read_bandwidth(buffer=buffer))
     huge_samples.append(sysinfo.read_bandwidth(buffer=huge))
     del buffer, huge
@@ -266,8 +312,13 @@ def run(args: argparse.Namespace) -> None:
         "ratio_to_hugepage_floor": round(ms / (step_bytes / huge_roof.median * 1e3), 3),
         "prefill_tokens_per_s": round(prefill_tok_s, 1),
         "prefill_tokens_per_s_best": round(args.prompt / min(prefill), 1), "prompt": args.prompt,
-        "rss_mb": round(rss["vm_hwm"] / 2**20, 1), "rss_gb": round(rss["vm_hwm"] / 1e9, 3),
-        "rss_model_bytes": rss["resident_bytes"],
+        "rss_mb": round(runtime["vm_hwm"] / 2**20, 1), "rss_gb": round(runtime["vm_hwm"] / 1e9, 3),
+        "rss_model_bytes": runtime["resident_bytes"], "rss_process": "bitnet.runtime (no torch)",
+        "runtime_ms_per_token": round(statistics.median(rt_times) * 1e3, 2),
+        "runtime_ratio_to_floor": round(statistics.median(rt_times) * 1e3 / floor_ms, 3),
+        "runtime_prefill_tokens_per_s": round(args.prompt / statistics.median(rt_prefill), 1),
+        "runtime_prefill_tokens_per_s_best": round(args.prompt / min(rt_prefill), 1),
+        "rss_mb_torch_process": round(rss["vm_hwm"] / 2**20, 1), "rss_gb_torch_process": round(rss["vm_hwm"] / 1e9, 3),
         **({"speedup_vs_fp32": round(reference["fp32_ms_per_token"] / ms, 2)} if reference else {}),
         "tokens_per_s": round(1e3 / ms, 2), "ms_per_token_mean": round(statistics.mean(times) * 1e3, 2),
         "ms_per_token_min": round(min(times) * 1e3, 2), "new_tokens": len(times), "rounds": args.rounds,

@@ -28,6 +28,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+# (command, action) -> a module whose main(argv) runs that action without importing torch, dispatched before
+# the technique's CLI (which imports it): BitNet's lean runtime keeps ~190 MiB of torch out of its process.
+LIGHT_ACTIONS: dict[tuple[str, str], str] = {("bitnet", "run"): "nanofrontier.bitnet.runtime"}
+
+
 def usage() -> str:
     width = max(len(name) for name in COMMANDS)
     lines = ["usage: nanofrontier <command> [options]", "", "commands:"]
@@ -50,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     if name not in COMMANDS:
         print(f"nanofrontier: unknown command {name!r}\n\n{usage()}", file=sys.stderr)
         return 2
+    if (name, *rest[:1]) in LIGHT_ACTIONS:
+        return int(importlib.import_module(LIGHT_ACTIONS[(name, rest[0])]).main(rest[1:]) or 0)
     module = importlib.import_module(COMMANDS[name][0])
     return int(module.main(rest) or 0)
 

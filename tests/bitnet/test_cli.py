@@ -55,6 +55,19 @@ def test_generate_with_one_int8_table_reports_it(trained, tmp_path, capsys):
     assert "one int8 table for the lookup and the head" in capsys.readouterr().err
 
 
+def test_image_then_run_decodes_without_torch_with_the_same_greedy_text(trained, tmp_path, capsys):
+    packed, image = tmp_path / "packed", tmp_path / "image"
+    assert main(["convert", "--model", str(trained), "--out", str(packed)]) == 0
+    assert main(["image", "--model", str(packed), "--out", str(image)]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["tokenizer"] is True
+    flags = ["--prompt", "Once", "--max-new-tokens", "6", "--temperature", "0"]
+    assert main(["generate", "--model", str(packed), "--int8-table", *flags]) == 0
+    expected = capsys.readouterr().out
+    assert main(["run", "--image", str(image), *flags]) == 0
+    out = capsys.readouterr()
+    assert out.out == expected and "no torch" in out.err
+
+
 def test_convert_refuses_an_already_packed_directory(trained, tmp_path, capsys):
     out = tmp_path / "packed"
     main(["convert", "--model", str(trained), "--out", str(out)])

@@ -6,12 +6,22 @@ from the released packed or master-weight checkpoints.
     save_packed(model, "out/")                                 # the released packed layout
 
 Modules: quant.py (BitLinear, the quantisers, the integer oracle), model.py (config and decoder),
-formats.py (the HF layouts: pack/unpack, load, save).
+formats.py (the HF layouts: pack/unpack, load, save), runtime.py (decode without torch).
 """
 
-from nanofrontier.bitnet.formats import load_bitnet, pack, save_master, save_packed, unpack
-from nanofrontier.bitnet.model import BitNetConfig, BitNetForCausalLM, b158_2b4t, tiny
-from nanofrontier.bitnet.quant import BitLinear, activation_quant, int_forward, weight_quant
+from __future__ import annotations
 
-__all__ = ["BitLinear", "BitNetConfig", "BitNetForCausalLM", "activation_quant", "b158_2b4t", "int_forward",
-           "load_bitnet", "pack", "save_master", "save_packed", "tiny", "unpack", "weight_quant"]
+import importlib
+
+# name -> the module that defines it; imported on first use, so `nanofrontier.bitnet.runtime` (numpy and the C
+# kernel only) loads without torch
+_EXPORTS = {**dict.fromkeys(("load_bitnet", "pack", "save_master", "save_packed", "unpack"), "formats"),
+            **dict.fromkeys(("BitNetConfig", "BitNetForCausalLM", "b158_2b4t", "tiny"), "model"),
+            **dict.fromkeys(("BitLinear", "activation_quant", "int_forward", "weight_quant"), "quant")}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)

@@ -1,15 +1,19 @@
-"""`nanofrontier bitnet train | convert | generate`: BitNet b1.58 from the command line.
+"""`nanofrontier bitnet train | convert | generate | image | run`: BitNet b1.58 from the command line.
 
     nanofrontier bitnet train --preset small --out runs/bitnet        # QAT on the synthetic corpus, ~1 min
     nanofrontier bitnet convert --model runs/bitnet --out runs/bitnet-packed   # master -> packed uint8 layout
     nanofrontier bitnet generate --model runs/bitnet-packed --prompt "Once upon a time"
+    nanofrontier bitnet image --model runs/bitnet-packed --out runs/bitnet.image   # for the torch-free runtime
+    nanofrontier bitnet run --image runs/bitnet.image --prompt "Once upon a time"  # torch never imported
 
 `train` writes a Hugging Face directory (config.json with model_type "bitnet" and the online
 quantization_config, model.safetensors of latent weights, the tokenizer) plus metrics.jsonl and
 checkpoints. `convert` takes such a run directory or a released `-bf16` master checkpoint. `generate`
 reads either layout; it runs the packed C kernel when `nanofrontier.bitnet.infer` is present and reports
 tokens/s and the resident memory (VmRSS) on stderr. `generate --int8-table` holds a tied embedding as one
-int8 table that the lookup and the LM head share (about a quarter of an fp32 table's bytes).
+int8 table that the lookup and the LM head share (about a quarter of an fp32 table's bytes). `image` writes
+the packed model as `runtime.py` reads it, and `run` decodes it in a process that never imports torch
+(`nanofrontier.cli` dispatches it before this module, which imports torch, loads).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 import torch
 
 from nanofrontier.bitnet.formats import load_bitnet, save_packed
+from nanofrontier.bitnet.runtime import IMAGE_FILE
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
 from nanofrontier.core import sysinfo
 from nanofrontier.core.checkpoint import CheckpointError
@@ -73,6 +78,18 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _image(args: argparse.Namespace) -> int:
+    from nanofrontier.bitnet.image import save_image
+
+    model = load_bitnet(args.model)
+    tokenizer = _tokenizer_or_none(args.model)
+    save_image(model, args.out, tokenizer=tokenizer)
+    size = (Path(args.out) / IMAGE_FILE).stat().st_size
+    print(json.dumps({"out": str(args.out), "bytes": size, "tokenizer": tokenizer is not None,
+                      "run": f"nanofrontier bitnet run --image {args.out} --prompt ..."}))
+    return 0
+
+
 def _tokenizer_or_none(directory: Path):
     try:
         return load_tokenizer(directory)
@@ -115,9 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--int8-table", action="store_true",
                    help="hold the tied embedding as one int8 table that the lookup and the head share (less memory)")
     add_sampling_arguments(g)
+    i = sub.add_parser("image", help="any BitNet directory -> a runtime image that `run` decodes without torch")
+    i.add_argument("--model", type=Path, required=True)
+    i.add_argument("--out", type=Path, required=True)
+    sub.add_parser("run", add_help=False, help="stream a continuation from a runtime image, in a process without "
+                   "torch (~0.2 GB less memory); `nanofrontier bitnet run --help` lists its options")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    actions = {"train": _train, "convert": _convert, "generate": _generate}
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["run"]:  # the torch-free runtime (nanofrontier.cli dispatches it before importing this module)
+        from nanofrontier.bitnet import runtime
+
+        return runtime.main(argv[1:])
+    actions = {"train": _train, "convert": _convert, "generate": _generate, "image": _image}
     return run_action("nanofrontier bitnet", build_parser(), argv, actions)

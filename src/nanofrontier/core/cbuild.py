@@ -35,6 +35,15 @@ FLAGS = ("-O3", "-fopenmp", "-shared", "-fPIC")
 LIBS = ("-lm",)  # after the source
 
 
+class StepArgs(ctypes.Structure):
+    """One token's step through a run of layers, the struct both layer kernels take (`nf_step` in kernels.c,
+    `nf_bitnet_step` in bitnet/kernel_layer.c): the RoPE row, the first layer's cache slots (the next layers'
+    follow, `layer_stride` floats apart), the position and the scratch."""
+
+    _fields_ = [*[(n, ctypes.c_void_p) for n in ("cos", "sin", "k_cache", "v_cache")],
+                *[(n, ctypes.c_int64) for n in ("layer_stride", "max_len", "pos")], ("scratch", ctypes.c_void_p)]
+
+
 def compiler() -> str | None:
     for name in ("cc", "gcc", "clang"):
         if path := shutil.which(name):

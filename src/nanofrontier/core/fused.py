@@ -30,16 +30,9 @@ import torch
 from torch import Tensor, nn
 
 from nanofrontier.core.cache import KVCache
+from nanofrontier.core.cbuild import StepArgs
 
 Link = tuple[dict, str, object]  # d[name] must still be this object
-
-
-class StepArgs(ctypes.Structure):
-    """One token's step through a run of layers (`nf_step` / `nf_bitnet_step` in C): the RoPE row, the first
-    layer's cache slots (the next layers' follow, `layer_stride` floats apart), the position and the scratch."""
-
-    _fields_ = [*[(n, ctypes.c_void_p) for n in ("cos", "sin", "k_cache", "v_cache")],
-                *[(n, ctypes.c_int64) for n in ("layer_stride", "max_len", "pos")], ("scratch", ctypes.c_void_p)]
 
 
 @dataclass(frozen=True, eq=False)

@@ -8,6 +8,10 @@ which pages to prefetch (prima's `madvise`).
 
     f = SafetensorsFile("model.safetensors")
     w = f.tensor("model.embed_tokens.weight")     # a torch view of the file
+    f.read_into("model.norm.weight", buffer)      # or its bytes copied into any writable buffer
+
+Reading the header needs no torch (torch is imported on the first `dtype` or `tensor` call), so a process
+that never touches torch — BitNet's lean runtime — reads the same files through the same checks.
 """
 
 from __future__ import annotations
@@ -18,16 +22,24 @@ import mmap
 import os
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import torch
-from torch import Tensor
+if TYPE_CHECKING:
+    import torch
+    from torch import Tensor
 
-DTYPES = {
-    "F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
-    "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8, "U8": torch.uint8,
-    "BOOL": torch.bool, "F8_E4M3": torch.float8_e4m3fn, "F8_E5M2": torch.float8_e5m2,
-}
+ITEMSIZE = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1, "BOOL": 1,
+            "F8_E4M3": 1, "F8_E5M2": 1}
 _MAX_HEADER = 100 * 1024 * 1024
+
+
+def torch_dtype(name: str) -> torch.dtype:
+    """The torch dtype of a safetensors dtype name ("BF16" -> torch.bfloat16)."""
+    import torch
+
+    return {"F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
+            "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8, "U8": torch.uint8,
+            "BOOL": torch.bool, "F8_E4M3": torch.float8_e4m3fn, "F8_E5M2": torch.float8_e5m2}[name]
 
 
 class CorruptCheckpointError(ValueError):
@@ -59,15 +71,16 @@ class SafetensorsFile:
         self._entries = {name: self._check_entry(name, e) for name, e in header.items()}
         self._map: mmap.mmap | None = None
 
-    def _check_entry(self, name: str, entry: dict) -> tuple[torch.dtype, tuple[int, ...], int, int]:
+    def _check_entry(self, name: str, entry: dict) -> tuple[str, tuple[int, ...], int, int]:
         try:
-            dtype = DTYPES[entry["dtype"]]
+            dtype = entry["dtype"]
+            itemsize = ITEMSIZE[dtype]
             shape = tuple(int(s) for s in entry["shape"])
             begin, end = (int(x) for x in entry["data_offsets"])
         except (KeyError, TypeError, ValueError) as e:
             raise CorruptCheckpointError(f"{self.path}: tensor {name!r} has a malformed header entry "
                                          f"{entry!r}") from e
-        nbytes = math.prod(shape) * dtype.itemsize
+        nbytes = math.prod(shape) * itemsize
         if end - begin != nbytes or begin < 0:
             raise CorruptCheckpointError(f"{self.path}: tensor {name!r} spans {end - begin} bytes, "
                                          f"but {entry['dtype']}{list(shape)} needs {nbytes}")
@@ -83,6 +96,10 @@ class SafetensorsFile:
         return name in self._entries
 
     def dtype(self, name: str) -> torch.dtype:
+        return torch_dtype(self._entry(name)[0])
+
+    def dtype_name(self, name: str) -> str:
+        """The stored dtype as the file names it ("U8", "BF16", ...)."""
         return self._entry(name)[0]
 
     def shape(self, name: str) -> tuple[int, ...]:
@@ -95,7 +112,10 @@ class SafetensorsFile:
 
     def tensor(self, name: str) -> Tensor:
         """A zero-copy view of the tensor in the mapped file (copy-on-write: writes stay private)."""
+        import torch
+
         dtype, shape, begin, end = self._entry(name)
+        dtype = torch_dtype(dtype)
         if end == begin:
             return torch.empty(shape, dtype=dtype)
         if self._map is None:
@@ -104,6 +124,22 @@ class SafetensorsFile:
         flat = torch.frombuffer(self._map, dtype=dtype, count=(end - begin) // dtype.itemsize,
                                 offset=self.data_start + begin)
         return flat.view(shape)
+
+    def read_into(self, name: str, buffer) -> None:
+        """Copy the tensor's bytes into `buffer` (any writable object of exactly that many bytes, e.g. a numpy
+        array) with plain reads, not the mapping: the file's pages stay page cache, out of this process's RSS."""
+        start, end = self.byte_range(name)
+        view = memoryview(buffer).cast("B")
+        if len(view) != end - start:
+            raise ValueError(f"{self.path}: tensor {name!r} has {end - start} bytes; the buffer holds {len(view)}")
+        with open(self.path, "rb", buffering=0) as f:
+            f.seek(start)
+            done = 0
+            while done < len(view):
+                n = f.readinto(view[done:done + (64 << 20)])
+                if not n:
+                    raise CorruptCheckpointError(f"{self.path}: tensor {name!r}: the file ended early")
+                done += n
 
     def madvise(self, name: str, advice: int = getattr(mmap, "MADV_WILLNEED", 3)) -> None:
         """Advise the kernel about this tensor's pages (default: read them ahead now)."""
@@ -167,7 +203,7 @@ class SafetensorsFile:
             finally:
                 os.close(fd)
 
-    def _entry(self, name: str) -> tuple[torch.dtype, tuple[int, ...], int, int]:
+    def _entry(self, name: str) -> tuple[str, tuple[int, ...], int, int]:
         try:
             return self._entries[name]
         except KeyError:
