@@ -10,11 +10,13 @@ import sys
 
 import numpy as np
 import pytest
+import safetensors.torch
 import torch
 from safetensors.numpy import load_file, save_file
 
 from nanofrontier.bitnet import kernel
-from nanofrontier.bitnet.image import image_tensors, save_image
+from nanofrontier.bitnet.formats import load_bitnet, save_master, save_packed
+from nanofrontier.bitnet.image import image_from_released, image_tensors, save_image
 from nanofrontier.bitnet.infer import pack_model
 from nanofrontier.bitnet.model import BitNetForCausalLM, tiny
 from nanofrontier.bitnet.runtime import IMAGE_FILE, ImageError, Runtime
@@ -161,6 +163,33 @@ def test_bad_tokens_and_a_full_cache_are_errors(packed_and_image):
         rt.step(5)
     with pytest.raises(ValueError, match="top_p"):
         list(rt.generate([1], 2, top_p=0))
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_the_released_layout_converts_a_layer_at_a_time_to_the_same_image(tmp_path, tied):
+    released = tmp_path / "released"
+    save_packed(random_model(tied=tied, seed=2), released)  # bf16 norms and table, uint8 codes, as released
+    image_from_released(released, tmp_path / "streamed", progress=False)
+    save_image(load_bitnet(released), tmp_path / "whole")
+    streamed, whole = load_file(tmp_path / "streamed" / IMAGE_FILE), load_file(tmp_path / "whole" / IMAGE_FILE)
+    assert streamed.keys() == whole.keys() and ("head.q" in streamed) == (not tied)
+    for name in whole:
+        np.testing.assert_array_equal(streamed[name], whole[name], err_msg=name)
+    assert json.loads((tmp_path / "streamed" / "config.json").read_text()) == \
+        json.loads((tmp_path / "whole" / "config.json").read_text())
+
+
+def test_the_released_layout_with_a_bad_tensor_is_named(tmp_path):
+    released = tmp_path / "released"
+    save_packed(random_model(seed=3), released)
+    state = safetensors.torch.load_file(released / "model.safetensors")
+    state["model.layers.1.mlp.up_proj.weight"] = state["model.layers.1.mlp.up_proj.weight"][:-1].clone()
+    safetensors.torch.save_file(state, released / "model.safetensors", metadata={"format": "pt"})
+    with pytest.raises(ValueError, match=r"model\.layers\.1\.mlp\.up_proj\.weight: expected uint8 \[32, 64\]"):
+        image_from_released(released, tmp_path / "image", progress=False)
+    save_master(random_model(), tmp_path / "master")
+    with pytest.raises(ValueError, match="quantization_mode is 'online'"):
+        image_from_released(tmp_path / "master", tmp_path / "image", progress=False)
 
 
 def test_image_of_an_unpackable_model_is_refused():

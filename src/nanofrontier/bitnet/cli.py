@@ -79,11 +79,14 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _image(args: argparse.Namespace) -> int:
-    from nanofrontier.bitnet.image import save_image
+    from nanofrontier.bitnet.formats import load_config
+    from nanofrontier.bitnet.image import image_from_released, save_image
 
-    model = load_bitnet(args.model)
     tokenizer = _tokenizer_or_none(args.model)
-    save_image(model, args.out, tokenizer=tokenizer)
+    if load_config(args.model).mode == "offline":  # the packed release: a layer at a time
+        image_from_released(args.model, args.out, tokenizer=tokenizer)
+    else:
+        save_image(load_bitnet(args.model), args.out, tokenizer=tokenizer)
     size = (Path(args.out) / IMAGE_FILE).stat().st_size
     print(json.dumps({"out": str(args.out), "bytes": size, "tokenizer": tokenizer is not None,
                       "run": f"nanofrontier bitnet run --image {args.out} --prompt ..."}))

@@ -99,7 +99,7 @@ def load_bitnet(directory: str | Path, *, dtype: torch.dtype | None = None,
         target = model.model.embed_tokens.weight.dtype  # the compute dtype load_state chose
         state = {}
         for prefix, layer in projections.items():
-            state.update(_load_packed(weights, prefix, layer, legacy_divide, target, torch.device(device)))
+            state.update(load_packed_projection(weights, prefix, layer, legacy_divide, target, torch.device(device)))
         model.load_state_dict(state, strict=False, assign=True)
     else:
         _refuse_packed(weights, projections, config)
@@ -110,9 +110,10 @@ def load_bitnet(directory: str | Path, *, dtype: torch.dtype | None = None,
     return model.eval()
 
 
-def _load_packed(weights: WeightIndex, prefix: str, layer: BitLinear, legacy_divide: bool,
-                 dtype: torch.dtype, device: torch.device) -> dict[str, Tensor]:
-    """One projection's ternary weight [out, in] and multiplying scale [1], checked against config."""
+def load_packed_projection(weights: WeightIndex, prefix: str, layer: BitLinear, legacy_divide: bool,
+                           dtype: torch.dtype, device: torch.device) -> dict[str, Tensor]:
+    """One projection's ternary weight [out, in] and multiplying scale [1], checked against the shape of `layer`
+    (its out_features and in_features: a meta-device BitLinear will do)."""
     where = weights.directory
     w_name, s_name = f"{prefix}.weight", f"{prefix}.weight_scale"
     for name in (w_name, s_name):
