@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from nanofrontier.prima.halda import HaldaPlan
@@ -64,6 +66,18 @@ def test_halda_vs_even_is_not_tested_when_halda_chose_the_even_split():
     ab.windows["ring_even"] = ab.windows["ring_halda"]
     even = next(c for c in claims(ab) if "even split" in c.claim)
     assert even.holds is None and even.measured.startswith("not tested: Halda's plan is the even split")
+
+
+def test_halda_vs_even_says_what_the_latency_model_expects_of_the_even_split():
+    ab = dataclasses.replace(_ablation(), predicted_even=LatencyBreakdown(compute_ms=150.0, network_ms=60.0,
+                                                                          disk_ms=100.0, head_ms=2.0))
+    even = next(c for c in claims(ab) if "even split" in c.claim)
+    assert even.measured.endswith("the latency model expects 312 → 190 ms/token (1.64×)")
+    assert even.holds is False  # the claim is the measurement's: 180 < 200
+    ab = dataclasses.replace(ab, predicted_even="d3: its disk is too slow to offload and its layers exceed its RAM")
+    even = next(c for c in claims(ab) if "even split" in c.claim)
+    assert even.measured.endswith("finds the even split infeasible (d3: its disk is too slow to offload and its "
+                                  "layers exceed its RAM)")
 
 
 def test_high_pressure_fails_and_missing_caps_leave_the_memory_claim_unchecked():

@@ -125,6 +125,7 @@ class Ablation:
     halda: HaldaPlan  # the head's plan, made from the profiles its ranks measured in their devices
     predicted: lat.LatencyBreakdown  # Halda's plan's T(w, n, k) by term
     predicted_no_prefetch: lat.LatencyBreakdown | None = None  # the same plan with every read in its own turn
+    predicted_even: lat.LatencyBreakdown | str | None = None  # the even split's T(w, n, k), or why it is infeasible
     windows: dict[str, tuple[tuple[int, ...], int]]  # config name -> (w, k)
     model_bytes: int
     budgets: list[int]
@@ -147,6 +148,7 @@ def measure(preset: str, configs: Sequence[str] = CONFIGS, setting: str = "A") -
         model = model_profile(ckpt, len(PROMPT) + NEW_TOKENS[preset])
         predicted = lat.token_latency(halda.devices, model, halda.w, halda.n, halda.k)
         no_prefetch = lat.token_latency(halda.devices, model, halda.w, halda.n, halda.k, prefetch=False)
+        even = _predict_even(planning.plan, model, even_windows(L // halda.k, M), halda.k)
         kept = SimSpec(devices=tuple(d for d, w in zip(spec.devices, planning.w, strict=True) if w))
         largest = SimSpec(devices=(max(spec.devices, key=lambda d: d.memory_bytes),))
         exo = memory_weighted(budgets, L)
@@ -169,9 +171,21 @@ def measure(preset: str, configs: Sequence[str] = CONFIGS, setting: str = "A") -
             planned = planned_budgets(planning.plan) if sim_spec is kept and planning.plan else None  # as Halda's run
             runs[name] = simulate(sim_spec, ckpt, w=w, k=k, prefetch=prefetch, memory_budget=budget, budgets=planned,
                                   **common)
-    return Ablation(runs=runs, halda=halda, predicted=predicted, predicted_no_prefetch=no_prefetch,
+    return Ablation(runs=runs, halda=halda, predicted=predicted, predicted_no_prefetch=no_prefetch, predicted_even=even,
                     windows={n: setups[n][1:3] for n in configs},
                     model_bytes=model_bytes, budgets=budgets, overhead_bytes=overhead, setting=setting)
+
+
+def _predict_even(plan: dict, model, w: tuple[int, ...], k: int) -> lat.LatencyBreakdown | str | None:
+    """What the latency model expects of the even split on every device (from the profiles the head gathered,
+    dropped devices' too); a string where it finds that split infeasible; None without the profiles."""
+    profiles = [DeviceProfile.from_dict(d, where="the head's profiles") for d in plan.get("profiles", ())]
+    if len(profiles) != len(w):
+        return None
+    try:
+        return lat.token_latency(profiles, model, w, (0,) * len(w), k)
+    except ValueError as e:
+        return str(e)
 
 
 def _halda_plan(plan: dict) -> HaldaPlan:
@@ -250,6 +264,13 @@ def claims(ab: Ablation) -> list[Claim]:
     ) if c is not None]
     halda_vs_even = _speedup_claim(runs, "ring_even", "Halda beats an even split",
                                    "1.4-31× (8B: 78 → 54; 70B: 20848 → 674 ms/token)")
+    if halda_vs_even is not None and isinstance(ab.predicted_even, lat.LatencyBreakdown):
+        a, b = ab.predicted_even.total_ms, ab.predicted.total_ms
+        halda_vs_even = dataclasses.replace(halda_vs_even, measured=(
+            f"{halda_vs_even.measured}; the latency model expects {a:.0f} → {b:.0f} ms/token ({a / b:.2f}×)"))
+    elif halda_vs_even is not None and isinstance(ab.predicted_even, str):
+        halda_vs_even = dataclasses.replace(halda_vs_even, measured=(
+            f"{halda_vs_even.measured}; the latency model finds the even split infeasible ({ab.predicted_even})"))
     if halda_vs_even is not None and ab.windows.get("ring_even") == ab.windows.get("ring_halda"):
         w, k = ab.windows["ring_halda"]
         halda_vs_even = dataclasses.replace(halda_vs_even, holds=None, measured=(
@@ -271,6 +292,8 @@ def run(preset: str, out_dir: Path) -> Result:
         "ttft_ms": {n: round(r.ttft_ms, 1) for n, r in runs.items()},
         "halda_predicted_ms": round(h.predicted_ms, 1),
         "predicted_no_prefetch_ms": ab.predicted_no_prefetch and round(ab.predicted_no_prefetch.total_ms, 1),
+        "predicted_even_ms": (round(ab.predicted_even.total_ms, 1)
+                              if isinstance(ab.predicted_even, lat.LatencyBreakdown) else None),
         "prediction_error": round(abs(h.predicted_ms - ring) / ring, 3),
         "plan": {"w": h.w, "k": h.k, "dropped": h.dropped},
         "memory_pressure": {n: {d.name: round(d.memory_pressure, 4) for d in r.devices} for n, r in runs.items()},

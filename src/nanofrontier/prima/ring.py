@@ -132,6 +132,7 @@ class RingHead:
         if (plan is None) == (w is None):
             raise LayoutError("pass exactly one of plan= and w= (with k=)")
         self.plan = None  # with plan="auto": the HaldaPlan made from the profiles gathered at start-up
+        self.profiles: list = []  # with plan="auto": every rank's profile, in rank order (dropped ones too)
         self.device = torch.device(device)
         ckpt = open_checkpoint(source)  # the head's own checkpoint must open: it has no one to tell
         if world > 1 and agree_auto_plan(plan == "auto", self.device):
@@ -139,6 +140,7 @@ class RingHead:
                 profiles = ring_profiles(ckpt, device=self.device, link_delay_s=link_delay_s)
                 n_ctx = min(AUTO_PLAN_CONTEXT, stage_config(ckpt).max_position_embeddings)
                 self.plan, w = plan_ring(ckpt, profiles, n_ctx=n_ctx)
+                self.profiles = list(profiles)
                 budgets = [int(memory_budget_of(d)) for d in profiles]  # what the plan counted, by rank
             except Exception as e:  # the workers wait in the handshake: refuse there, so that none hangs
                 refuse(ckpt, world, self.device)

@@ -78,7 +78,8 @@ def rank_main(job_path: str, rank: int) -> None:
                 result["plan"] = {"w": list(head.plan.w), "n": list(head.plan.n), "k": head.plan.k,
                                   "dropped": list(head.plan.dropped),
                                   "predicted_ms": head.plan.predicted_ms,
-                                  "devices": [d.to_dict() for d in head.plan.devices]}
+                                  "devices": [d.to_dict() for d in head.plan.devices],
+                                  "profiles": [d.to_dict() for d in head.profiles]}
             result["layout"] = {"w": list(head.layout.w), "k": head.layout.k}
             _instrument(head.stage, job["prefetch"], busy)
             if job["warmup_tokens"]:
