@@ -30,7 +30,7 @@ pytestmark = pytest.mark.skipif(not kernel.available(), reason="the runtime need
 
 def random_model(tied: bool = True, seed: int = 0) -> BitNetForCausalLM:
     torch.manual_seed(seed)
-    model = BitNetForCausalLM(tiny().replace(tie_word_embeddings=tied))
+    model = BitNetForCausalLM(tiny().replace(tie_word_embeddings=tied, vocab_size=ByteTokenizer().vocab_size))
     with torch.no_grad():
         for name, p in model.named_parameters():
             p.copy_(1 + 0.2 * torch.randn_like(p) if "norm" in name else 0.3 * torch.randn_like(p))
@@ -124,6 +124,23 @@ def test_the_runtime_never_imports_torch(packed_and_image):
 def test_run_reports_a_missing_image_by_path(tmp_path, capsys):
     assert nanofrontier_main(["bitnet", "run", "--image", str(tmp_path / "nowhere"), "--prompt", "a"]) == 1
     assert "nowhere" in capsys.readouterr().err
+
+
+def test_run_wraps_the_prompt_in_a_chat_turn(packed_and_image, monkeypatch):
+    _, directory = packed_and_image
+    prompts = []
+    real = Runtime.generate
+
+    def generate(self, ids, *args, **kwargs):
+        prompts.append(list(ids))
+        return real(self, ids, *args, **kwargs)
+
+    monkeypatch.setattr(Runtime, "generate", generate)
+    args = ["bitnet", "run", "--image", str(directory), "--prompt", "hi", "--max-new-tokens", "0"]
+    assert nanofrontier_main([*args, "--chat", "chatml"]) == 0
+    assert ByteTokenizer().decode(prompts[-1]) == "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n"
+    assert nanofrontier_main(args) == 0
+    assert ByteTokenizer().decode(prompts[-1]) == "hi"
 
 
 def test_bad_images_name_the_file_and_tensor(packed_and_image, tmp_path):

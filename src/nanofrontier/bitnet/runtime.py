@@ -337,11 +337,15 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import time
 
+    from nanofrontier.core.chat import BUILTIN_TEMPLATES, chat_prompt
     from nanofrontier.core.tokenizer import load_tokenizer
 
     parser = argparse.ArgumentParser(prog="nanofrontier bitnet run", description=main.__doc__.split(":")[1].strip())
     parser.add_argument("--image", type=Path, required=True, help="a directory written by `nanofrontier bitnet image`")
     parser.add_argument("--prompt", required=True)
+    parser.add_argument("--chat", nargs="?", const="model", choices=("model", *BUILTIN_TEMPLATES),
+                        help="wrap the prompt in a chat turn: the model's own template (tokenizer_config.json), "
+                             "or a built-in one by name")
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
     parser.add_argument("--top-p", type=float, default=1.0)
@@ -350,9 +354,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         tokenizer = load_tokenizer(args.image)
-        ids = tokenizer.encode(args.prompt, add_bos=True)
+        config = json.loads((args.image / "config.json").read_text()) if (args.image / "config.json").is_file() else {}
+        prompt = chat_prompt(tokenizer, config.get("model_type"), args.prompt, args.chat) if args.chat else args.prompt
+        ids = tokenizer.encode(prompt, add_bos=not args.chat)
         runtime = Runtime.load(args.image, max_len=len(ids) + max(args.max_new_tokens, 1), threads=args.threads)
-        eos = json.loads((args.image / "config.json").read_text()).get("eos_token_id")
+        eos = config.get("eos_token_id")
         stop = {*tokenizer.stop_ids, *([] if eos is None else [eos] if isinstance(eos, int) else eos)}
         new, printed, start = [], "", time.perf_counter()
         for token in runtime.generate(ids, args.max_new_tokens, temperature=args.temperature, top_p=args.top_p,

@@ -141,3 +141,14 @@ def format_chat(messages: Sequence[dict[str, Any]], *, template: str, add_genera
     """`messages` under a built-in format ("llama3" or "chatml"); see `ChatTemplate.builtin`."""
     return ChatTemplate.builtin(template, default_system=default_system).render(
         messages, add_generation_prompt=add_generation_prompt)
+
+
+def chat_prompt(tokenizer, model_type: str, user: str, template: str) -> str:
+    """One user turn under the model's own chat template (`template` "model"), or a built-in one: what a
+    command's `--chat` flag renders."""
+    chat = (ChatTemplate.for_tokenizer(tokenizer, model_type=model_type) if template == "model"
+            else ChatTemplate.builtin(template))
+    if chat is None:
+        raise ValueError(f"--chat: the model has no chat template (model_type {model_type!r}); "
+                         f"name a built-in one: --chat {'|'.join(BUILTIN_TEMPLATES)}")
+    return chat.render([{"role": "user", "content": user}])

@@ -23,7 +23,7 @@ from pathlib import Path
 import torch
 
 from nanofrontier.core import sysinfo
-from nanofrontier.core.chat import BUILTIN_TEMPLATES, ChatTemplate
+from nanofrontier.core.chat import BUILTIN_TEMPLATES, chat_prompt
 from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.data import eval_batches, load_texts, pack_tokens
 from nanofrontier.core.lm import evaluate_loss, lm_preset, perplexity, train_lm
@@ -82,16 +82,6 @@ def _generate(args: argparse.Namespace) -> int:
     new, elapsed = stream_to_stdout(model, tokenizer, ids, cfg, seed=args.seed)
     print(f"[{len(new)} tokens, {len(new) / max(elapsed, 1e-9):.1f} tok/s]", file=sys.stderr)
     return 0
-
-
-def chat_prompt(tokenizer, model_type: str, user: str, template: str) -> str:
-    """One user turn under the model's own chat template (`template` "model"), or a built-in one."""
-    chat = (ChatTemplate.for_tokenizer(tokenizer, model_type=model_type) if template == "model"
-            else ChatTemplate.builtin(template))
-    if chat is None:
-        raise ValueError(f"--chat: the model has no chat template (model_type {model_type!r}); "
-                         f"name a built-in one: --chat {'|'.join(BUILTIN_TEMPLATES)}")
-    return chat.render([{"role": "user", "content": user}])
 
 
 def stream_to_stdout(model, tokenizer, ids: list[int], cfg: SampleConfig, *, seed: int) -> tuple[list[int], float]:

@@ -23,8 +23,9 @@ import sys
 from pathlib import Path
 
 from nanofrontier.core import sysinfo
+from nanofrontier.core.chat import chat_prompt
 from nanofrontier.core.checkpoint import load_pretrained
-from nanofrontier.core.cli import chat_prompt, run_action
+from nanofrontier.core.cli import run_action
 from nanofrontier.core.jsonio import JSONLineError, iter_jsonl
 from nanofrontier.core.tokenizer import load_tokenizer
 from nanofrontier.genius.chains import chain_tasks, render_prompt, write_queries
