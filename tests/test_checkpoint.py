@@ -367,3 +367,23 @@ def test_not_a_directory_is_named(tiny_dir):
         load_pretrained(directory / SINGLE_FILE)
     with pytest.raises(CheckpointError, match="nowhere: not a directory"):
         load_pretrained(directory / "nowhere")
+
+
+def test_write_file_streams_tensors_that_safetensors_and_our_reader_load(tmp_path):
+    import numpy as np
+    from safetensors.torch import load_file
+
+    from nanofrontier.core.safetensors_io import SafetensorsFile, write_file
+
+    tensors = {"b": torch.randn(3, 5).bfloat16(), "a": torch.arange(7, dtype=torch.int8),
+               "n": np.arange(6, dtype=np.float32).reshape(2, 3), "t": torch.randn(4, 6).T}  # t: not contiguous
+    write_file(tmp_path / "x.safetensors", tensors, metadata={"format": "pt"})
+    loaded = load_file(tmp_path / "x.safetensors")
+    assert set(loaded) == set(tensors)
+    for name, t in tensors.items():
+        assert torch.equal(loaded[name], torch.as_tensor(t)), name
+    f = SafetensorsFile(tmp_path / "x.safetensors")
+    assert f.keys() == ["b", "a", "n", "t"] and f.metadata == {"format": "pt"} and f.dtype_name("b") == "BF16"
+    with pytest.raises(ValueError, match="'c' has dtype torch.complex64"):
+        write_file(tmp_path / "y.safetensors", {"c": torch.zeros(2, dtype=torch.complex64)})
+    assert not (tmp_path / "y.safetensors").exists()

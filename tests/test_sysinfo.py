@@ -123,3 +123,10 @@ def test_local_device_is_the_cpu_or_this_ranks_gpu(monkeypatch):
     monkeypatch.setenv("LOCAL_RANK", "3")
     assert sysinfo.local_device("cuda") == torch.device("cuda", 1)
     assert sysinfo.local_device("cuda", local_rank=0) == torch.device("cuda", 0)
+
+
+def test_release_free_heap_gives_freed_memory_back_where_glibc_has_malloc_trim():
+    import ctypes
+
+    has_trim = hasattr(ctypes.CDLL(None), "malloc_trim")
+    assert sysinfo.release_free_heap() is has_trim

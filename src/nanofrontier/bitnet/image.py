@@ -12,8 +12,9 @@ docstring; both sides take the tensor names from `runtime.py`.
 
 `image_from_released` reads the released packed layout one decoder layer at a time (its ternary weights in
 fp32, ~0.3 GB at 2B4T, then packed as `pack_model` packs them) and the table in row chunks, so converting
-2B4T holds about the image (0.85 GB) where `load_bitnet` + `save_image` first holds every ternary weight in
-fp32 (12.2 GB peak, measured). Both give the same tensors, bit for bit (tests/bitnet/test_runtime.py).
+2B4T peaks at 1.5 GB (the image's 0.85 GB, torch, one layer in fp32) where `load_bitnet` + `save_image`
+first holds every ternary weight in fp32 (12.2 GB peak, measured). Both give the same tensors, bit for bit
+(tests/bitnet/test_runtime.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import torch
-from safetensors.torch import save_file
 from torch import Tensor
 from tqdm import tqdm
 
@@ -30,9 +30,11 @@ from nanofrontier.bitnet.infer import Int8Embedding, PackedDecoderLayer, pack_mo
 from nanofrontier.bitnet.model import OFFLINE, BitNetConfig, BitNetDecoderLayer, BitNetForCausalLM, linear_factory
 from nanofrontier.bitnet.packed import PackedInt8Linear, quantize_rows_int8
 from nanofrontier.bitnet.runtime import IMAGE_FILE, IMAGE_VERSION, NORMS, PROJECTIONS
-from nanofrontier.core.atomic import atomic_path, write_json_atomic
+from nanofrontier.core import sysinfo
+from nanofrontier.core.atomic import write_json_atomic
 from nanofrontier.core.checkpoint import WeightIndex
 from nanofrontier.core.model import rope_inv_freq
+from nanofrontier.core.safetensors_io import write_file
 
 TABLE_ROWS = 8192  # rows of the embedding quantised at a time by image_from_released
 
@@ -100,6 +102,7 @@ def image_from_released(directory: str | Path, out: str | Path, *, tokenizer=Non
     layers = tqdm(range(config.num_hidden_layers), desc="bitnet image: layers", unit="layer", disable=progress is False)
     for i in layers:
         state.update(layer_tensors(i, _released_layer(weights, config, i, legacy_divide)))
+        sysinfo.release_free_heap()  # the layer's fp32 temporaries: else they stay resident between the tensors
     state["norm"] = weights.tensor("model.norm.weight").float()
     state["inv_freq"] = rope_inv_freq(config).float()
     table = "model.embed_tokens.weight"
@@ -145,8 +148,7 @@ def _int8_rows(weights: WeightIndex, name: str, rows: int) -> tuple[Tensor, Tens
 def _write(state: dict[str, Tensor], config: BitNetConfig, directory: str | Path, tokenizer) -> Path:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    with atomic_path(directory / IMAGE_FILE) as tmp:
-        save_file(state, str(tmp), metadata={"format": "nanofrontier-bitnet-image"})
+    write_file(directory / IMAGE_FILE, state, metadata={"format": "nanofrontier-bitnet-image"})  # no second copy
     data = config.to_dict()
     data.update(nanofrontier_image=IMAGE_VERSION, head_dim=config.head_dim)
     write_json_atomic(directory / "config.json", data)

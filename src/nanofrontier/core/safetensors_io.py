@@ -9,6 +9,7 @@ which pages to prefetch (prima's `madvise`).
     f = SafetensorsFile("model.safetensors")
     w = f.tensor("model.embed_tokens.weight")     # a torch view of the file
     f.read_into("model.norm.weight", buffer)      # or its bytes copied into any writable buffer
+    write_file("out.safetensors", {"w": tensor})  # tensor by tensor from their own memory, atomically
 
 Reading the header needs no torch (torch is imported on the first `dtype` or `tensor` call), so a process
 that never touches torch — BitNet's lean runtime — reads the same files through the same checks.
@@ -40,6 +41,48 @@ def torch_dtype(name: str) -> torch.dtype:
     return {"F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
             "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8, "U8": torch.uint8,
             "BOOL": torch.bool, "F8_E4M3": torch.float8_e4m3fn, "F8_E5M2": torch.float8_e5m2}[name]
+
+
+# safetensors' dtype names by the dtype's own name (torch's without "torch.", numpy's)
+_NAMES = {"float64": "F64", "float32": "F32", "float16": "F16", "bfloat16": "BF16", "int64": "I64", "int32": "I32",
+          "int16": "I16", "int8": "I8", "uint8": "U8", "bool": "BOOL", "float8_e4m3fn": "F8_E4M3",
+          "float8_e5m2": "F8_E5M2"}
+
+
+def write_file(path: str | Path, tensors: dict, metadata: dict[str, str] | None = None) -> None:
+    """Write torch tensors or numpy arrays as a safetensors file, in the given order, each straight from its own
+    memory: `safetensors.torch.save_file` first copies every tensor into one serialised buffer, which doubles the
+    peak memory of writing a large file. Written to a temporary name and renamed (`atomic_path`)."""
+    from nanofrontier.core.atomic import atomic_path
+
+    header, views, offset = {}, [], 0
+    for name, t in tensors.items():
+        dtype = _NAMES.get(str(t.dtype).removeprefix("torch."))
+        if dtype is None:
+            raise ValueError(f"{path}: tensor {name!r} has dtype {t.dtype}, which safetensors cannot store")
+        raw = _bytes_of(t)
+        header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + raw.nbytes]}
+        views.append(raw)
+        offset += raw.nbytes
+    if metadata:
+        header["__metadata__"] = dict(metadata)
+    text = json.dumps(header, separators=(",", ":")).encode()
+    text += b" " * (-len(text) % 8)  # the data starts 8-byte aligned
+    with atomic_path(path) as tmp, open(tmp, "wb") as f:
+        f.write(struct.pack("<Q", len(text)) + text)
+        for raw in views:
+            f.write(memoryview(raw))
+
+
+def _bytes_of(t):
+    """A tensor's or array's bytes as a flat uint8 numpy view (a copy only where it is not contiguous)."""
+    import numpy as np
+
+    if hasattr(t, "detach"):  # a torch tensor: torch is loaded already
+        import torch
+
+        return t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy()
+    return np.ascontiguousarray(t).reshape(-1).view(np.uint8)
 
 
 class CorruptCheckpointError(ValueError):

@@ -116,6 +116,21 @@ def rss_bytes(field: str = "VmRSS", *, root: str | Path = "/") -> int | None:
     return None
 
 
+def release_free_heap() -> bool:
+    """Give the C heap's free pages back to the system (glibc's `malloc_trim(0)`); False where there is no such
+    call. Freed blocks below glibc's mmap threshold (up to 32 MB) stay in the heap, and a loop that frees and
+    allocates large temporaries between long-lived tensors leaves them resident: converting BitNet 2B4T a
+    layer at a time peaked at 2.13 GB without this after each layer, 1.46 GB with it."""
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return False
+    trim(0)
+    return True
+
+
 def detect_os() -> str:
     """"linux" | "mac" | "android" (the page-cache behaviours differ: prima's latency model reads this)."""
     if sys.platform == "darwin":
