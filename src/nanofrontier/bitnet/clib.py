@@ -48,6 +48,10 @@ def bind(lib: ctypes.CDLL) -> ctypes.CDLL:
     lib.nf_bitnet_decode_layers.restype = ctypes.c_int
     lib.nf_rope.argtypes = [ptr, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ctypes.c_int]
     lib.nf_rope.restype = None
+    # q, T, H, Hkv, Dh, q stride, k cache, v cache, max_len, start, out, threads, ISA_REQUEST
+    lib.nf_prompt_attention.argtypes = [ptr, i64, i64, i64, i64, i64, ptr, ptr, i64, i64, ptr, ctypes.c_int,
+                                        ctypes.c_int]
+    lib.nf_prompt_attention.restype = ctypes.c_int
     lib.nf_bitnet_layer_scratch_bytes.argtypes = [i64] * 6
     lib.nf_bitnet_layer_scratch_bytes.restype = i64
     return lib

@@ -328,3 +328,33 @@ int nf_bitnet_decode_layers(const nf_bitnet_layer_args *a, int64_t n, const nf_b
     }
     return 0;
 }
+
+/* Causal attention of a prompt's T queries (positions start..start+T-1; RoPE applied) over one layer's cache, which
+ * holds positions 0..start+T-1: q [T, H, Dh] with rows q_stride floats apart (a view of the fused q|k|v output),
+ * kc / vc [Hkv, max_len, Dh], out [T, H * Dh]. Query t of head hh reads key/value head hh / (H / Hkv) up to its
+ * own position: `attend_head`, the decode step's attention, once per (query, head), those pairs shared out among
+ * the threads. The runtime's prompt attention (runtime.py); returns -1 if memory ran out, 2 for a bad shape. */
+int nf_prompt_attention(const float *q, int64_t T, int64_t H, int64_t Hkv, int64_t Dh, int64_t q_stride,
+                        const float *kc, const float *vc, int64_t max_len, int64_t start, float *out, int threads,
+                        int isa_request) {
+    if (T <= 0 || Hkv <= 0 || H % Hkv || start < 0 || start + T > max_len) return 2;
+    const int isa = pick_isa(isa_request), group = (int)(H / Hkv);
+    int failed = 0;
+    #pragma omp parallel num_threads(threads) if (T * H > 1)
+    {
+        float *sc = malloc(sizeof(float) * (size_t)(start + T));
+        if (!sc) {
+            #pragma omp atomic write
+            failed = 1;
+        }
+        #pragma omp for schedule(dynamic, 8)
+        for (int64_t i = 0; i < T * H; i++) {
+            const int64_t t = i / H, hh = i % H, j = hh / group;
+            if (sc)
+                attend_head(q + t * q_stride + hh * Dh, kc + j * max_len * Dh, vc + j * max_len * Dh, start + t + 1,
+                            Dh, sc, out + t * H * Dh + hh * Dh, isa);
+        }
+        free(sc);
+    }
+    return failed ? -1 : 0;
+}

@@ -11,7 +11,7 @@ Why a second process shape: `import torch` alone keeps ~190 MiB resident (its Py
 registries), a fifth of the packed 2B4T model; this runtime holds the 0.85 GB of weights, the KV cache and
 ~40 MiB more. It computes what the packed torch model (`infer.pack_model(..., int8_head=True,
 int8_embedding=True)`) computes, through the same C entry points: a prompt runs four `nf_ternary_decode_f32`
-calls a layer (each with its RMSNorm, gating and residual add) plus RoPE in C and the attention in numpy; a
+calls a layer (each with its RMSNorm, gating and residual add), RoPE and the attention (`nf_prompt_attention`); a
 decode step runs every layer in one `nf_bitnet_decode_layers` call, then the final norm and the int8 head. Its
 logits match the torch model's to float rounding (tests/bitnet/test_runtime.py); it needs the C kernel (no
 torch fallback, by design) and runs one sequence at a time.
@@ -29,23 +29,15 @@ V vocabulary, S cached positions.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import json
 import mmap
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-# numpy's BLAS (OpenBLAS) keeps a pool of spinning threads beside the kernel's OpenMP one, and on two cores
-# the pools take turns: a 128-token 2B4T prompt ran at ~50 tokens/s instead of ~150. The prompt's attention
-# products are small, so BLAS gets one thread: set here when this module loads numpy, else capped around the
-# prompt by threadpoolctl where it is installed (`_one_blas_thread`).
-if "numpy" not in sys.modules:
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-import numpy as np  # noqa: E402
+import numpy as np
 
 from nanofrontier.bitnet import clib
 from nanofrontier.core import sysinfo
@@ -106,7 +98,6 @@ class Runtime:
                 args.w_scale[j] = self.w[f"layers.{i}.{p}.scale"].ctypes.data
                 args.norm[j] = self.w[f"layers.{i}.{name}"].ctypes.data
                 args.eps[j] = self.eps
-        self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="bitnet-attention")
         scratch = self.lib.nf_bitnet_layer_scratch_bytes(D, H, Hkv, Dh, I, self.max_len)
         self.scratch = np.empty(scratch // 4 + 16, np.float32)
 
@@ -139,24 +130,19 @@ class Runtime:
 
     def prefill(self, ids: Sequence[int]) -> np.ndarray:
         """Append the tokens ids (positions length..length+T-1) and return the logits after the last, fp32 [V]."""
-        with _one_blas_thread():
-            return self._prefill(self._check_ids(ids))
-
-    def _prefill(self, ids: list[int]) -> np.ndarray:
+        ids = self._check_ids(ids)
         T, start = len(ids), self.length
         h = self._embed(ids)  # [T, D]
         cos, sin = self._rope(np.arange(start, start + T))
-        bias = self._causal_bias(T, start)
         H, Hkv, Dh = self.H, self.Hkv, self.Dh
         for i in range(self.L):
             qkv = self._project(h, i, "qkv", norm="input_layernorm")  # [T, (H + 2 Hkv) Dh]
             for offset, heads in ((0, H), (H * Dh, Hkv)):  # RoPE on the q and k columns, in place
                 self.lib.nf_rope(qkv.ctypes.data + 4 * offset, 1, T, heads, Dh, T * qkv.shape[1], qkv.shape[1], Dh,
                                  cos.ctypes.data, sin.ctypes.data, self.threads)
-            q = qkv[:, :H * Dh].reshape(T, H, Dh)
             self.k_cache[i, :, start:start + T] = qkv[:, H * Dh:(H + Hkv) * Dh].reshape(T, Hkv, Dh).transpose(1, 0, 2)
             self.v_cache[i, :, start:start + T] = qkv[:, (H + Hkv) * Dh:].reshape(T, Hkv, Dh).transpose(1, 0, 2)
-            y = self._attention(q, i, start, bias)
+            y = self._attention(qkv, i, start)
             h = self._project(y, i, "o", norm="attn_sub_norm", residual=h)
             gate_up = self._project(h, i, "gate_up", norm="post_attention_layernorm")
             h = self._project(gate_up, i, "down", norm="ffn_sub_norm", residual=h, gated=True)
@@ -234,32 +220,17 @@ class Runtime:
             raise MemoryError(f"nf_ternary_decode_f32: out of memory for {prefix}{part} at [{x.shape[0]}, {K}]")
         return out
 
-    def _attention(self, q: np.ndarray, layer: int, start: int, bias: np.ndarray) -> np.ndarray:
-        """Causal attention of q [T, H, Dh] (positions start..start+T-1) over the cache -> [T, H*Dh]; `bias`
-        [group*T, S] is 0 where a query sees a key and -inf where it does not (`_causal_bias`). The heads that
-        share a key/value head are one product; the key/value heads run in `self.threads` threads (numpy
-        releases the GIL in its loops)."""
-        T, H, Dh = q.shape
-        S, group = start + T, H // self.Hkv
-        qg = q.transpose(1, 0, 2).reshape(self.Hkv, group * T, Dh)  # query head h reads key/value head h // group
-        y = np.empty((self.Hkv, group * T, Dh), np.float32)
-        scale = np.float32(1 / np.sqrt(Dh))
-
-        def head(j: int) -> None:
-            scores = qg[j] @ self.k_cache[layer, j, :S].T
-            scores *= scale
-            scores += bias
-            scores -= scores.max(axis=-1, keepdims=True)
-            np.exp(scores, out=scores)
-            scores /= scores.sum(axis=-1, keepdims=True)
-            np.matmul(scores, self.v_cache[layer, j, :S], out=y[j])
-
-        list(self._pool.map(head, range(self.Hkv)))
-        return np.ascontiguousarray(y.reshape(H, T, Dh).transpose(1, 0, 2)).reshape(T, H * Dh)
-
-    def _causal_bias(self, T: int, start: int) -> np.ndarray:
-        rows = np.tile(np.arange(start, start + T), self.H // self.Hkv)  # the query positions, group by group
-        return np.where(np.arange(start + T)[None, :] > rows[:, None], -np.inf, 0).astype(np.float32)
+    def _attention(self, qkv: np.ndarray, layer: int, start: int) -> np.ndarray:
+        """Causal attention of the prompt's queries (the first H*Dh columns of qkv [T, (H + 2 Hkv) Dh], RoPE applied;
+        positions start..start+T-1) over the layer's cache -> [T, H*Dh]: one C call, the decode step's attention
+        once per query and head, in the kernel's threads."""
+        T = qkv.shape[0]
+        out = np.empty((T, self.H * self.Dh), np.float32)
+        if self.lib.nf_prompt_attention(qkv.ctypes.data, T, self.H, self.Hkv, self.Dh, qkv.shape[1],
+                                        self.k_cache[layer].ctypes.data, self.v_cache[layer].ctypes.data,
+                                        self.max_len, start, out.ctypes.data, self.threads, 0) != 0:
+            raise MemoryError(f"nf_prompt_attention: out of memory for {T} queries after {start}")
+        return out
 
     def _logits(self, h: np.ndarray) -> np.ndarray:
         x = h.astype(np.float32)
@@ -306,14 +277,6 @@ def _arena(nbytes: int) -> memoryview:
         except OSError:
             pass
     return memoryview(region)[start:start + nbytes]
-
-
-def _one_blas_thread() -> contextlib.AbstractContextManager:
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return contextlib.nullcontext()
-    return threadpool_limits(1, user_api="blas")
 
 
 def _choose(logits: np.ndarray, temperature: float, top_p: float, rng: np.random.Generator) -> int:
