@@ -79,6 +79,8 @@ def test_convert_refuses_an_already_packed_directory(trained, tmp_path, capsys):
 def test_errors_name_the_missing_file_or_tensor(trained, tmp_path, capsys):
     assert main(["convert", "--model", str(tmp_path / "nowhere"), "--out", str(tmp_path / "x")]) == 1
     assert "missing config.json" in capsys.readouterr().err
+    assert main(["image", "--model", str(tmp_path / "nowhere"), "--out", str(tmp_path / "x")]) == 1
+    assert "missing config.json" in capsys.readouterr().err
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "config.json").write_text((trained / "config.json").read_text())

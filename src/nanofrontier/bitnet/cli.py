@@ -27,7 +27,7 @@ from pathlib import Path
 
 import torch
 
-from nanofrontier.bitnet.formats import load_bitnet, save_packed
+from nanofrontier.bitnet.formats import load_bitnet, load_config, save_packed
 from nanofrontier.bitnet.runtime import IMAGE_FILE
 from nanofrontier.bitnet.train import bitnet_preset, train_bitnet
 from nanofrontier.core import sysinfo
@@ -79,11 +79,11 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _image(args: argparse.Namespace) -> int:
-    from nanofrontier.bitnet.formats import load_config
     from nanofrontier.bitnet.image import image_from_released, save_image
 
+    released = load_config(args.model).mode == "offline"  # the packed release: converted a layer at a time
     tokenizer = _tokenizer_or_none(args.model)
-    if load_config(args.model).mode == "offline":  # the packed release: a layer at a time
+    if released:
         image_from_released(args.model, args.out, tokenizer=tokenizer)
     else:
         save_image(load_bitnet(args.model), args.out, tokenizer=tokenizer)
