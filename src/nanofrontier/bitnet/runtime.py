@@ -298,9 +298,10 @@ def _choose(logits: np.ndarray, temperature: float, top_p: float, rng: np.random
 def main(argv: list[str] | None = None) -> int:
     """`nanofrontier bitnet run`: stream a continuation from a runtime image; tokens/s and RSS on stderr."""
     import argparse
-    import time
+    from itertools import takewhile
 
     from nanofrontier.core.chat import BUILTIN_TEMPLATES, chat_prompt
+    from nanofrontier.core.textstream import echo_tokens
     from nanofrontier.core.tokenizer import load_tokenizer
 
     parser = argparse.ArgumentParser(prog="nanofrontier bitnet run", description=main.__doc__.split(":")[1].strip())
@@ -323,19 +324,9 @@ def main(argv: list[str] | None = None) -> int:
         runtime = Runtime.load(args.image, max_len=len(ids) + max(args.max_new_tokens, 1), threads=args.threads)
         eos = config.get("eos_token_id")
         stop = {*tokenizer.stop_ids, *([] if eos is None else [eos] if isinstance(eos, int) else eos)}
-        new, printed, start = [], "", time.perf_counter()
-        for token in runtime.generate(ids, args.max_new_tokens, temperature=args.temperature, top_p=args.top_p,
-                                      seed=args.seed, stop_ids=tuple(stop)):
-            if token in stop:
-                break
-            new.append(token)
-            text = tokenizer.decode(new)
-            if not text.endswith("\ufffd"):  # a multi-byte character waits for its last token
-                sys.stdout.write(text[len(printed):])
-                sys.stdout.flush()
-                printed = text
-        elapsed = time.perf_counter() - start
-        sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
+        tokens = runtime.generate(ids, args.max_new_tokens, temperature=args.temperature, top_p=args.top_p,
+                                  seed=args.seed, stop_ids=tuple(stop))
+        new, elapsed = echo_tokens(takewhile(lambda token: token not in stop, tokens), tokenizer)
     except (ValueError, FileNotFoundError) as error:
         print(f"nanofrontier bitnet run: error: {error}", file=sys.stderr)
         return 1

@@ -16,8 +16,8 @@ import json
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Sequence
+from itertools import takewhile
 from pathlib import Path
 
 import torch
@@ -28,6 +28,7 @@ from nanofrontier.core.checkpoint import load_pretrained
 from nanofrontier.core.data import eval_batches, load_texts, pack_tokens
 from nanofrontier.core.lm import evaluate_loss, lm_preset, perplexity, train_lm
 from nanofrontier.core.sample import SampleConfig, stream_generate
+from nanofrontier.core.textstream import echo_tokens
 from nanofrontier.core.tokenizer import load_tokenizer
 
 
@@ -95,21 +96,8 @@ def stream_to_stdout(model, tokenizer, ids: list[int], cfg: SampleConfig, *, see
 def echo_steps(steps: Iterable, tokenizer, stop_ids: Sequence[int]) -> tuple[list[int], float]:
     """Print batch row 0 of a stream of sampling `Step`s as it comes (any engine's: a decoder, a VLM); returns
     (new tokens, seconds). A stop token ends it unprinted; a half-decoded character waits for its end."""
-    new: list[int] = []
-    printed = ""
-    start = time.perf_counter()
-    for step in steps:
-        if bool(step.finished[0]) and int(step.tokens[0]) in stop_ids:
-            break
-        new.append(int(step.tokens[0]))
-        text = tokenizer.decode(new)
-        if not text.endswith("\ufffd"):
-            sys.stdout.write(text[len(printed):])
-            sys.stdout.flush()
-            printed = text
-    elapsed = time.perf_counter() - start
-    sys.stdout.write(tokenizer.decode(new)[len(printed):] + "\n")
-    return new, elapsed
+    unstopped = takewhile(lambda step: not (bool(step.finished[0]) and int(step.tokens[0]) in stop_ids), steps)
+    return echo_tokens((int(step.tokens[0]) for step in unstopped), tokenizer)
 
 
 def _eval(args: argparse.Namespace) -> int:

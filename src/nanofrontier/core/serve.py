@@ -52,6 +52,7 @@ from nanofrontier.core.chat import ChatTemplate
 from nanofrontier.core.checkpoint import Checkpoint, load_pretrained, open_checkpoint
 from nanofrontier.core.openai_api import Job, RequestError, choice, envelope, error_body, parse_request
 from nanofrontier.core.sample import LogitsProcessor, SampleConfig, Step, stream_generate
+from nanofrontier.core.textstream import TextStream
 from nanofrontier.core.tokenizer import Tokenizer, load_tokenizer
 
 log = logging.getLogger(__name__)
@@ -111,49 +112,6 @@ class GenerationError(RuntimeError):
 
 
 # -- generation -----------------------------------------------------------------------------------------
-class TextStream:
-    """Token ids -> text deltas that never end inside a UTF-8 character or a possible stop string.
-
-    The whole sequence is decoded at each token: byte-level decoding is stable on a prefix that does
-    not end in U+FFFD, so a trailing U+FFFD (maybe half a character) is held back until the next
-    token, as is a suffix that may grow into a stop string. `flush` gives what was held."""
-
-    def __init__(self, tokenizer: Tokenizer, stops: Sequence[str] = ()) -> None:
-        self.tokenizer, self.stops = tokenizer, tuple(stops)
-        self.ids: list[int] = []
-        self.text, self.sent, self.stopped = "", 0, False
-
-    def push(self, token: int) -> str:
-        self.ids.append(token)
-        text = self.tokenizer.decode(self.ids)
-        hits = [i for i in (text.find(s) for s in self.stops) if i >= 0]
-        if hits:
-            self.text, self.stopped = text[:max(min(hits), self.sent)], True
-            return self.flush()
-        self.text = text
-        ready = len(text.rstrip("\ufffd"))
-        ready -= _stop_prefix_len(text[:ready], self.stops)
-        return self._emit(max(ready, self.sent))
-
-    def flush(self) -> str:
-        return self._emit(len(self.text))
-
-    def _emit(self, end: int) -> str:
-        delta, self.sent = self.text[self.sent:end], end
-        return delta
-
-
-def _stop_prefix_len(text: str, stops: Sequence[str]) -> int:
-    """Length of the longest suffix of `text` that is a proper prefix of a stop string."""
-    best = 0
-    for s in stops:
-        for n in range(min(len(s) - 1, len(text)), best, -1):
-            if text.endswith(s[:n]):
-                best = n
-                break
-    return best
-
-
 class Generation:
     """One request's run: iterate for text deltas (under the server's lock), then read the counts.
 
