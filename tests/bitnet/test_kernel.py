@@ -91,13 +91,14 @@ def test_ternary_matmul_is_exact_on_odd_shapes(backend, k):
 
 @pytest.mark.parametrize("backend", C_BACKENDS)
 def test_ternary_matmul_is_exact_for_prompts_of_whole_and_partial_tiles(backend):
-    # 8, 16: whole tiles of 8 tokens (AVX-512's unrolled path); 17, 21: a partial tile after them. n = 70 is
-    # 18 groups of 4 rows (the last one partial), more than one band of 16 groups; n = 6912 is many bands.
+    # AVX-512 takes tiles of 12 tokens, then 8, then the rest: 8 (one tile of 8), 12 and 24 (whole wide tiles),
+    # 20 (12 + 8), 21 and 23 (12 + 8 + 1 or 12 + 8 + 3), 17 (12 + 5). AVX2 and scalar take 4 at a time. n = 70
+    # is 18 groups of 4 rows (the last one partial), more than one band of 16 groups; n = 6912 is many bands.
     for n, k in ((70, 130), (6912, 256), (5, 2560)):
         w = ternary(n, k)
         packed = repack(w)
         with kernel.use_backend(backend):
-            for m in (8, 16, 17, 21):
+            for m in (8, 12, 17, 20, 21, 23, 24):
                 x_q = int8(m, k)
                 assert torch.equal(ternary_matmul(x_q, packed, n, k), oracle(x_q, w)), (n, k, m)
 
@@ -279,7 +280,7 @@ def test_c_quantize_rows_rounds_ties_to_even(backend):
 def test_ternary_matmul_float_equals_torch_quantisation_then_product(backend, k):
     n = 300
     w, w_scale = ternary(n, k), torch.rand(n) + 0.5
-    x = torch.cat([adversarial_rows(k), torch.randn(3, k)])
+    x = torch.cat([adversarial_rows(k), torch.randn(5, k)])  # 14 tokens: a tile of 12 and a partial one
     wide = torch.randn(len(x), k + 9)
     wide[:, 4:4 + k] = x
     x_q, x_scale = quant.activation_quant(x)

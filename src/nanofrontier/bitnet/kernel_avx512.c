@@ -101,34 +101,42 @@ __attribute__((target(AVX512), always_inline)) static inline void tile_accumulat
     }
 }
 
-/* tile_accumulate for a full tile (T = TILE = 8), the prefill's hot path: the same operations with the 16
- * accumulators as named variables and vpdpbusd in inline assembly. With the array, GCC 12 moved accumulators
- * between registers 46 times per 64 vpdpbusd (a block); named, twice. One core: 177-186 -> 185-200 GMAC/s at
- * the 2B4T shapes, of the 230 that a loop of independent vpdpbusd reaches on the dev VM's Zen 4. */
-__attribute__((target(AVX512), always_inline)) static inline void tile_accumulate_full(
-    const uint8_t *w, const int8_t *xp, int64_t Kp, int64_t nblocks, __m512i acc[TILE][2]) {
+/* The prefill's hot path: 12 tokens (WIDE_TILE) against one group, the same operations as tile_accumulate with
+ * the 24 accumulators as named variables and vpdpbusd in inline assembly (with an array GCC 12 moved
+ * accumulators between registers dozens of times per block; named, twice). Twelve tokens, not eight: the
+ * block's two code vectors per field (a shift and a mask each) then feed 24 vpdpbusd instead of 16, and 24
+ * accumulators + 2 codes + the mask + one activation vector still fit the 32 registers. At the 2B4T shapes on
+ * the dev VM's Zen 4: 2-5% more GMAC/s than eight tokens on one and two threads (in a loop of only this,
+ * two threads: ~400 of the 460 that independent vpdpbusd reach); sixteen tokens of one row pair (one
+ * broadcast per vpdpbusd) and six tokens of two groups measured slower. */
+#define WIDE_TILE 12
+__attribute__((target(AVX512), always_inline)) static inline void tile_accumulate_wide(
+    const uint8_t *w, const int8_t *xp, int64_t Kp, int64_t nblocks, __m512i acc[WIDE_TILE][2]) {
     const __m512i mask = _mm512_set1_epi8(3);
     __m512i a00 = _mm512_setzero_si512(), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00,
-            a31 = a00, a40 = a00, a41 = a00, a50 = a00, a51 = a00, a60 = a00, a61 = a00, a70 = a00, a71 = a00;
+            a31 = a00, a40 = a00, a41 = a00, a50 = a00, a51 = a00, a60 = a00, a61 = a00, a70 = a00, a71 = a00,
+            a80 = a00, a81 = a00, a90 = a00, a91 = a00, aA0 = a00, aA1 = a00, aB0 = a00, aB1 = a00;
     for (int64_t b = 0; b < nblocks; b++) {
         const __m512i p0 = _mm512_loadu_si512(w + b * GROUP_STEP), p1 = _mm512_loadu_si512(w + b * GROUP_STEP + 64);
         const int8_t *xb = xp + b * BLOCK;
         for (int f = 0; f < 4; f++) {
             const __m512i c0 = _mm512_and_si512(_mm512_srli_epi16(p0, 6 - 2 * f), mask);
             const __m512i c1 = _mm512_and_si512(_mm512_srli_epi16(p1, 6 - 2 * f), mask);
-#define TOKEN(t)                                                                                              \
+#define TOKEN(a, t)                                                                                           \
             {                                                                                                 \
                 const __m512i xf = _mm512_broadcast_i64x4(_mm256_load_si256((const __m256i *)(xb + t * Kp + 32 * f))); \
-                DPBUSD(a##t##0, c0, xf);                                                                      \
-                DPBUSD(a##t##1, c1, xf);                                                                      \
+                DPBUSD(a##0, c0, xf);                                                                         \
+                DPBUSD(a##1, c1, xf);                                                                         \
             }
-            TOKEN(0) TOKEN(1) TOKEN(2) TOKEN(3) TOKEN(4) TOKEN(5) TOKEN(6) TOKEN(7)
+            TOKEN(a0, 0) TOKEN(a1, 1) TOKEN(a2, 2) TOKEN(a3, 3) TOKEN(a4, 4) TOKEN(a5, 5) TOKEN(a6, 6) TOKEN(a7, 7)
+            TOKEN(a8, 8) TOKEN(a9, 9) TOKEN(aA, 10) TOKEN(aB, 11)
 #undef TOKEN
         }
     }
     acc[0][0] = a00; acc[0][1] = a01; acc[1][0] = a10; acc[1][1] = a11; acc[2][0] = a20; acc[2][1] = a21;
     acc[3][0] = a30; acc[3][1] = a31; acc[4][0] = a40; acc[4][1] = a41; acc[5][0] = a50; acc[5][1] = a51;
-    acc[6][0] = a60; acc[6][1] = a61; acc[7][0] = a70; acc[7][1] = a71;
+    acc[6][0] = a60; acc[6][1] = a61; acc[7][0] = a70; acc[7][1] = a71; acc[8][0] = a80; acc[8][1] = a81;
+    acc[9][0] = a90; acc[9][1] = a91; acc[10][0] = aA0; acc[10][1] = aA1; acc[11][0] = aB0; acc[11][1] = aB1;
 }
 
 /* The 16 sums of eight accumulators a[t] (lanes 0-7 partial sums of one row, 8-15 of the next) as one vector
@@ -181,9 +189,23 @@ __attribute__((target(AVX512), always_inline)) static inline void ternary_tile_a
     const float *x_scale, const float *w_scale, int64_t n0, int64_t N, int32_t *out_int, float *out,
     int64_t out_stride) {
     __m512i acc[TILE][2];
-    if (T == TILE) tile_accumulate_full(w, xp, Kp, nblocks, acc);
-    else tile_accumulate(w, xp, T, Kp, nblocks, acc);
+    tile_accumulate(w, xp, T, Kp, nblocks, acc);
     tile_store(acc, T, sums, x_scale, w_scale, n0, N, out_int, out, out_stride);
+}
+
+/* WIDE_TILE tokens: accumulated at once, stored as a tile of 8 and one of 4 (the last 4 accumulators of the
+ * second zeroed). */
+__attribute__((target(AVX512))) static void ternary_tile_wide_avx512(const uint8_t *w, const int8_t *xp, int64_t Kp,
+                                                                     int64_t nblocks, const int32_t *sums,
+                                                                     const float *x_scale, const float *w_scale,
+                                                                     int64_t n0, int64_t N, int32_t *out_int,
+                                                                     float *out, int64_t out_stride) {
+    __m512i acc[2 * TILE][2];
+    tile_accumulate_wide(w, xp, Kp, nblocks, acc);
+    for (int t = WIDE_TILE; t < 2 * TILE; t++) acc[t][0] = acc[t][1] = _mm512_setzero_si512();
+    tile_store(acc, TILE, sums, x_scale, w_scale, n0, N, out_int, out, out_stride);
+    tile_store(acc + TILE, WIDE_TILE - TILE, sums + TILE, x_scale ? x_scale + TILE : NULL, w_scale, n0, N,
+               out_int ? out_int + TILE * out_stride : NULL, out ? out + TILE * out_stride : NULL, out_stride);
 }
 
 /* One group (rows n0..n0+3) against T <= TILE tokens xp [T, Kp] whose sums, scales and output rows start at
@@ -209,7 +231,7 @@ __attribute__((target(AVX512))) static void ternary_tile_avx512(const uint8_t *w
 
 /* A prompt's product (M > 1) with vpdpbusd tiles: bands of BAND groups, each band a unit of the threads' work;
  * within a band, token tile by token tile, every group of the band against the same tile, so the tile's
- * activations (TILE x Kp bytes) stay in L1 while the band's weights come from L2 (the other order streamed
+ * activations (WIDE_TILE x Kp bytes) stay in L1 while the band's weights come from L2 (the other order streamed
  * all M tokens' activations from L2 once per group: ~3% slower, measured at the 2B4T shapes). */
 #define BAND 16
 __attribute__((target(AVX512))) static void ternary_tiles_avx512(const int8_t *xp, const int32_t *sums, int64_t M,
@@ -221,13 +243,20 @@ __attribute__((target(AVX512))) static void ternary_tiles_avx512(const int8_t *x
     #pragma omp parallel for schedule(guided) num_threads(nthreads)
     for (int64_t c = 0; c < bands; c++) {
         const int64_t g0 = c * BAND, g1 = g0 + BAND < groups ? g0 + BAND : groups;
-        for (int64_t m0 = 0; m0 < M; m0 += TILE) {
-            const int64_t T = M - m0 < TILE ? M - m0 : TILE;
-            for (int64_t g = g0; g < g1; g++)
-                ternary_tile_avx512(w + g * nblocks * GROUP_STEP, xp + m0 * Kp, T, Kp, nblocks, sums + m0,
-                                    x_scale ? x_scale + m0 : NULL, w_scale, g * ROWS, N,
-                                    out_int ? out_int + m0 * out_stride : NULL, out ? out + m0 * out_stride : NULL,
-                                    out_stride);
+        for (int64_t m0 = 0, T; m0 < M; m0 += T) {  /* tiles of 12 tokens, then at most 8 at a time */
+            T = M - m0 >= WIDE_TILE ? WIDE_TILE : M - m0 < TILE ? M - m0 : TILE;
+            for (int64_t g = g0; g < g1; g++) {
+                const uint8_t *wg = w + g * nblocks * GROUP_STEP;
+                const float *xs = x_scale ? x_scale + m0 : NULL;
+                int32_t *oi = out_int ? out_int + m0 * out_stride : NULL;
+                float *of = out ? out + m0 * out_stride : NULL;
+                if (T == WIDE_TILE)
+                    ternary_tile_wide_avx512(wg, xp + m0 * Kp, Kp, nblocks, sums + m0, xs, w_scale, g * ROWS, N, oi,
+                                             of, out_stride);
+                else
+                    ternary_tile_avx512(wg, xp + m0 * Kp, T, Kp, nblocks, sums + m0, xs, w_scale, g * ROWS, N, oi, of,
+                                        out_stride);
+            }
         }
     }
 }
