@@ -40,6 +40,15 @@ _FORM_RE = re.compile(r"\bsimplif|\bsimplest\b|\blowest\s+terms\b|\bexpand\b|\bs
 _FACTOR_RE = re.compile(r"\bfactor(?:ize|ise|ing)?\b(?!\s+of)|\bfactorization\b|因式分解|分解因式", re.IGNORECASE)
 
 
+_PAIR_RE = re.compile(r"\bordered\s+(?:pair|triple)|\bcoordinates\b|\b(?<!decimal )point\b|"
+                      r"\(\s*x\s*,\s*y\s*(?:,\s*z\s*)?\)|\bsystem\b|坐标|有序数对|方程组|交点", re.IGNORECASE)
+
+
+def asks_pair(question: str) -> bool:
+    """The question asks for a point or a solution of several unknowns: "[-6, -3]" then lists its coordinates."""
+    return bool(_PAIR_RE.search(question))
+
+
 @lru_cache(maxsize=4096)
 def asks_rounding(question: str) -> bool:
     """The question asks for a rounded value ("to the nearest tenth", "2 decimal places", 保留两位小数)."""

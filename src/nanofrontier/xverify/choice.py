@@ -103,7 +103,7 @@ def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
         "many": re.compile(rf"\s*(?:{word}s?\s*)?[(（\[]?{lab}[)）\]]?(?:\s*(?:,|、|and|or|和|或|与|/|&)\s*"
                            rf"[(（\[]?{lab}[)）\]]?|(?<=[)）\]])\s*[(（\[]{lab}[)）\]])+\s*[.。]?\s*"),  # "(A)(C)"
         "leading": re.compile(rf"\s*(?:{word}\s*)?(?P<open>[(（\[])?\s*(?P<label>{bare})\s*(?P<close>[)）\]])?"
-                              rf"(?P<sep>\s*[.:：、)）]|\s+[-—–]+|\s*$|\s+)"),
+                              rf"(?P<sep>\s*[.:：、)）]|\s+[-—–]+(?![\d.])|\s*$|\s+)"),  # "C) -54": a minus sign
         "glossed": re.compile(rf"\s*(?:{word}\s*)?(?P<label>{bare})\s*[(（](?P<gloss>[^()（）]+)[)）]\s*[.。]?\s*",
                               re.I),
         "explicit": re.compile(rf"(?:(?:option|choice)\s+|选项\s*|选\s*|[(（])\s*{lab}\s*[)）]?|{lab}\s*(?:项|选项)",

@@ -409,8 +409,8 @@ def _json_value(text: str, hit: Hit) -> Commitment | None:
     if m := _JSON_STRING.match(text, hit.end):
         try:
             value = json.loads(m.group()) if m.group(1) is not None else m.group(2)
-        except ValueError:
-            value = m.group(1)
+        except ValueError:  # "\\pm" from a folded "±" is no JSON escape: undo the string's own escapes only
+            value = re.sub(r'\\(["\\/])', r"\1", m.group(1))
         start, end = m.start() + 1, m.end() - 1
     elif m := _JSON_BARE.match(text, hit.end):
         value, start, end = m.group(), m.start(), m.end()

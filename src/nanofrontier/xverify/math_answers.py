@@ -38,14 +38,20 @@ from nanofrontier.xverify.verdict import Budget
 _TRANSPOSED = re.compile(r"[(\[](?P<items>[^()\[\]]+,[^()\[\]]+)[)\]]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
 _VALUE_SIDE = re.compile(r"=\s*([^=]+?)\s*$")
 _COMMAND, _LETTER = re.compile(r"\\[a-zA-Z]+"), re.compile(r"[a-zA-Z]")
-_INDEXED = re.compile(r"(?<![A-Za-z\\_])([a-zA-Z])(\d)\s*=")
+_INDEXED = re.compile(r"(?<![A-Za-z\\_])([a-zA-Zα-ω])_?\{?(\d)\}?\s*=")
+_GREEK = dict(zip("αβγδεζηθικλμνξπρστυφχψω", ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu "
+                                            "xi pi rho sigma tau upsilon phi chi psi omega").split(), strict=True))
 _BARE_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "1,5": a decimal comma, or a list written without a space
+
+
+def _latex_letter(c: str) -> str:
+    return f"\\{_GREEK[c]}" if c in _GREEK else c
 
 
 def compare_math(question: str, answer: str, reference: str, budget: Budget) -> tuple[bool | None, str]:
     """(equal?, rule) for a math answer; BudgetExceeded propagates (the caller fails closed)."""
     if len(set(_INDEXED.findall(answer))) >= 2:  # "x1=1, x2=-9" (x₁, x₂ folded): the roots x_1 and x_2
-        answer = _INDEXED.sub(r"\1_\2 =", answer)
+        answer = _INDEXED.sub(lambda m: f"{_latex_letter(m.group(1))}_{m.group(2)} =", answer)  # "λ1 =" is \lambda_1
     if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
         return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
     if (by_day := compare_dated_days(answer, reference)) is not None:

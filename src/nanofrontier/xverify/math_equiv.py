@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .asked_forms import (
     asks_exact,
     asks_factoring,
+    asks_pair,
     asks_rounding,
     factor_count,
     other_quantity,
@@ -49,6 +50,7 @@ from .quantities import quantities_equal, says_approximate
 from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
 from .structures import parse_answer
 from .text_forms import (
+    function_name_sides,
     given_side,
     in_degrees_minutes,
     residue,
@@ -80,6 +82,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     budget = budget if budget is not None else Budget()
     pred = residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
     p, r = clean(pred), clean(reference)
+    p, r = function_name_sides(p, r)  # "y(x) = ..." against "y = ..."
     p, r = given_side(p, question), given_side(r, question)  # "(x+5)(x-2) = x^2+3x-10" for "Expand (x+5)(x-2)"
     p, r = without_gloss(p), without_gloss(r)  # "1/4 (about 25.0%)"
     exact_angle = in_degrees_minutes(p) != in_degrees_minutes(r)  # 64°42' against a decimal: equal only exactly
@@ -137,6 +140,8 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
         return _values_by_form(a, b, ctx)
     if isinstance(a, Matrix) or isinstance(b, Matrix):  # a non-matrix against a matrix: a kind the rules cannot read
         return _matrices_equal(a, b, ctx), "math.matrix" if _as_rows(a) and _as_rows(b) else "math.kind"
+    if _both_intervals(a, b) and asks_pair(ctx.question):  # "[-6, -3]" for the point (-6, -3): a list, or an
+        return _ordered(a.items, b.items, ctx), "math.bracketed_pair"  # interval? unsure (not an exact rule)
     if isinstance(a, Intervals) or isinstance(b, Intervals) or _both_intervals(a, b):
         return _intervals_equal(a, b, ctx), "math.interval"
     if isinstance(a, Collection) or isinstance(b, Collection):

@@ -77,6 +77,20 @@ def given_side(answer: str, question: str) -> str:
     return answer.rsplit("=", 1)[1].strip()
 
 
+# "y(x) =", "f(t)=": a one-letter function's name with its one-letter argument, left of the first "=".
+_FUNCTION_LEFT = re.compile(r"\s*(?P<name>[A-Za-z])\s*\(\s*[A-Za-z]\s*\)\s*(?==(?!=))")
+
+
+def function_name_sides(a: str, b: str) -> tuple[str, str]:
+    """`y(x) = -5e^{-x} + 4` against `y = -5e^{-x} + 4`: a function named with its argument on one side and
+    bare on the other is the same name; the argument is dropped from the side that writes it."""
+    if (m := _FUNCTION_LEFT.match(a)) and re.match(rf"\s*{m.group('name')}\s*=(?!=)", b):
+        return m.group("name") + a[m.end():], b
+    if (m := _FUNCTION_LEFT.match(b)) and re.match(rf"\s*{m.group('name')}\s*=(?!=)", a):
+        return a, m.group("name") + b[m.end():]
+    return a, b
+
+
 _APPROXIMATE_GLOSS = re.compile(rf"\s*[(（]\s*{APPROXIMATE}\s*[^()（）]{{1,30}}[)）]\s*$", re.IGNORECASE)
 
 
