@@ -270,11 +270,14 @@ def run(args: argparse.Namespace) -> None:
     runtime_prefill_seconds(rt, config, args.prompt, 0)
     per_round = -(-args.new_tokens // args.rounds)
     samples, huge_samples, times, prefill, rt_times, rt_prefill = [], [], [], [], [], []
+    round_ms, rt_round_ms = [], []  # each round's median, paired with the roof sample taken just before it
     for r in range(args.rounds):
         samples.append(sysinfo.read_bandwidth(buffer=buffer))
         huge_samples.append(sysinfo.read_bandwidth(buffer=huge))
-        times += decode_times(model, config, per_round, args.warmup, seed=1 + r)
-        rt_times += runtime_decode_times(rt, config, per_round, args.warmup, seed=1 + r)
+        times += (these := decode_times(model, config, per_round, args.warmup, seed=1 + r))
+        round_ms.append(statistics.median(these) * 1e3)
+        rt_times += (these := runtime_decode_times(rt, config, per_round, args.warmup, seed=1 + r))
+        rt_round_ms.append(statistics.median(these) * 1e3)
         prefill.append(prefill_seconds(model, config, args.prompt, seed=100 + r))
         rt_prefill.append(runtime_prefill_seconds(rt, config, args.prompt, seed=100 + r))
     del rt
@@ -289,6 +292,10 @@ def run(args: argparse.Namespace) -> None:
     step_bytes = decode_weight_bytes(model) + norms + row
     ms = statistics.median(times) * 1e3
     floor_ms = step_bytes / roof.median * 1e3
+    # A host whose bandwidth moves between phases mixes them in one median; a round against its own roof
+    # sample does not (a second figure: the headline stays the ratio to the median roof).
+    paired = [t / (step_bytes / b * 1e3) for t, b in zip(round_ms, samples, strict=False)]
+    rt_paired = [t / (step_bytes / b * 1e3) for t, b in zip(rt_round_ms, samples, strict=False)]
     head_ms = head_seconds(model) * 1e3
     matmul_ms = matmul_seconds(model) * 1e3
     resident = resident_bytes(model)
@@ -306,6 +313,9 @@ def run(args: argparse.Namespace) -> None:
         "omp_wait_policy": os.environ.get("OMP_WAIT_POLICY"), "gomp_spincount": os.environ.get("GOMP_SPINCOUNT"),
         "ms_per_token": round(ms, 2), "floor_ms_per_token": round(floor_ms, 2),
         "ratio_to_floor": round(ms / floor_ms, 3), **roof.to_dict(),
+        "ratio_to_floor_paired": round(statistics.median(paired), 3),
+        "ratio_to_floor_per_round": [round(x, 3) for x in paired],
+        "runtime_ratio_to_floor_paired": round(statistics.median(rt_paired), 3),
         "hugepage_read_bandwidth_gb_s": round(huge_roof.median / 1e9, 2),
         "hugepage_read_bandwidth_samples_gb_s": [round(b / 1e9, 2) for b in huge_roof.samples],
         "hugepage_roof_noisy": huge_roof.noisy,
