@@ -327,8 +327,11 @@ def decode_layers(layers: ctypes.Array, step: ctypes.Structure, h: torch.Tensor)
     D = layers[0].D
     if h.dtype != torch.float32 or h.numel() != D or not h.is_contiguous():
         raise ValueError(f"h: expected contiguous float32 [{D}], found {h.dtype} {list(h.shape)}")
-    if lib.nf_bitnet_decode_layers(ctypes.byref(layers), len(layers), ctypes.byref(step), h.data_ptr(),
-                                   torch.get_num_threads(), isa) != 0:
+    rc = lib.nf_bitnet_decode_layers(ctypes.byref(layers), len(layers), ctypes.byref(step), h.data_ptr(),
+                                     torch.get_num_threads(), isa)
+    if rc == -1:
+        raise MemoryError("decode_layers: out of memory for the threads' prepared inputs")
+    if rc != 0:
         raise ValueError(f"decode_layers: position {step.pos} is past the cache's {step.max_len}, or the layers' "
                          "shapes differ or their head counts do not divide")
 

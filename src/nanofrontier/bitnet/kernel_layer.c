@@ -7,9 +7,9 @@
  * Why one call: the four projection calls and attention's torch ops cost ~0.2 ms a layer in calls, OpenMP
  * regions and Python between them, 6 ms of a 36 ms token at the 2B4T shape. Here one parallel region runs a
  * whole run of layers (all 30 of a decode step): each projection's rows are split into one contiguous block
- * per thread (one sequential stream, as a memory-bound GEMV wants), the norms and quantisations run on
- * thread 0 between barriers while the other threads prefetch the next projection, attention over the query
- * heads.
+ * per thread (one sequential stream, as a memory-bound GEMV wants), every thread prepares a projection's input
+ * (norm, gating, quantisation) itself into its own copy, so no barrier stands between that and the product,
+ * attention over the query heads.
  *
  * Numbers: every projection is the same exact integer product and float rescale as nf_ternary_decode_f32
  * (the same prepare_row, the same group kernels), so the four products give its bits. RoPE is torch's
@@ -46,12 +46,11 @@ static int64_t widest_input(int64_t D, int64_t H, int64_t Dh, int64_t I) {
     return k > I ? k : I;
 }
 
-/* Bytes of scratch the layer needs: the normed input y, its int8 copy, q|k|v, the heads' outputs,
- * gate|up and the attention scores of every head, plus 64 to align the start. */
+/* Bytes of scratch the layer needs: q|k|v, the heads' outputs, gate|up and the attention scores of every
+ * head, plus 64 to align the start. (Each thread's prepared input is allocated by nf_bitnet_decode_layers.) */
 int64_t nf_bitnet_layer_scratch_bytes(int64_t D, int64_t H, int64_t Hkv, int64_t Dh, int64_t I, int64_t max_len) {
-    const int64_t K = widest_input(D, H, Dh, I), Kp = padded(K);
-    return align64(4 * K) + align64(Kp) + align64(4 * (H + 2 * Hkv) * Dh) + align64(4 * H * Dh) + align64(8 * I)
-           + align64(4 * H * max_len) + 64;
+    (void)D;
+    return align64(4 * (H + 2 * Hkv) * Dh) + align64(4 * H * Dh) + align64(8 * I) + align64(4 * H * max_len) + 64;
 }
 
 /* Rows of a projection in chunks of CHUNK_GROUPS groups. Each thread owns the chunks of its static share (one
@@ -139,16 +138,13 @@ static void ternary_share(const int8_t *xq, int32_t xsum, float xs, int64_t K, c
 #define PREFETCH_BYTES (48 << 10)
 #endif
 
-/* Into this core's caches: the first PREFETCH_BYTES of every thread's share of a projection (N rows of K
- * columns), as ternary_share splits it. A share another core then reads arrives from this core's L2 rather
- * than from DRAM, which has meanwhile been busy instead of idle. */
-static void prefetch_shares(const uint8_t *w, int64_t N, int64_t K, int T) {
+/* Into this core's caches: the first PREFETCH_BYTES of thread t's share of a projection (N rows of K columns),
+ * as ternary_share splits it, requested before the thread prepares its input so DRAM is busy meanwhile. */
+static void prefetch_share(const uint8_t *w, int64_t N, int64_t K, int t, int T) {
     const int64_t groups = (N + ROWS - 1) / ROWS, group_bytes = padded(K) / BLOCK * GROUP_STEP;
-    for (int64_t off = 0; off < PREFETCH_BYTES; off += 64)
-        for (int u = 0; u < T; u++) {
-            const int64_t start = groups * u / T * group_bytes, end = groups * (u + 1) / T * group_bytes;
-            if (start + off < end) _mm_prefetch((const char *)(w + start + off), _MM_HINT_T0);
-        }
+    const int64_t start = groups * t / T * group_bytes, end = groups * (t + 1) / T * group_bytes;
+    for (int64_t off = 0; off < PREFETCH_BYTES && start + off < end; off += 64)
+        _mm_prefetch((const char *)(w + start + off), _MM_HINT_T0);
 }
 
 /* torch's apply_rope on one head: x * cos + cat(-x[half:], x[:half]) * sin, one rounding per operation. */
@@ -228,16 +224,17 @@ static void attend_head(const float *q, const float *kh, const float *vh, int64_
     }
 }
 
-/* The scratch buffer's parts, at 64-byte boundaries from its first one (aligned loads of xq). */
-typedef struct { float *y; int8_t *xq; float *qkv, *att, *gu, *scores; } layer_scratch;
+/* The scratch buffer's parts, at 64-byte boundaries from its first one. */
+typedef struct { float *qkv, *att, *gu, *scores; } layer_scratch;
+
+/* One thread's prepared input to a projection: the normed row y, its int8 copy xq (64-byte aligned), scale, sum. */
+typedef struct { float *y; int8_t *xq; float xs; int32_t xsum; } prepared;
 
 static layer_scratch scratch_parts(const nf_bitnet_layer_args *a, void *scratch) {
-    const int64_t K = widest_input(a->D, a->H, a->Dh, a->I), Nq = a->H * a->Dh;
+    const int64_t Nq = a->H * a->Dh;
     char *p = (char *)(((uintptr_t)scratch + 63) & ~(uintptr_t)63);
     layer_scratch s;
-    s.y = (float *)p;
-    s.xq = (int8_t *)(p += align64(4 * K));
-    s.qkv = (float *)(p += align64(padded(K)));
+    s.qkv = (float *)p;
     s.att = (float *)(p += align64(4 * (Nq + 2 * a->Hkv * a->Dh)));
     s.gu = (float *)(p += align64(4 * Nq));
     s.scores = (float *)(p + align64(8 * a->I));
@@ -267,37 +264,31 @@ static void attention(const nf_bitnet_layer_args *a, const nf_bitnet_step *st, f
     }  /* implicit barrier */
 }
 
-/* One layer on h [D], run by every thread of the region. The serial parts (a norm and quantisation before
- * each projection) run on thread 0 while the others prefetch the start of every thread's share of the
- * projection that follows, so DRAM keeps streaming through them. xs / xsum: the current input's scale and
- * sum, shared, written by thread 0 before a barrier. */
+/* One projection, run by every thread: its range of rows set, the start of its share prefetched, the input
+ * prepared into its own copy (the same bits on every thread: thread 0 alone, with a barrier after it, measured
+ * 0.15-0.8 ms a token slower at the host's fast phase), then its share of the rows and any it takes over. A
+ * thread done early finds the others' ranges spent or set: the barrier after the previous product spent them. */
+static void project(const nf_bitnet_layer_args *a, int which, const float *x, int64_t K, int gated, int norm,
+                    int64_t N, float *out, int accumulate, prepared *p, chunk_range *r, int t, int T, int isa) {
+    ranges_init(r, N, t, T);
+    prefetch_share(a->w[which], N, K, t, T);
+    prepare_row(x, K, padded(K), gated, a->norm[norm], a->eps[norm], p->y, p->xq, &p->xs, &p->xsum, isa);
+    ternary_share(p->xq, p->xsum, p->xs, K, a->w[which], N, a->w_scale[which], out, accumulate, r, t, T, isa);
+}
+
+/* One layer on h [D], run by every thread of the region, with a barrier after each product (its output is
+ * the next step's input) and inside attention. */
 static void layer_body(const nf_bitnet_layer_args *a, const nf_bitnet_step *st, float *kc, float *vc, float *h,
-                       const layer_scratch *s, float *xs, int32_t *xsum, chunk_range *r, int t, int T, int isa) {
+                       const layer_scratch *s, prepared *p, chunk_range *r, int t, int T, int isa) {
     const int64_t D = a->D, Nq = a->H * a->Dh, I = a->I, Nqkv = Nq + 2 * a->Hkv * a->Dh;
-    ranges_init(r, Nqkv, t, T);
-    if (t == 0) prepare_row(h, D, padded(D), 0, a->norm[IN_NORM], a->eps[IN_NORM], s->y, s->xq, xs, xsum, isa);
-    else prefetch_shares(a->w[QKV], Nqkv, D, T);
-    #pragma omp barrier
-    ternary_share(s->xq, *xsum, *xs, D, a->w[QKV], Nqkv, a->w_scale[QKV], s->qkv, 0, r, t, T, isa);
+    project(a, QKV, h, D, 0, IN_NORM, Nqkv, s->qkv, 0, p, r, t, T, isa);
     #pragma omp barrier
     attention(a, st, kc, vc, s, t, isa);
-    ranges_init(r, D, t, T);
-    if (t == 0) prepare_row(s->att, Nq, padded(Nq), 0, a->norm[ATTN_NORM], a->eps[ATTN_NORM], s->y, s->xq, xs, xsum, isa);
-    else prefetch_shares(a->w[O], D, Nq, T);
+    project(a, O, s->att, Nq, 0, ATTN_NORM, D, h, 1, p, r, t, T, isa);
     #pragma omp barrier
-    ternary_share(s->xq, *xsum, *xs, Nq, a->w[O], D, a->w_scale[O], h, 1, r, t, T, isa);
+    project(a, GATE_UP, h, D, 0, POST_NORM, 2 * I, s->gu, 0, p, r, t, T, isa);
     #pragma omp barrier
-    ranges_init(r, 2 * I, t, T);
-    if (t == 0) prepare_row(h, D, padded(D), 0, a->norm[POST_NORM], a->eps[POST_NORM], s->y, s->xq, xs, xsum, isa);
-    else prefetch_shares(a->w[GATE_UP], 2 * I, D, T);
-    #pragma omp barrier
-    ternary_share(s->xq, *xsum, *xs, D, a->w[GATE_UP], 2 * I, a->w_scale[GATE_UP], s->gu, 0, r, t, T, isa);
-    #pragma omp barrier
-    ranges_init(r, D, t, T);
-    if (t == 0) prepare_row(s->gu, I, padded(I), 1, a->norm[FFN_NORM], a->eps[FFN_NORM], s->y, s->xq, xs, xsum, isa);
-    else prefetch_shares(a->w[DOWN], D, I, T);
-    #pragma omp barrier
-    ternary_share(s->xq, *xsum, *xs, I, a->w[DOWN], D, a->w_scale[DOWN], h, 1, r, t, T, isa);
+    project(a, DOWN, s->gu, I, 1, FFN_NORM, D, h, 1, p, r, t, T, isa);
     #pragma omp barrier  /* h complete before the next layer's norm reads it */
 }
 
@@ -308,24 +299,29 @@ static int layer_ok(const nf_bitnet_layer_args *a, const nf_bitnet_layer_args *f
 
 /* Layers a[0..n) of one decode step on h [D] in place, in one parallel region; layer l's cache slot is
  * st->k_cache / v_cache + l * layer_stride. threads: OpenMP threads; isa_request as the other entries.
- * Returns 0, or 2 when pos is past the cache, the head counts do not divide or the layers' shapes differ. */
+ * Returns 0; 2 when pos is past the cache, the head counts do not divide or the layers' shapes differ; -1 if
+ * memory for the threads' prepared inputs ran out. */
 int nf_bitnet_decode_layers(const nf_bitnet_layer_args *a, int64_t n, const nf_bitnet_step *st, float *h,
                             int threads, int isa_request) {
-    const int isa = pick_isa(isa_request);
+    const int isa = pick_isa(isa_request), T = threads < 1 ? 1 : threads < MAX_THREADS ? threads : MAX_THREADS;
     if (st->pos < 0 || st->pos >= st->max_len) return 2;
     for (int64_t l = 0; l < n; l++)
         if (!layer_ok(a + l, a)) return 2;
     const layer_scratch s = scratch_parts(a, st->scratch);
-    float xs;
-    int32_t xsum;
+    const int64_t K = widest_input(a->D, a->H, a->Dh, a->I), y_bytes = align64(4 * K);
+    const int64_t per = y_bytes + align64(padded(K));  /* one thread's prepared input */
+    char *own = aligned_alloc(64, (size_t)(T * per));
+    if (!own) return -1;
     chunk_range ranges[MAX_THREADS] __attribute__((aligned(64)));
-    #pragma omp parallel num_threads(threads < MAX_THREADS ? threads : MAX_THREADS)
+    #pragma omp parallel num_threads(T)
     {
-        const int t = omp_get_thread_num(), T = omp_get_num_threads();
+        const int t = omp_get_thread_num(), nt = omp_get_num_threads();
+        prepared p = {(float *)(own + t * per), (int8_t *)(own + t * per + y_bytes), 0.0f, 0};
         for (int64_t l = 0; l < n; l++)
             layer_body(a + l, st, st->k_cache + l * st->layer_stride, st->v_cache + l * st->layer_stride, h, &s,
-                       &xs, &xsum, ranges, t, T, isa);
+                       &p, ranges, t, nt, isa);
     }
+    free(own);
     return 0;
 }
 

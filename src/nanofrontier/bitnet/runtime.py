@@ -157,8 +157,11 @@ class Runtime:
         step = StepArgs(cos=cos.ctypes.data, sin=sin.ctypes.data, k_cache=self.k_cache.ctypes.data,
                         v_cache=self.v_cache.ctypes.data, layer_stride=self.k_cache[0].size, max_len=self.max_len,
                         pos=self.length, scratch=self.scratch.ctypes.data)
-        if self.lib.nf_bitnet_decode_layers(ctypes.byref(self.layer_args), self.L, ctypes.byref(step),
-                                            h.ctypes.data, self.threads, 0) != 0:
+        rc = self.lib.nf_bitnet_decode_layers(ctypes.byref(self.layer_args), self.L, ctypes.byref(step),
+                                              h.ctypes.data, self.threads, 0)
+        if rc == -1:
+            raise MemoryError("nf_bitnet_decode_layers: out of memory for the threads' prepared inputs")
+        if rc != 0:
             raise RuntimeError(f"nf_bitnet_decode_layers refused position {self.length} of {self.max_len}")
         self.length += 1
         return self._logits(h)
