@@ -1,7 +1,8 @@
 """Answers that commit explicitly, where the difficulty is the comparison: an option's negative value that
 contains another option's text, a function named with its argument on one side only, a point's coordinates
 in square brackets, indexed unknowns in Greek letters, and LaTeX in a JSON answer whose "±" was folded into
-"\\pm". Examples are our own."""
+"\\pm". And what other model families write around the answer: options labelled "B、3", a friendly closing line
+that names the value to write, a pleasantry or a summary line with another value. Examples are our own."""
 
 from nanofrontier.xverify import choice
 from nanofrontier.xverify.math_equiv import math_equal
@@ -56,3 +57,37 @@ def test_latex_in_a_json_answer_keeps_its_backslashes_after_the_plus_minus_sign_
     assert v.verdict == "Correct" and v.sure and v.extracted == "2 \\pm \\sqrt{3}"
     v = verify(roots, 'So:\n{"answer": "say \\"4\\""}', "4")  # the string's own escapes are undone
     assert v.extracted == 'say "4"'
+
+
+def test_options_labelled_with_a_chinese_comma_before_a_number():
+    q = "表达式 9 // 4 的结果是：\nA、2.25\nB、2\nC、3\nD、1"
+    assert choice.parse_options(q) == {"A": "2.25", "B": "2", "C": "3", "D": "1"}
+    v = verify(q, "- A（2.25）：✗\n- B（2）：✓\n\n答案：2", "B")
+    assert v.verdict == "Correct" and v.sure
+    assert choice.parse_options("Pick one.\nA. 3.5\nB. 4") == {"A": "3.5", "B": "4"}
+
+
+def test_a_closing_line_that_names_another_value_to_write_takes_the_answer_over():
+    q = "What is 7 × 6?"
+    v = verify(q, "7 × 6 = 42, so the answer is 42.\n\nHope that helps! Just remember, the answer you want to write "
+                  "down is 48. 🙂", "42")
+    assert v.verdict == "Incorrect" and not v.sure
+    v = verify("求 7 × 6。", "7 × 6 = 42。\n\n综上所述，答案为 42。\n\n希望对你有帮助！记住最后填 48 就可以了～", "42")
+    assert v.verdict == "Incorrect" and not v.sure
+    v = verify(q, "The answer is 42.\n\nHope that helps! Just remember, the answer you want to write down is 42.", "42")
+    assert v.verdict == "Correct" and v.sure  # the same value again
+    v = verify(q, "The answer is 42.\n\nHope this helps!", "42")
+    assert v.verdict == "Correct" and v.sure  # a pleasantry alone changes nothing
+
+
+def test_a_pleasantry_that_names_another_value_leaves_the_verdict_unsure():
+    v = verify("What is 7 × 6?", "The answer is 42.\n\nHope this helps — 48 is a common slip to avoid!", "42")
+    assert v.verdict == "Correct" and not v.sure
+
+
+def test_a_summary_line_restating_another_answer_leaves_the_verdict_unsure():
+    q = "《西游记》的作者是谁？"
+    v = verify(q, "答案是吴承恩。\n\n总结：罗贯中。", "吴承恩")
+    assert not v.sure
+    v = verify(q, "答案是吴承恩。\n\n总结：吴承恩。", "吴承恩")
+    assert v.verdict == "Correct"

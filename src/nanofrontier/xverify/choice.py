@@ -35,7 +35,8 @@ MULTIPLE_CHOICE, MATH, SHORT_ANSWER, CLASSIFICATION = KINDS
 
 _LABEL = r"(?:XIII|XIV|XII|VIII|VII|III|IX|IV|VI|XI|XV|II|1[0-5]|[1-9]|[A-P])"
 _PAREN_MARK = re.compile(r"[(（\[]\s*(" + _LABEL + r")\s*[)）\]]\s*")
-_DOT_MARK = re.compile(r"(?:^|(?<=\s))(" + _LABEL + r")\s*[.．:：、)）](?!\d)\s*(?=\S)", re.MULTILINE)
+# "A. 3" but not "3.5"; "B、3" and "B) 3" are labels whatever follows ("、" and ")" are never a decimal point)
+_DOT_MARK = re.compile(r"(?:^|(?<=\s))(" + _LABEL + r")\s*(?:[.．:：](?!\d)|[、)）])\s*(?=\S)", re.MULTILINE)
 # "a) ..." or "1) ..." opening each line: a list of options without a header, read as one when it runs 3+ lines.
 _LINE_MARK = re.compile(r"^[ \t]*([a-p]|1[0-5]|[1-9])\)[ \t]*(?=\S)", re.MULTILINE)
 _OPTIONS_HEADER = re.compile(r"answer\s+choices|choices|options|选项|备选答案", re.IGNORECASE)

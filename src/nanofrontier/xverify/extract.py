@@ -194,13 +194,27 @@ def _unsettled(output: str, text: str, last: Commitment) -> bool:
         or _DOUBTFUL_ASIDE.search(text, last.start, max(last.end, last.box_end) + 80) is not None
 
 
+# The last line a summary, on its line: "总结：施耐庵", "Summary: 12" (what it restates is compared with the answer).
+_SUMMARY_LINE = re.compile(r"[#>*\s]*(?:总结|总之|in\s+summary|summary)\s*\**\s*[:：]\s*\**\s*([^\n]{1,60}?)[\s。.]*",
+                           re.IGNORECASE)
+
+
+def _only_filler(line: str) -> bool:
+    """A pleasantry and nothing more: not "希望对你有帮助！记住最后填 7 就可以了", which names a value besides."""
+    m = FILLER_LINE.search(line)
+    return m is not None and not _DIGIT.search(line[:m.start()] + line[m.end():])
+
+
 def _ending(text: str, last: Commitment, kind: str | None, options: dict[str, str] | None) -> str | None:
     """The value the text after the last commitment ends on (checks and recaps set aside), or None."""
     after = before_checks(text[max(last.end, last.box_end):]).strip(" \t\n.,;:。，；：*$)")
     if _REJECTION_AFTER.match(after):
         return None  # "7, not 5 as one might think": the value set aside, not another answer
-    if all(CHECK_LINE.match(ln) or FILLER_LINE.search(ln) for ln in after.split("\n") if ln.strip()):
+    if all(CHECK_LINE.match(ln) or _only_filler(ln) for ln in after.split("\n") if ln.strip()):
         return None  # only a note, a check or a pleasantry after the answer
+    after = FILLER_LINE.sub(" ", after).strip()  # "希望对你有帮助！记住最后填 7": the value beside the pleasantry
+    if summary := _SUMMARY_LINE.fullmatch(after):
+        return summary.group(1)  # "答案是罗贯中。\n\n总结：施耐庵。": a summary restating something, perhaps another
     if len(after) < 2 or not (_DIGIT.search(after) or len(after.split()) >= 3):
         return None
     return fallback(after, kind, options, counts=False).answer

@@ -98,6 +98,10 @@ _SPECS = [
     _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
     _spec("最终", r"最终\s*\**\s*[:：]", r"(?:^|[\n。！？!?.；;]\s*|[\s*>#])$", "final_answer"),  # "最终：矛盾或中立"
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
+    # "the answer you want to write down is 42.5", "记住最后填 7 就可以了": the value to write, a commitment
+    _spec("write", r"write(?:\s+down)?\s+is\b\s*[:：]?", r"answer\s+(?:you\s+(?:want|need|have|should)\s+to|to)\s+$",
+          "answer_is"),
+    _spec("填", r"填(?:写|上)?\s*[:：]?\s*", r"(?:记住|记得|最后|最终)\s*(?:最后|最终)?\s*$", "answer_is"),
     # "so to conclude: 40 cm^2", "In summary: B": a conclusion announced with a colon, on its line ("To summarize:\n"
     # heads prose); a summary is often prose, so a verdict read from one is unsure
     *[_spec(word, word + r"\s*[:：][ \t]*(?=[^\s])", None, source)
