@@ -2,7 +2,8 @@
 contains another option's text, a function named with its argument on one side only, a point's coordinates
 in square brackets, indexed unknowns in Greek letters, and LaTeX in a JSON answer whose "±" was folded into
 "\\pm". And what other model families write around the answer: options labelled "B、3", a friendly closing line
-that names the value to write, a pleasantry or a summary line with another value. Examples are our own."""
+that names the value to write, a pleasantry or a summary line with another value, and the parts of an answer in
+a final list or table. Examples are our own."""
 
 from nanofrontier.xverify import choice
 from nanofrontier.xverify.math_equiv import math_equal
@@ -91,3 +92,22 @@ def test_a_summary_line_restating_another_answer_leaves_the_verdict_unsure():
     assert not v.sure
     v = verify(q, "答案是吴承恩。\n\n总结：吴承恩。", "吴承恩")
     assert v.verdict == "Correct"
+
+
+def test_answers_to_several_parts_in_a_final_list_or_table_are_read_part_by_part_but_not_surely():
+    from nanofrontier.xverify.parts import part_lines
+
+    q = "A car goes 90 km in 2 h, then 30 km in 1 h. (a) Total distance? (b) Average speed in km/h?"
+    listed = "Total 120 km over 3 h.\n\n1. (a) **120 km**\n2. (b) **40 km/h**\n\nNote: not the mean of the speeds."
+    assert part_lines(listed, "(a) 120 km (b) 40 km/h") == "(a) 120 km (b) 40 km/h"
+    v = verify(q, listed, "(a) 120 km (b) 40 km/h")
+    assert v.verdict == "Correct" and not v.sure and v.rule == "math.parts"
+    v = verify(q, listed.replace("40 km/h", "45 km/h"), "(a) 120 km (b) 40 km/h")
+    assert v.verdict == "Incorrect" and not v.sure
+    table = ("周长 66 米，面积 242 平方米。\n\n| 小题 | 答案 |\n|---|---|\n"
+             "| (1) 周长 | 66 米 |\n| (2) 面积 | 242 平方米 |")
+    assert part_lines(table, "(1) 66米；(2) 242平方米") == "(1) 66 米 (2) 242 平方米"
+    v = verify("长方形长22米，宽11米。(1) 周长是多少？(2) 面积是多少？", table, "(1) 66米；(2) 242平方米")
+    assert v.verdict == "Correct" and not v.sure
+    assert part_lines(listed, "120 km") is None  # a reference of one part
+    assert part_lines("1. (a) **120 km**", "(a) 120 km (b) 40 km/h") is None  # a part left out

@@ -42,7 +42,7 @@ _LINEAR_FAMILY = re.compile(r"[a-z]\s*=\s*(?:(?P<n>\d+)\s*(?:\\cdot\s*)?[kmnjt]\
                             r"(?:\s*,?\s*(?:\(?\s*[a-z]\s*\\in\s*\\mathbb\{?Z\}?\)?|for\s+(?:any\s+|all\s+)?integers?\s+[a-z]))?\s*\.?")
 _ABS_INEQUALITY = re.compile(r"\s*(?:\\left)?\|\s*(?P<v>[a-z])\s*(?:\\right)?\|\s*"
                              r"(?P<op>>|<|\\geq?|\\leq?|\\gt|\\lt)\s*(?P<a>\d+(?:\.\d+)?)\s*\.?\s*")
-_LABELLED_PART = re.compile(r"\(([a-z])\)\s*")
+_LABELLED_PART = re.compile(r"[(（]([a-z]|[1-8])[)）]\s*")  # "(a) … (b) …", "(1) 66米；(2) 242平方米"
 _SEPARATORS = re.compile(r"^[\s,;，；]*(?:and\s+)?$")
 
 
@@ -104,9 +104,11 @@ def labelled_parts(text: str) -> dict[str, str] | None:
     """Part label -> its answer when the whole text is "(a) ... (b) ..." with labels in order; None otherwise."""
     text = text.strip()
     marks = list(_LABELLED_PART.finditer(text))
-    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != list("abcdefgh"[:len(marks)]):
+    labels = [m.group(1) for m in marks]
+    if len(marks) < 2 or marks[0].start() != 0 or labels not in (list("abcdefgh"[:len(marks)]),
+                                                                 list("12345678"[:len(marks)])):
         return None
-    parts = {m.group(1): text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(text)].strip(" ;,.")
+    parts = {m.group(1): text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(text)].strip(" ;,.；，。")
              for i, m in enumerate(marks)}
     return parts if all(parts.values()) else None
 

@@ -72,3 +72,31 @@ def parts_match(question: str, output: str, reference: str) -> bool:
     given = set(_values(question))
     found = [v for v in _values(final_block(output)) if v not in given or v in wanted]
     return len(found) == len(wanted) and sorted(found) == sorted(wanted)
+
+
+# A line answering one part: list marks, a table's pipes or bold, then "(a)" / "(1)", then the value.
+_PART_LINE = re.compile(r"^[\s|>*#-]*(?:\d+[.)]\s+)?[*\s]*[(（]([a-z]|[1-8])[)）][*\s]*(\S.*)$")
+_REFERENCE_LABEL = re.compile(r"[(（]([a-z]|[1-8])[)）]")
+TAIL_LINES = 12  # the final block: where a list or table of the parts' answers stands
+
+
+def part_lines(output: str, reference: str) -> str | None:
+    """"1. (a) **220 km**\n2. (b) **55 km/h**", or a table with rows "| (1) 周长 | 66 米 |", ending an output
+    whose reference is "(a) … (b) …": "(a) 220 km (b) 55 km/h" (a table row gives its last cell), when those
+    lines answer exactly the reference's parts; None otherwise."""
+    labels = _REFERENCE_LABEL.findall(reference)
+    if len(labels) < 2 or not reference.lstrip().startswith(("(", "（")) or len(set(labels)) != len(labels):
+        return None
+    lines = [ln for ln in output.strip().splitlines() if ln.strip()][-TAIL_LINES:]
+    found: dict[str, str] = {}
+    for line in lines:
+        if (m := _PART_LINE.match(line)) and m.group(1) in labels:
+            value = m.group(2)
+            if "|" in value:
+                cells = [c.strip() for c in value.strip().strip("|").split("|") if c.strip()]
+                value = cells[-1] if cells else ""
+            found[m.group(1)] = value.replace("**", "").strip(" :：.;；。")
+    if list(found) != labels or not all(found.values()):
+        return None
+    return " ".join(f"({label}) {found[label]}" for label in labels)
+

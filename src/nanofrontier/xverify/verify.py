@@ -42,7 +42,7 @@ from nanofrontier.xverify.math_answers import compare_math, named_equal
 from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.normalize import clean_output, fold_unicode, strip_thinking
 from nanofrontier.xverify.numbers import parse_quantity, point_decimals, writes_decimal_commas
-from nanofrontier.xverify.parts import parts_match, reference_values
+from nanofrontier.xverify.parts import part_lines, parts_match, reference_values
 from nanofrontier.xverify.short import aliases, short_answer_decision
 from nanofrontier.xverify.verdict import (
     CORRECT,
@@ -140,6 +140,8 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
         text = _THINK_TAG.sub("\n", text)  # "<think>... the answer is Refutes.</think>" and nothing after it
     extraction = extract_answer(text, kind=kind, options=options)  # it cleans the text itself
     answer = _answer_value(extraction.answer, kind, question, output, max_work)
+    if kind == "math" and (parts := part_lines(strip_thinking(text), reference)) and "(" not in (answer or "")[:3]:
+        answer, extraction = parts, replace(extraction, answer=parts, source="part_lines")  # a list of parts: unsure
 
     def decided(equal: bool | None, rule: str, reason: str) -> Verdict:
         committed = (rule in SURE_WITHOUT_ANSWER or extraction.source in COMMITTED_SOURCES) and not in_reasoning
