@@ -111,3 +111,17 @@ def test_answers_to_several_parts_in_a_final_list_or_table_are_read_part_by_part
     assert v.verdict == "Correct" and not v.sure
     assert part_lines(listed, "120 km") is None  # a reference of one part
     assert part_lines("1. (a) **120 km**", "(a) 120 km (b) 40 km/h") is None  # a part left out
+
+
+def test_a_short_answer_stated_first_and_then_explained_is_read_but_not_surely():
+    q = "Which gas do plants take in for photosynthesis?"
+    out = "Carbon dioxide (CO2).\n\nCarbon dioxide enters through the stomata; oxygen is released as a by-product."
+    v = verify(q, out, "carbon dioxide", kind="short_answer")
+    assert v.verdict == "Correct" and not v.sure and v.extracted == "Carbon dioxide"
+    out = "Oxygen.\n\nOxygen is what leaves the leaf, and carbon dioxide is what enters it."
+    assert verify(q, out, "carbon dioxide", kind="short_answer").verdict == "Incorrect"
+    v = verify(q, "Let me think about leaves.\n\nLet me think about leaves: they take in carbon dioxide.",
+               "carbon dioxide", kind="short_answer")
+    assert v.extracted != "Let me think about leaves"  # five words or more are a sentence, not a short answer
+    v = verify("首都是哪里？", "北京。\n\n北京是中华人民共和国的首都。", "北京", kind="short_answer")
+    assert v.verdict == "Correct" and not v.sure

@@ -156,6 +156,8 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
             if labels:
                 status = HEDGED if len(labels) > 1 else OK
                 return Extraction(answer=", ".join(labels), status=status, source="option_label")
+    if kind == "short_answer" and (first := _stated_first(text)):  # "transpiration.\n\nTranspiration happens …"
+        return Extraction(answer=first, status=OK, source="first_line")
     bolds = [b.group(1) for i, ln in enumerate(lines) for b in BOLD.finditer(ln)
              if not _HEADING_BOLD.search(b.group(1)) and not _run_in_heading(ln, b)
              and not (ln.startswith("|") and i < len(lines) - 1)  # a table's inner rows; its last row may total
@@ -199,6 +201,19 @@ def _opening_labels(text: str, options: dict[str, str] | None) -> list[str]:
     if not first or len(first) > 40 or "\n" not in text.strip():
         return []
     return answer_labels(tidy(first.replace("**", "")), options, strict=True)
+
+
+def _stated_first(text: str) -> str | None:
+    """A short first line on its own whose words open a later sentence or paragraph of the explanation that
+    follows ("Titan (Saturn VI).\n\nTitan is the only moon …", "北京。\n\n北京是…"): the answer given first,
+    its bracketed gloss left out. None for a first line that asks, labels or runs longer than a short name."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip().replace("**", "")
+    core = re.sub(r"\s*[(（][^()（）]*[)）]", "", first).strip(" .。!！")
+    if not rest.strip() or not core or len(core) > 40 or len(core.split()) > 4 or re.search(r"[:：?？]", first):
+        return None
+    opens = re.compile(r"(?:^|[.。!?！？]\s*|\n\s*)" + re.escape(core), re.IGNORECASE)
+    return core if opens.search(rest) else None
 
 
 def _one_left(text: str, options: dict[str, str] | None) -> str | None:
