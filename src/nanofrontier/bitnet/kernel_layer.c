@@ -312,7 +312,10 @@ int nf_bitnet_decode_layers(const nf_bitnet_layer_args *a, int64_t n, const nf_b
     const int64_t per = y_bytes + align64(padded(K));  /* one thread's prepared input */
     char *own = aligned_alloc(64, (size_t)(T * per));
     if (!own) return -1;
+    /* empty until each thread sets its own: one that finishes the first product early may look at another's
+     * range before that thread has set it (no barrier stands between), and must find nothing to take */
     chunk_range ranges[MAX_THREADS] __attribute__((aligned(64)));
+    memset(ranges, 0, sizeof ranges);
     #pragma omp parallel num_threads(T)
     {
         const int t = omp_get_thread_num(), nt = omp_get_num_threads();
