@@ -37,9 +37,11 @@ _TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
                              r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S)|"
                              r"/\s*(?:答案?|选|answer)\s*[:：]?\s*)+", _I)  # "故选/答：B": the marker's other name
-# A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two.
+# A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two,
+# nor an interval whose LaTeX commands look like words ("x \in (-\infty, \frac{1}{6})").
 _TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b|\s*或)"
-                             r"(?=[^()]*[A-Za-z\u4e00-\u9fff]{2,}\W+[A-Za-z\u4e00-\u9fff]{2,})[^()]*\)$", _I)
+                             r"(?=[^()]*(?<![\\A-Za-z])[A-Za-z\u4e00-\u9fff]{2,}\W+(?<!\\)[A-Za-z\u4e00-\u9fff]{2,})"
+                             r"[^()]*\)$", _I)
 _TABLE_CELL = re.compile(r"^\s*\|\s+|\s+\|\s*$")  # "| f'(0) = -8 |": a cell's bars (not |x|, an absolute value)
 _MARKER_REMARK = re.compile(r"[ \t]*[(（][^()（）\n]{0,40}?[A-Za-z\u4e00-\u9fff]{2,}[^()（）\n]{0,40}[)）][ \t]*[:：]")
 _SHORT_LINE = re.compile(r"[^\n.!?。！？]{1,80}(?=\s*(?:\n|$))")

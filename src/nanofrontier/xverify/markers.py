@@ -90,9 +90,12 @@ _SPECS = [
           r"\bthe\s+$"),
     _spec("label", rf"label\s+{_ANSWER_VERB}\b\s*[:：]?", r"\b(?:so|thus|therefore|hence)\s*,?\s+the\s+$"),
     _spec("ans", r"ans\s*\**[:：]", _LINE_START, "final_answer"),
-    # not "the final answer has to respect the domain": a modal verb after it says what an answer must be
+    # not "the final answer has to respect the domain": a modal verb after it says what an answer must be; nor
+    # "present the final result clearly", "state the final answer at the end": how an answer will be given
     _spec("final", r"final\s+(?:answer|result|pick|choice|selection|verdict)\b(?!\s+(?:has|have|must|should|will|"
-                   r"would|can|could|may|might|needs?|ought)\b)(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
+                   r"would|can|could|may|might|needs?|ought|clearly|neatly|explicitly|carefully|properly|concisely|"
+                   r"cleanly|plainly|below|and|so\s+that|(?:at|in)\s+the\s+(?:end|bottom|top|middle))\b)"
+                   r"(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
     # "Thus we get $\sqrt{128}$ as the final result": the value named before it
     _spec("final", r"final\s+(?:answer|result)\b", r"\sas\s+(?:the|our|my)\s+$", "answer_is", mode="before"),
     _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
@@ -113,6 +116,7 @@ _SPECS = [
     _spec("final", r"final\s*\**\s*[:：]", _LINE_START, "final_answer"),  # "Final: B", "**Final:** 12"
     # {"answer": "C. 7"}, "final_answer": 42: the value of an answer key in a JSON object or a Python dict
     _spec("answer", r"answer[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json"),
+    _spec("答案", r"答案[\"']\s*[:：]\s*", r"[{,]\s*[\"'](?:最终)?$", "json", mode="json"),  # {"答案": "1"}
     # "Therefore: option B": a conclusion that opens its line; weak, since a step may open so too
     *[_spec(word, word + r"\s*[:：]", _LINE_START, "chinese_so", strong=False)
       for word in ("therefore", "thus", "hence", "conclusion")],
@@ -189,6 +193,9 @@ _GENERIC = re.compile(r"(?:sometimes|often|usually|always|never|rarely|seldom|ge
                       r"(?!\s*[-+$\\(\d])", re.IGNORECASE)  # not "the answer is always 12": a value follows
 _ADVERB_BEFORE_VALUE = re.compile(r"(?:always|still|just|simply|exactly|precisely)\s+(?=[-+$\\(\d])", re.IGNORECASE)
 _ONE_DESCRIBED = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}one\b(?!\s*[-:=])", re.IGNORECASE)  # "the intended one"
+# "so I'll go with the natural reading": a way of reading or solving the problem chosen, not an answer
+_METHOD = re.compile(r"(?:the|this|that|my|a|an)\s+(?:[a-z-]+\s+){0,2}(?:reading|interpretation|approach|method|way|"
+                     r"meaning|plan|strategy|assumption|convention)s?\W*", re.IGNORECASE)
 _ASKED_WHICH = re.compile(r"\b(?:which|what|whether)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 _ANOTHER_ITEM = re.compile(r"\s*(?:[/,;&(（]|or\b|and\b|或|和|\*\*)", re.IGNORECASE)  # "**B** / (A)": it goes on
@@ -362,7 +369,7 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         start, end = capture_after(text, start + (len(raw) - len(head)) + adverb.end(), clauses=True)
         head = text[start:end]
     if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head) or _PRONOUN.fullmatch(head.strip()) or \
-            _GENERIC.match(head):
+            _GENERIC.match(head) or (hit.spec.source == "choose" and _METHOD.fullmatch(head.strip())):
         # "what the answer is in meters", "the intended one", "so I'll go with it"
         return None
     if _ASKED_WHICH.search(text, max(0, hit.pos - BEFORE_WINDOW), hit.pos):

@@ -55,6 +55,13 @@ carbon_dioxide|co2 water|h2o sodium_chloride|nacl
 EN_ALIASES = {form.replace("_", " "): group.split("|")[0].replace("_", " ")
               for group in _GROUPS.split() for form in group.split("|")}
 
+# Chemical symbols beside an element's name ("H, hydrogen" says no more than "hydrogen").
+ELEMENT_SYMBOLS = dict(pair.split("=") for pair in """
+hydrogen=h helium=he lithium=li carbon=c nitrogen=n oxygen=o fluorine=f neon=ne sodium=na magnesium=mg
+aluminium=al aluminum=al silicon=si phosphorus=p sulfur=s sulphur=s chlorine=cl argon=ar potassium=k calcium=ca
+iron=fe copper=cu zinc=zn silver=ag tin=sn iodine=i gold=au mercury=hg lead=pb uranium=u nickel=ni tungsten=w
+platinum=pt titanium=ti""".split())
+
 # Abbreviated words written out: "St. Petersburg" is "Saint Petersburg".
 WORD_FORMS = {"st": "saint", "mt": "mount", "ft": "fort", "&": "and"}
 

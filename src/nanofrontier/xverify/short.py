@@ -24,7 +24,7 @@ import re
 
 from nanofrontier.xverify.measures import measure_decision, without_approximation
 from nanofrontier.xverify.name_forms import apposition_names, same_name, titled_surname, without_demonym
-from nanofrontier.xverify.name_tables import SURNAME_PARTICLES
+from nanofrontier.xverify.name_tables import ELEMENT_SYMBOLS, SURNAME_PARTICLES
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.reactions import reaction_decision
 from nanofrontier.xverify.short_forms import (
@@ -62,6 +62,7 @@ _FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefor
     these those there here i we my our think believe guess would should will must can could called named known
     refers refer today now currently overall finally clearly indeed mr mrs ms miss dr prof sir dame""".split())
 _CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|了|即|选")
+_CJK_DEMONSTRATIVE = re.compile(r"[这那]一?(?:天|日|年|个|位|种|次|座|条|本|部|首|项|时期|时候)")
 _CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
 _STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
                         "islamic plurinational principality sultanate emirate".split())
@@ -247,6 +248,7 @@ def _adds_content(pred: str, s: str, names: list[str], norms: list[str], questio
     words = s.split()
     ref_words = {w for r in norms for w in r.split()}
     allowed = _FRAMING | ref_words | set(normalize_text(question).split())
+    allowed |= {ELEMENT_SYMBOLS[r] for r in norms if r in ELEMENT_SYMBOLS}  # "H, hydrogen": the element's symbol
     if not ref_words & _STATE_FORM:
         allowed |= _STATE_FORM
     initials = [w for w in words if len(w) == 1 and w.isalpha()]
@@ -277,6 +279,8 @@ def _cjk_adds_content(s: str, norms: list[str], question: str = "") -> bool:
     head, tail = _CJK_FRAMING.sub("", head).strip(" ,"), _CJK_FRAMING.sub("", tail).strip(" ,.")
     echo = set(_CJK.findall(question)) | {"的"}
     head_echoes = bool(question) and set(_CJK.findall(head)) <= echo and not re.search(r"[\w]", _CJK.sub("", head))
+    if _CJK_DEMONSTRATIVE.fullmatch(tail):
+        tail = ""  # "夏至这一天": the answer, then "this day" pointing back at it
     return bool(tail) or (bool(head) and not head.endswith(_CJK_DESCRIBES) and not head_echoes)
 
 

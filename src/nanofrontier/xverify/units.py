@@ -137,10 +137,16 @@ def normalize_unit(text: str) -> str | None:
         return f"{top}/{bottom}" if top and _known(bottom) else None
     if (known := base_unit(t)) is not None:
         return known
+    if (age := _AGE.fullmatch(t)) and base_unit(age.group(1)) in _AGE_UNITS:
+        return base_unit(age.group(1))  # "18 years old" is 18 years
     if (m := re.fullmatch(r"([A-Za-z]+) ([A-Za-z]+)", t)) and _known(base_unit(m.group(1))) \
             and _known(base_unit(m.group(2))):
         return f"{base_unit(m.group(1))}·{base_unit(m.group(2))}"  # "N·m", "N\\cdot cm": a product of two units
     return _count_noun(t)
+
+
+_AGE = re.compile(r"(.+?)\s+(?:old|of\s+age)", re.IGNORECASE)
+_AGE_UNITS = {"year", "month", "week", "day"}
 
 
 def _power_unit(t: str) -> str | None:

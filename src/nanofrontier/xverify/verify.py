@@ -246,9 +246,11 @@ def _words(text: str | None) -> set[str]:
     English words of three letters or more and Chinese characters, less units, numerals and "or"/"and"."""
     plain = _LATEX_TEXT.sub(" ", text or "")
     english = {w.lower() for w in _ENGLISH_WORD.findall(plain)} - _GLUE_WORDS
+    english |= {m.group().lower() for m in _ABBREVIATION.finditer(plain)}  # "a = 5, b = -14, i.e. 5 - 14i"
     return english | {ch for ch in _CJK.findall(plain) if ch not in _CJK_UNIT_CHARS}
 
 
+_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:i\.\s?e|e\.\s?g|viz|cf)\.", re.IGNORECASE)
 _LATEX_TEXT = re.compile(r"\\(?:begin|end)\s*\{[a-zA-Z*]*\}|\\[A-Za-z]+")  # commands and environment names
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -271,6 +273,8 @@ def _answer_value(answer: str | None, kind: str, question: str, output: str, max
         return answer
     if beyond := value_beyond_question(answer, question):
         answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
+    if (lead := _CJK_LEAD.match(answer)) and lead.end() < len(answer):
+        answer = answer[lead.end():]  # "方程的解为 -6 和 -4": what the value is, said before it
     if (point := _NAMED_POINT.fullmatch(answer.strip())) is not None:
         answer = point.group("coordinates")  # "F(2, 0)": a point named by its letter, the coordinates its value
     if (label := _OPTION_LEAD.match(answer)) and label.end() < len(answer):
@@ -306,6 +310,10 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
             return True, "math.sentence"  # "Mars has two moons, Phobos and Deimos" for 2
         if equal is False:
             rule = "math.sentence"  # a sentence around the value: which number is the answer is a judge's call
+    restated = _RESTATED_TAIL.search(extraction.answer or "")
+    if kind == "math" and not equal and restated \
+            and _same_value(restated.group("value"), reference, question, max_work):
+        return True, "math.restated"  # "a = 5, b = -14, i.e. 5 - 14i": the value the answer restates itself as
     aside = _BRACKETED_VALUE.fullmatch((extraction.answer or "").strip(" ."))
     if kind == "math" and equal is None and aside and _same_value(aside.group("value"), reference, question, max_work):
         return True, "math.bracketed"  # "twenty past twelve (12:20)": words the parsers cannot read, then the value
@@ -323,10 +331,13 @@ def _same_value(a: str, b: str, question: str, max_work: int) -> bool:
         return False
 
 
+_CJK_LEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,12}(?:为|是|[:：])\s*(?=[-+−\d\\(\[{$])")
 _NAMED_POINT = re.compile(r"[A-Z](?:_\{?\w+\}?|')?\s*(?P<coordinates>\([^()]*,[^()]*\))")
 _QUOTE_MARK = re.compile(r"\s*(?:>\s+)+")
 _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
 _YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
+_RESTATED_TAIL = re.compile(r"[,，;]\s*(?:i\.\s?e\.?|that\s+is|namely|即|也就是)\s*,?\s*"
+                            r"(?P<value>[^,;，；]{1,60}?)\s*\.?$", re.IGNORECASE)
 _BRACKETED_VALUE = re.compile(r"[^()]{3,80}?\s*[(（](?P<value>[^()（）]{1,40})[)）]")
 _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
 
