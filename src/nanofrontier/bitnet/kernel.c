@@ -49,6 +49,16 @@
  * 0.70-0.78 of the read roof per decode shape against 0.86-0.94 (docs/bitnet.md). Every output is
  * computed by one thread either way: results do not change. */
 #define CHUNK_BYTES (1 << 16)
+/* How far ahead of its reads the AVX2 decode GEMV and the AVX2 head ask for weights (_mm_prefetch, bytes).
+ * On an AVX2-only host (Zen 3 on the dev VM) the hardware prefetcher alone left a 2B4T decode step at
+ * ~0.6 of the read roof, and these distances took ~10-15% off the step (docs/bitnet.md); the AVX-512
+ * kernels do without (software prefetch measured slower there). 0 turns one off. */
+#ifndef AVX2_PREFETCH
+#define AVX2_PREFETCH 8192
+#endif
+#ifndef AVX2_HEAD_PREFETCH
+#define AVX2_HEAD_PREFETCH 1024
+#endif
 
 
 int nf_has_avx2(void) {
@@ -228,6 +238,10 @@ __attribute__((target("avx2,fma"))) static void ternary_group_avx2(const uint8_t
         __m256i acc16[ROWS];
         for (int r = 0; r < ROWS; r++) acc16[r] = _mm256_setzero_si256();
         for (int64_t b = b0; b < b1; b++) {
+#if AVX2_PREFETCH
+            _mm_prefetch((const char *)(w + b * GROUP_STEP + AVX2_PREFETCH), _MM_HINT_T0);
+            _mm_prefetch((const char *)(w + b * GROUP_STEP + AVX2_PREFETCH + 64), _MM_HINT_T0);
+#endif
             const __m256i *xb = (const __m256i *)(x + b * BLOCK);
             __m256i x0 = _mm256_load_si256(xb), x1 = _mm256_load_si256(xb + 1);
             __m256i x2 = _mm256_load_si256(xb + 2), x3 = _mm256_load_si256(xb + 3);

@@ -18,6 +18,9 @@ __attribute__((target("avx2,fma"))) static int32_t int8_dot_avx2(const int8_t *w
     __m256i acc0 = _mm256_setzero_si256(), acc1 = _mm256_setzero_si256();
     int64_t k = 0;
     for (; k + 64 <= D; k += 64) {
+#if AVX2_HEAD_PREFETCH
+        _mm_prefetch((const char *)(w + k + AVX2_HEAD_PREFETCH), _MM_HINT_T0);
+#endif
         __m256i w0 = _mm256_loadu_si256((const __m256i *)(w + k));
         __m256i w1 = _mm256_loadu_si256((const __m256i *)(w + k + 32));
         __m256i p0 = _mm256_maddubs_epi16(_mm256_load_si256((const __m256i *)(xabs + k)),
