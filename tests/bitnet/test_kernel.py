@@ -156,7 +156,7 @@ def test_ternary_matmul_is_the_same_on_one_and_two_threads():
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("d", [1, 31, 33, 64, 100, 2560])
 def test_int8_matmul_is_exact_including_minus_128_activations(backend, d):
-    w_q = int8(1003, d, low=-127)  # odd: each thread's range ends in rows that are no group of four
+    w_q = int8(1003, d, low=-127)  # odd: the two threads' shares differ
     w_q[0] = 127
     w_q[1] = -127
     with kernel.use_backend(backend):
@@ -167,7 +167,7 @@ def test_int8_matmul_is_exact_including_minus_128_activations(backend, d):
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-@pytest.mark.parametrize("m, d", [(3, 100), (1, 64)])  # (1, 64): a decode step's head, four rows at a time
+@pytest.mark.parametrize("m, d", [(3, 100), (1, 64)])  # (1, 64): a decode step's head, no tail columns
 def test_int8_float_output_is_bit_identical_to_torch_rescale(backend, m, d):
     x_q, w_q = int8(m, d), int8(41, d, low=-127)
     x_scale, w_scale = torch.rand(m) * 100 + 1, torch.rand(41) * 0.01
