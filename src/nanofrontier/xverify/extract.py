@@ -79,7 +79,9 @@ _RETRACTION = re.compile(
     r"(?:\.{2,}|…|—|–|[,;])\s*no\s*[,.!](?!\d)(?!" + _NO_OBJECTION + ")|"  # "I would choose A... no, D", "C, no, A"
     r"(?:\.{2,}|…)\s*(?:but|however|不过|但是|可是)|"  # "负面……不过再想想，还是正面吧": trailing off, then a turn
     r"[✗✘❌]|\bi\s+forgot\b|\b(?:that|this|which)\s+(?:is|was|'s)\s+not\s+(?:equal\s+to\s+)?\$?-?\d|"  # a failed check
-    r"(?:^|(?<=[\n.!?]))\s*(?:等等|等一下|嗯|哦)?,?\s*(?:不对|错了|我错了|算错了|弄错了|搞错了|好像弄混了|好像不对)|"
+    r"(?:^|(?<=[\n.!?。]))\s*(?:(?:等等|等一下|嗯|哦|啊)[,，\s]*){0,3}我?(?:可能|好像|似乎)?"
+    r"(?:不对|错了|算错了|弄错了|搞错了|记错了|记混了|弄混了|搞混了|好像不对)|"
+    r"\bi\s+(?:might|may|could)\s+(?:be\s+mixing|have\s+mixed)\s+(?:them|these|those|things)\s+up\b|"
     r"(?:等等|等一下)[^.!?\n]{0,20}?(?:错了|不对)|发现不是这样", re.IGNORECASE)  # "等等，…好像哪里算错了"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _FACTORIAL = re.compile(r"(?<=[\d)])!+")  # in math, "3!" is six, not an exclamation

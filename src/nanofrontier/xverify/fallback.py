@@ -18,15 +18,19 @@ from nanofrontier.xverify.extraction import HEDGED, NONE, OK, Extraction
 from nanofrontier.xverify.final_values import value_run
 from nanofrontier.xverify.normalize import fold_unicode, normalize_text
 from nanofrontier.xverify.number_words import counted_numerals
-from nanofrontier.xverify.numbers import parse_quantity, unit_after
+from nanofrontier.xverify.numbers import compound_tail, parse_quantity, unit_after
 from nanofrontier.xverify.short_forms import date_and_day_at_end, date_at_end
 from nanofrontier.xverify.units import normalize_unit
 
 TAIL_LINES = 5  # the bold/final-line fallbacks look only this far back
-HEDGE = re.compile(r"^\s*either\b|\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
-                    r"\b(?:might|could|may)\s+also\s+be\b(?!\s+(?:written|expressed|stated|simplified|called|known))|\bboth\s+(?:seem|look|are|appear)\s+(?:plausible|possible)\b|"
-                    r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|\(\s*(?:or\s+)?(?:possibly|maybe|perhaps)\s|或者|也可能|不确定",
-                    re.IGNORECASE)
+HEDGE = re.compile(r"^\s*either\b|\beither\s+(?:one\s+)?could\s+be\b|"
+                   r"\btwo\s+(?:plausible|possible)\s+(?:values|answers)\b|"
+                   r"\bif\s+you\s+read\s+it\s+(?:one|another|the\s+other)\s+way\b|"
+                   r"\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
+                   r"\b(?:might|could|may)\s+also\s+be\b(?!\s+(?:written|expressed|stated|simplified|called|known))|"
+                   r"\bboth\s+(?:seem|look|are|appear)\s+(?:plausible|possible)\b|"
+                   r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|\(\s*(?:or\s+)?(?:possibly|maybe|perhaps)\s|或者|也可能|不确定",
+                   re.IGNORECASE)
 _LETTER_PAIR = re.compile(r"\s*[(]?[A-J][)]?\s*(?:or|and|/|,|或|和)\s*[(]?[A-J][)]?\s*")
 # "C (Michelangelo) the one", not "Option A (Queue): FIFO" (a list entry: the gloss before a colon or dash).
 _GLOSSED_LABEL = re.compile(r"(?<![A-Za-z0-9])([A-Z])\s*[(（]([^()（）]{1,80})[)）](?!\s*(?:[:：]|[-—–]+\s))")
@@ -44,7 +48,8 @@ _CHECK_HEADING = re.compile(
 _BOLD_LABEL = re.compile(r"[-*>\s]*\*\*[^*\n]{1,40}?(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*(?=\S)")
 CHECK_LINE = re.compile(r"[#>*\s]*(?:check(?:ing)?|verification|verify|sanity\s+check|double[- ]check|note|remark|"
                          r"验证|检验|验算|检查|注意|注|备注)\s*\**\s*[:：]", re.IGNORECASE)
-FILLER_LINE = re.compile(r"hope (?:this|it) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题",
+FILLER_LINE = re.compile(r"hope (?:this|it|that) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题|"
+                         r"(?:如果|若)(?:你|您)?还想.{0,12}(?:告诉我|问我)",
                           re.IGNORECASE)
 _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
                       r"(?:answer|help|provide|determine|solve|compute|calculate)|"
@@ -61,12 +66,18 @@ _LEADING_VERDICT = re.compile(r"(yes|no|true|false|correct|incorrect|是的|不�
 _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
 _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*"
                               r"(?:(?:it|that)(?:'s|’s|\s+is)\s+(?=\S))?|"  # "So it's 212.": the pronoun too
-                              r"(?:⇒|=>|∴)\s*|"
+                              r"(?:⇒|=>|∴)\s*|(?:that|this)\s+makes\s+it\s+|"  # "That makes it A."
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
 # A line that concludes ("Hence, 108 km/h.", "⇒ 11i + 3", "In summary, ...", 所以……): after a check section it
 # restates the answer rather than checking it.
 _CONCLUDING = re.compile(r"[\s*#>]*(?:(?:so|thus|therefore|hence|in\s+(?:summary|conclusion|short)|to\s+conclude|"
                          r"overall|finally|final\s+answer|answer)\b|⇒|=>|→|∴|所以|因此|综上|总之|故|答)", re.IGNORECASE)
+# A lesson drawn from the question after the answer: "This is a good example of why the wording matters."
+_LESSON = re.compile(r"(?:this|that|it)\s+is\s+a\s+(?:good|classic|nice|typical|great)\s+example\s+of\b|"
+                     r"the\s+key\s+(?:here|to\s+(?:this|such)\s+(?:question|problem)s?)\s+is\b|"
+                     r"(?:这|此)(?:道|类)?题的关键|(?:这|此)(?:道|类)?题(?:主要)?考(?:查|察)的?是", re.IGNORECASE)
+_ASIDE_LINE = re.compile(r"\((?:[^()]|\([^()]*\))+\)[.。]?|（[^（）]+）[.。]?")
+_UNIT_POWER = re.compile(r"(?<=[A-Za-zµμ])\s*(?:\^\s*\{?-?[1-3]\}?|[²³¹])")
 _LEAD_ARROW = re.compile(r"^\s*(?:⇒|=>|∴|\\Rightarrow|\\therefore)\s*")
 # A remark after the concluding line ("Note that 48% would be the result of a slip ...", 注意……).
 _REMARK = re.compile(r"[\s*>]*(?:note\s+that|notice\s+that|remark|注意|提示)\b", re.IGNORECASE)
@@ -101,8 +112,11 @@ def _tail_lines(text: str) -> list[str]:
     text = before_checks(text)
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     lines = [ln for ln in lines if not FILLER_LINE.search(ln) and not _RULE_LINE.fullmatch(ln)]  # "---": a rule
-    while len(lines) > 1 and (CHECK_LINE.match(lines[-1]) or (_REMARK.match(lines[-1]) and _concludes(lines[-2]))):
-        lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓", a remark after "Hence, 60%.": not the answer
+    while len(lines) > 1 and (CHECK_LINE.match(lines[-1]) or (_REMARK.match(lines[-1]) and _concludes(lines[-2]))
+                              or _aside(lines[-1]) or _LESSON.match(lines[-1])):
+        lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓", a remark after "Hence, 60%.", a line in
+        # brackets after the answer ("(Current total 341, target 430.)"), a lesson drawn from the question: not
+        # the answer
     return lines[-TAIL_LINES:]
 
 
@@ -166,6 +180,8 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
     if label := _BOLD_LABEL.match(lines[-1]):  # "**Result**: n = 7", "**Total:** 12 km": the value after the label
         return _finish(_LEAD_CONNECTIVE.sub("", tidy(lines[-1][label.end():])), "bold", kind, options)
+    while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
+        lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
     line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
@@ -290,15 +306,34 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     words = [w for w in _NUMBER_WORDS.findall(line) if w.lower() != "one"]  # "the one" is a pronoun
     if words and not _DIGIT.search(line):  # "He needs eight weeks.": the number the line states
         return Extraction(answer=words[-1], status=OK, source="final_line")
+    if mixed := compound_tail(line):  # "She should receive 31 dollars and 28 cents.": one amount, in two units
+        return Extraction(answer=mixed, status=OK, source="final_line")
     clocks = list(_CLOCK_TIME.finditer(line))
     if clocks and clocks[-1].end() >= len(line.rstrip(" .。")) - 1:  # "...they next coincide at 2:00 PM."
         return Extraction(answer=clocks[-1].group(), status=OK, source="final_line")
     for where in (line, text):
         aside = _PARENTHESES.sub(lambda m: " " * len(m.group()), where)  # "1.875 ft (that's 1 ft 10.5 in)"
+        aside = _UNIT_POWER.sub(lambda m: " " * len(m.group()), aside)  # "162 cm²", "254.5 m^2": no number 2
         numbers = list(_NUMBER.finditer(aside)) or list(_NUMBER.finditer(where))
         if numbers:
             return Extraction(answer=_with_unit(where, numbers[-1]), status=OK, source="last_number")
     return Extraction(answer=None, status=NONE, source="none")
+
+
+def _aside(line: str) -> bool:
+    """A line of prose in brackets ("(Not to be confused with ...)"), not a bracketed value ("(B)", "(3, 4)")."""
+    return bool(_ASIDE_LINE.fullmatch(line)) and len(_PROSE_WORD.findall(line)) >= 3
+
+
+def _valueless(line: str) -> bool:
+    """A finished sentence of prose (four words or more) with no value a math answer could be: no digit, number
+    word, formula or "no solution". Not a line cut off ("we get ...", "Let me doubl") nor a short one ("Wed")."""
+    return bool(_FINISHED.search(line)) and len(_PROSE_WORD.findall(line)) >= 4 and not (
+        _DIGIT.search(line) or _NUMBER_WORDS.search(line) or _NO_SOLUTION.search(line)
+        or re.search(r"[$=\\<>≤≥^]|[零一二两三四五六七八九十百千万亿]", line))
+
+
+_FINISHED = re.compile(r"(?<![.…])[.!?。！？]\s*$")
 
 
 def _unbraced(run: str) -> str:
@@ -317,6 +352,8 @@ def _with_unit(text: str, number: re.Match) -> str:
     elif pi := _PI_FACTOR.match(text, end):  # "9π square units": π is a factor of the value, not a unit
         value, end = value + "\\pi", pi.end()
     unit = unit_after(text[end:])
+    if unit and (power := _UNIT_POWER.match(text, text.find(unit, end) + len(unit))):
+        unit += power.group().strip()  # "162 cm²": the unit's power is part of it
     return f"{value} {unit}" if unit else value
 
 

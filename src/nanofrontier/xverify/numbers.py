@@ -357,11 +357,15 @@ def unit_after(tail: str) -> str | None:
                 return m.group()[:end]
         return None
     word = re.match(r"\s*((?:square |cubic |sq )?[A-Za-z]+(?:/[A-Za-z]+)?)", tail)
+    if word and _IN_PHRASE.match(tail):
+        return None  # "$4,500.00 in total": the preposition, not inches
     if word and (unit := normalize_unit(word.group(1))) and unit_dimension(unit) is not None:
         return word.group(1)
     return None
 
 
+_IN_PHRASE = re.compile(r"\s*in\s+(?:total|all|the|a|an|each|his|her|their|its|our|my|your|cash|change|interest)\b",
+                        re.IGNORECASE)
 # Mixed units: "2 hours 30 minutes", 3小时20分, 12元5角. 分 is minutes after a time, fen after money.
 _COMPOUND_PART_RE = re.compile(r"\s*(?:(?P<sign>\$|€|£|¥)\s*)?(\d+(?:\.\d+)?)\s*"
                                r"(?(sign)|([a-zA-Z]+|[\u4e00-\u9fff]{1,2}))\s*(?:and\s*|,\s*)?")  # "$3 and 50 cents"
@@ -373,8 +377,15 @@ _COMPOUND_TAIL_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:[a-zA-Z]+|[\u4e00-\u9fff]
 
 def compound_in_sentence(s: str) -> Quantity | None:
     """The mixed-unit amount a sentence ends on: "刘洋一共要付704元6角2分" -> 704.62 元."""
+    phrase = compound_tail(s)
+    return compound_quantity(phrase) if phrase else None
+
+
+def compound_tail(s: str) -> str | None:
+    """The words of the mixed-unit amount a sentence ends on ("... 31 dollars and 28 cents."), or None."""
     m = _COMPOUND_TAIL_RE.search(s[-80:])
-    return compound_quantity(m.group().rstrip(".。").strip()) if m else None
+    phrase = m.group().rstrip(".。").strip() if m else ""
+    return phrase if phrase and compound_quantity(phrase) is not None else None
 
 
 def compound_quantity(s: str) -> Quantity | None:

@@ -60,8 +60,11 @@ _MATH_AROUND = re.compile(r"[\^_=|]|\\(?:d?t?frac|sqrt|arc\w+|sinh?|cosh?|tanh?|
 # Words that frame an answer without changing it: "It is called Paris", "I think the answer is Dr. Bishop".
 _FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefore thus hence so then be been being
     these those there here i we my our think believe guess would should will must can could called named known
-    refers refer today now currently overall finally clearly indeed mr mrs ms miss dr prof sir dame""".split())
+    refers refer today now currently overall finally clearly indeed mr mrs ms miss dr prof sir dame
+    based according passage text you re looking thinking asking""".split())  # "Based on the passage, it's Marsh"
 _CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|了|即|选")
+# A subject that describes what was asked, then the answer: "The author you're looking for is Jane Austen".
+_COPULA = re.compile(r"\s*(?:the|this|that)\s+[^,;:.]{1,50}?\s+(?:is|was|would\s+be)\s+(?P<value>.+)", re.IGNORECASE)
 _CJK_DEMONSTRATIVE = re.compile(r"[这那]一?(?:天|日|年|个|位|种|次|座|条|本|部|首|项|时期|时候)")
 _CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
 _STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
@@ -241,6 +244,9 @@ def _adds_content(pred: str, s: str, names: list[str], norms: list[str], questio
     than change it."""
     if any(_CJK.search(r) for r in norms):
         return _cjk_adds_content(s, norms, question)
+    if (copula := _COPULA.match(pred)) and any(_contains_phrase(normalize_text(copula.group("value")), r)
+                                               for r in norms if r):
+        pred, s = copula.group("value"), normalize_text(copula.group("value"))  # "The author you want is X"
     kept = _REJECTED.sub(" ", pred)
     if kept != pred and not any(_contains_phrase(normalize_text(m.group()), r)
                                 for m in _REJECTED.finditer(pred) for r in norms if r):
