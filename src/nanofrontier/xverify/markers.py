@@ -34,6 +34,8 @@ BEFORE_WINDOW = 48  # characters a `before` pattern may look back
 COUNTERFACTUAL_REACH = 200  # how far back an "if" makes "the answer would be" a counterfactual
 
 _LITERALS = {spec.literal: re.compile(re.escape(spec.literal)) for spec in SPECS}
+_BY_STRENGTH = {strong: [(k, spec.literal) for k, spec in enumerate(SPECS) if spec.strong == strong]
+                for strong in (True, False)}
 _BOX_START = re.compile(r"\\(?:boxed|fbox)")
 
 _CONDITIONAL = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|whether|unless|would\s+have)\b|"
@@ -146,8 +148,10 @@ class MarkerIndex:
 
     def __init__(self, text: str):
         self.text, self.lower = text, _lower(text)
-        self.positions = {lit: [m.start() for m in pattern.finditer(self.lower)] for lit, pattern in _LITERALS.items()}
-        self.boxes = [m.start() for m in _BOX_START.finditer(text)]
+        low = self.lower  # `in` first: most keywords are absent, and a substring test is cheaper than a regex scan
+        self.positions = {lit: [m.start() for m in pattern.finditer(low)] if lit in low else []
+                          for lit, pattern in _LITERALS.items()}
+        self.boxes = [m.start() for m in _BOX_START.finditer(text)] if "\\" in text else []
 
     def prefix(self, end: int) -> MarkerIndex:
         """The index of `text[:end]` (a follow-up question cut off), without searching again."""
@@ -160,8 +164,8 @@ class MarkerIndex:
         return short
 
     def hits(self, *, strong: bool, from_end: bool) -> Iterator[Hit]:
-        streams = [_tagged(self.positions[spec.literal], k, from_end)
-                   for k, spec in enumerate(SPECS) if spec.strong == strong and self.positions[spec.literal]]
+        positions = self.positions
+        streams = [_tagged(ps, k, from_end) for k, literal in _BY_STRENGTH[strong] if (ps := positions[literal])]
         if strong and self.boxes:
             streams.append(_tagged(self.boxes, -1, from_end))
         merged = heapq.merge(*streams, reverse=from_end)

@@ -91,7 +91,7 @@ def aliases(reference: str) -> list[str]:
 
 def _contains_phrase(pred: str, phrase: str) -> bool:
     """`phrase` occurs in `pred` as whole words (any substring for CJK) and is not negated there."""
-    if not phrase:
+    if not phrase or phrase not in pred:  # the substring test first: no pattern to compile in the common case
         return False
     cjk = _CJK.search(phrase) is not None
     pattern = re.escape(phrase) if cjk else rf"(?<!\w){re.escape(phrase)}(?!\w)"
@@ -202,7 +202,7 @@ _NOT_ALTERNATIVE = frozenset("not so rather else otherwise both 不是 不".spli
 def _offers_alternative(p: str, norms: list[str]) -> bool:
     """The (normalized) prediction offers the reference as one of two answers: "Kenya or Tanzania"."""
     for r in norms:
-        if not r:
+        if not r or r not in p:
             continue
         pattern = re.escape(r) if _CJK.search(r) else rf"(?<!\w){re.escape(r)}(?!\w)"
         for m in re.finditer(pattern, p):

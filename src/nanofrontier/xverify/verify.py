@@ -350,7 +350,7 @@ def _holds_reference(answer: str | None, reference: str) -> bool:
     """The reference written whole inside a longer answer ("x = 5, y = 3" for 5, "5 and 6" for 6): which part
     was meant as the answer is a judge's call. Not inside a number or a formula ("15", "-5", "1/5")."""
     ref, ans = " ".join(reference.replace("$", " ").split()), " ".join((answer or "").replace("$", " ").split())
-    if not ref or ref == ans or len(ref) > 40 or re.search(r"\bor\b|或", ans):
+    if not ref or ref == ans or len(ref) > 40 or ref not in ans or re.search(r"\bor\b|或", ans):
         return False  # "980 or 945": two answers offered, which is wrong whichever was meant
     return re.search(rf"(?<![A-Za-z0-9.\-/{{^_\\]){re.escape(ref)}(?![A-Za-z0-9.}}/^_])", ans) is not None
 
