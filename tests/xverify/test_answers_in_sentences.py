@@ -106,3 +106,41 @@ def test_a_subject_that_describes_what_was_asked():
 def test_an_offer_to_say_more_in_chinese_is_filler():
     out = "这首诗的作者是李白。\n\n如果还想了解更多背景，可以告诉我。"
     assert verify(POEM, out, "李白", kind="short_answer").verdict == "Correct"
+
+
+# --- mathematics whose answer is no single number (a later author) ------------------------------------------
+
+def test_a_family_of_solutions_is_compared_with_its_parameters_domain_aside_and_never_sure():
+    q = "Solve $\\tan x = \\sqrt{3}$."
+    ref = "x = k\\pi + \\frac{\\pi}{3}, k \\in \\mathbb{Z}"
+    v = verify(q, "Therefore $x = k\\pi + \\frac{\\pi}{3} \\ (k \\in \\mathbb{Z})$.", ref, kind="math")
+    assert v.verdict == "Correct" and not v.sure
+    v = verify(q, "So x = \\frac{\\pi}{3} + 2k\\pi or x = \\frac{4\\pi}{3} + 2k\\pi (k an integer).", ref, kind="math")
+    assert not v.sure  # the same family written as two: the rules compare written forms
+
+
+def test_a_function_by_cases_is_never_a_sure_verdict():
+    ref = "f(x) = \\begin{cases} x^2 - x, & x \\ge 0 \\\\ -x^2 - x, & x < 0 \\end{cases}"
+    v = verify("Write f without absolute values.", "Hence f(x) = x|x| - x.", ref, kind="math")
+    assert not v.sure
+
+
+def test_a_value_and_where_it_is_taken_is_never_sure_on_one_of_them():
+    ref = "\\text{local minimum } -2, \\text{ attained at } x = 2"
+    v = verify("求 f(x) 的极小值及取得极小值时 x 的值。", "答：在 x = 2 处取得极小值。", ref, kind="math")
+    assert not v.sure
+
+
+def test_a_condition_restated_without_a_marker_is_no_sure_echo():
+    q = "The sequence satisfies $a_1 = 1$ and $a_{n+1} = 2a_n + 1$ for $n \\ge 1$. Find $a_n$."
+    out = "The general term formula: a_n = 2^n - 1, valid for all n ≥ 1."
+    v = verify(q, out, "a_n = 2^n - 1", kind="math")
+    assert v.verdict == "Correct" or not v.sure  # never a sure Incorrect for restating "n ≥ 1"
+
+
+def test_before_writing_the_final_answer_is_no_chinese_commitment():
+    out = ("第5步：解得 -2 ≤ x ≤ 5。\n\n在写出最终答案之前，再把题目读一遍。\n\n"
+           "下面按要求写出最终答案，答案的每一部分都要完整。\n\n所以不等式的解集为 -2 ≤ x ≤ 5。")
+    assert verify("解不等式 (x + 2)(x - 5) ≤ 0。", out, "[-2, 5]", kind="math").verdict == "Correct"
+    assert extract_answer("最终答案为 12。", kind="math").answer == "12"
+    assert extract_answer("我的最终选择：B", kind="multiple_choice").answer == "B"

@@ -78,7 +78,9 @@ SPECS = [
                    r"(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
     # "Thus we get $\sqrt{128}$ as the final result": the value named before it
     _spec("final", r"final\s+(?:answer|result)\b", r"\sas\s+(?:the|our|my)\s+$", "answer_is", mode="before"),
-    _spec("最终", r"最终(?:的)?(?:选择|结果|答案)\s*(?:是|为)?\s*[:：]?", None, "chinese_marker"),  # 我的最终选择：0.25
+    # 我的最终选择：0.25, 最终答案为 12; not "在写出最终答案之前", "写出最终答案，答案的每一部分…": a copula or a colon
+    _spec("最终", r"最终(?:的)?(?:选择|结果|答案)(?:\s*(?:是|为)\s*[:：]?|\s*[:：]|[ \t]*(?=\n))", None,
+          "chinese_marker"),
     _spec("最终", r"最终\s*\**\s*[:：]", r"(?:^|[\n。！？!?.；;]\s*|[\s*>#])$", "final_answer"),  # "最终：矛盾或中立"
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
     # "the answer you want to write down is 42.5", "记住最后填 7 就可以了": the value to write, a commitment

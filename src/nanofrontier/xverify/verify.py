@@ -126,7 +126,7 @@ _STRONG_REFERENCE_MARKER = re.compile(r"\\boxed|####|\banswer\b|答案", re.IGNO
 
 def _rules_verdict(question: str, output: str, reference: str, *, kind: str | None = None,
                    max_work: int = DEFAULT_MAX_WORK) -> Verdict:
-    reference = reference_answer(reference, parse_kind(kind))  # a worked solution: its own final answer
+    given, reference = reference, reference_answer(reference, parse_kind(kind))  # a worked solution: its answer
     kind = parse_kind(kind) or detect_kind(question, reference)
     if kind == "math":
         reference = _chain_end(reference)  # "S₁₀=10×2+10×9×3÷2=20+135=155": S₁₀ = 155
@@ -163,6 +163,10 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
         if sure and equal is False and kind == "math" and rule not in SURE_WITHOUT_ANSWER \
                 and rule in _STRUCTURE_RULES and (_words(answer) or _words(reference)):  # "3 April, a Friday"
             sure, reason = False, f"{reason}; unsure: words beside the values the parsers compare"
+        if sure and rule == "extract.echo" and extraction.source not in COMMITTED_SOURCES:
+            sure, reason = False, f"{reason}; unsure: the restated condition was read without a marker"
+        if sure and kind == "math" and rule not in SURE_WITHOUT_ANSWER and (why := _written_apart(answer, given)):
+            sure, reason = False, f"{reason}; unsure: {why}"
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"
         said = extraction.candidates[-1] if kind == "multiple_choice" and extraction.candidates else answer
@@ -298,6 +302,26 @@ _LIST_SIGN = re.compile(r"[,;，；、]|\\text|\bor\b|\band\b|或|和|且")  # "
 _NUMBER_SIDE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*\$?\s*")
 
 
+def _written_apart(answer: str | None, reference: str) -> str | None:
+    """Why a comparison of written forms cannot be sure here: a family of solutions with an integer parameter
+    ("x = 2k\\pi \\pm \\frac{\\pi}{3}, k \\in \\mathbb{Z}": the same family has many forms), a function by cases, or a
+    reference naming several values in words ("local minimum -1, attained at x = 1": one of them may be matched)."""
+    if _FAMILY.search(reference) or _FAMILY.search(answer or ""):
+        return "a family of solutions or a function by cases, compared as written"
+    if _TEXT_WORDS.search(reference) and len(_NUMBER_IN.findall(reference)) >= 2:
+        return "the reference names several values in words"
+    return None
+
+
+_FAMILY = re.compile(r"\\begin\s*\{cases\}|\bk\s*(?:\\in|∈)|\bk\s+(?:is\s+)?an?\s+integer|k\s*(?:为|是)整数|"
+                     r"k\s*\\pi|kπ|\(-1\)\^\{?k|\bk\s*\\cdot\s*\d+\s*°", re.IGNORECASE)
+_TEXT_WORDS = re.compile(r"\b(?:when|attained|attains|reached|achieved)\b|\bat\s+[a-z]\s*=|取得|(?:当|在)\s*[a-z]\s*=",
+                         re.IGNORECASE)  # "y_min = 12, \\text{ when } x = 5": a value and where it is taken
+_NUMBER_IN = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
+_DOMAIN = re.compile(r"[,，;]?\s*(?:\\[ ,;]|\\quad|~)*\s*[(（]?\s*(?:k\s*(?:\\in|∈)\s*(?:\\mathbb\s*\{\s*Z\s*\}|Z|ℤ)|"
+                     r"k\s+(?:is\s+)?an?\s+integer|k\s*(?:为|是)整数)\s*[)）]?\s*\.?$", re.IGNORECASE)
+
+
 def _second_reading(equal: bool | None, rule: str, kind: str, question: str, output: str, reference: str,
                     extraction, max_work: int) -> tuple[bool | None, str]:
     """Readings for a judge's benefit when the first comparison did not match; what they decide is never sure
@@ -310,6 +334,9 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
             return True, "math.sentence"  # "Mars has two moons, Phobos and Deimos" for 2
         if equal is False:
             rule = "math.sentence"  # a sentence around the value: which number is the answer is a judge's call
+    if kind == "math" and not equal and _DOMAIN.search(extraction.answer or "") and _DOMAIN.search(reference) \
+            and _same_value(_DOMAIN.sub("", extraction.answer or ""), _DOMAIN.sub("", reference), question, max_work):
+        return True, "math.family"  # "x = k\\pi + \\pi/6 \\ (k \\in \\mathbb{Z})": one family, its domain aside
     restated = _RESTATED_TAIL.search(extraction.answer or "")
     if kind == "math" and not equal and restated \
             and _same_value(restated.group("value"), reference, question, max_work):
