@@ -144,3 +144,17 @@ def test_before_writing_the_final_answer_is_no_chinese_commitment():
     assert verify("解不等式 (x + 2)(x - 5) ≤ 0。", out, "[-2, 5]", kind="math").verdict == "Correct"
     assert extract_answer("最终答案为 12。", kind="math").answer == "12"
     assert extract_answer("我的最终选择：B", kind="multiple_choice").answer == "B"
+
+
+def test_a_list_with_one_name_too_many_is_no_match():
+    q = "Passage: ... Which two players scored touchdowns?"
+    v = verify(q, "So the scorers were Ada Quist, Ben Roy and Cy Dunn.", "Ada Quist, Ben Roy", kind="short_answer")
+    assert v.verdict == "Incorrect" and not v.sure
+    assert verify(q, "So the scorers were Ben Roy and Ada Quist.", "Ada Quist, Ben Roy",
+                  kind="short_answer").verdict == "Correct"
+
+
+def test_gongyuan_is_anno_domini_but_gongyuanqian_is_another_year():
+    q = "赤壁之战发生在哪一年？"
+    assert verify(q, "答案：208年", "公元208年", kind="short_answer").verdict == "Correct"
+    assert verify(q, "答案：公元前208年", "公元208年", kind="short_answer").verdict == "Incorrect"

@@ -316,7 +316,7 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     formulas = _formula(pred), _formula(reference)
     if None not in formulas and re.search(r"\d", "".join(formulas)):
         return formulas[0] == formulas[1], "short.formula"  # H₂O, H_2O, \\mathrm{H_2O} for H2O
-    pred, reference = arabic_dates(pred), arabic_dates(reference)
+    pred, reference = arabic_dates(_ANNO_DOMINI.sub("", pred)), arabic_dates(_ANNO_DOMINI.sub("", reference))
     p = normalize_text(pred)
     if not p:
         return False, "short.empty"
@@ -362,6 +362,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
         if _another_name_joined(pred, norms):
             return False, "short.two_names"  # "Sweden and France" for Sweden: a second answer (unsure)
+        if _extra_item(pred, reference):
+            return False, "short.extra_item"  # "Ada, Ben, Cy" for "Ada, Ben": one name too many (unsure)
         return (None, "short.contained_more") if _adds_content(pred, p, names, norms, question) \
             else (True, "short.contained")
     ref_numbers, pred_numbers = numbers_in(reference), numbers_in(pred)
@@ -382,6 +384,17 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
 
 _JOINED_NAMES = re.compile(r"^\s*(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,?\s+and\s+|\s*&\s*)"
                            r"(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
+
+
+def _extra_item(pred: str, reference: str) -> bool:
+    """A list answer holding every item of a list reference and more ("Ada, Ben and Cy" for "Ada, Ben")."""
+    ref = {normalize_text(x) for x in _LIST_SEPARATOR.split(reference) if x.strip()}
+    said = {normalize_text(x) for x in _LIST_SEPARATOR.split(pred) if x.strip()}
+    return len(ref) >= 2 and ref < said
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和|与)\s*", re.IGNORECASE)
+_ANNO_DOMINI = re.compile(r"公元(?!前)")  # 公元208年 is 208年; 公元前208年 is another year
 
 
 def _another_name_joined(pred: str, norms: list[str]) -> bool:

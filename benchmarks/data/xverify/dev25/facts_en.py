@@ -1,0 +1,177 @@
+"""English short-answer facts: (question, reference, correct forms, wrong forms (answer, trap), note)."""
+from common import wrap, record
+
+FACTS = [
+    ("Who wrote the novel \"Pride and Prejudice\"?", "Jane Austen", ["Austen", "Jane Austen, the English novelist"],
+     [("Charlotte Brontë", "contemporary_author")], "The novel was published in 1813 and is a classic of Regency-era fiction."),
+    ("Who painted the Mona Lisa?", "Leonardo da Vinci", ["Leonardo", "da Vinci"],
+     [("Michelangelo", "contemporary_artist")], "The portrait hangs in the Louvre and dates from the early 1500s."),
+    ("Who composed the Symphony No. 9 in D minor known as the \"Choral\" symphony?", "Ludwig van Beethoven",
+     ["Beethoven", "L. van Beethoven"], [("Franz Schubert", "contemporary_composer")], "It premiered in Vienna in 1824 and ends with the Ode to Joy."),
+    ("What is the capital of Australia?", "Canberra", ["Canberra, in the Australian Capital Territory"],
+     [("Sydney", "largest_city_not_capital")], "The capital was purpose-built as a compromise between two large cities."),
+    ("What is the capital of Canada?", "Ottawa", ["Ottawa, Ontario"], [("Toronto", "largest_city_not_capital")],
+     "Parliament Hill sits on the Ottawa River."),
+    ("Which river is the largest by discharge in South America?", "Amazon", ["the Amazon River", "Amazon (Rio Amazonas)"],
+     [("Orinoco River", "neighbour_river")], "It drains a huge basin across Brazil, Peru and Colombia."),
+    ("What is the highest mountain in Africa?", "Kilimanjaro", ["Mount Kilimanjaro", "Mt. Kilimanjaro in Tanzania"],
+     [("Mount Kenya", "neighbour_mountain")], "It is a dormant volcano in Tanzania, close to the Kenyan border."),
+    ("Who was the first person to walk on the Moon?", "Neil Armstrong", ["Neil A. Armstrong", "Neil Armstrong, commander of Apollo 11"],
+     [("Buzz Aldrin", "crewmate")], "This happened during the Apollo 11 mission in July 1969."),
+    ("Which chemical element has the symbol Au?", "Gold", ["gold (from Latin aurum)", "Au is gold"],
+     [("Silver", "related_element")], "The symbol comes from the Latin word aurum."),
+    ("What is the chemical formula of table salt?", "NaCl", ["sodium chloride", "NaCl (sodium chloride)"],
+     [("KCl", "related_compound")], "Table salt is an ionic compound of sodium and chlorine."),
+    ("Who discovered penicillin in 1928?", "Alexander Fleming", ["Sir Alexander Fleming", "Fleming"],
+     [("Howard Florey", "related_scientist")], "The discovery came from a contaminated Petri dish in London."),
+    ("Who developed the general theory of relativity?", "Albert Einstein", ["Einstein"], [("Max Planck", "contemporary_scientist")],
+     "It was published in 1915 and describes gravity as curvature of spacetime."),
+    ("In what year did the Berlin Wall fall?", "1989", ["November 9, 1989", "nineteen eighty-nine", "9 Nov 1989"],
+     [("1990", "year_off_by_one")], "German reunification followed the next year."),
+    ("In what year did World War II end?", "1945", ["in 1945 (September 2, 1945)", "nineteen forty-five"],
+     [("1944", "year_off_by_one")], "Germany surrendered in May and Japan in September of the same year."),
+    ("Who wrote the novel \"Nineteen Eighty-Four\"?", "George Orwell", ["Orwell", "Eric Arthur Blair, better known by his pen name George Orwell"],
+     [("Aldous Huxley", "same_genre_author")], "The dystopian novel was published in 1949."),
+    ("Who wrote \"Les Misérables\"?", "Victor Hugo", ["Hugo", "Victor-Marie Hugo"], [("Alexandre Dumas", "contemporary_author")],
+     "The novel appeared in 1862 and follows Jean Valjean."),
+    ("Who directed the 1975 film \"Jaws\"?", "Steven Spielberg", ["Spielberg"], [("George Lucas", "contemporary_director")],
+     "The film is often described as the first summer blockbuster."),
+    ("Which planet is known as the Red Planet?", "Mars", ["Mars, the fourth planet from the Sun"], [("Venus", "neighbour_planet")],
+     "Its colour comes from iron oxide on the surface."),
+    ("What is the largest ocean on Earth?", "Pacific Ocean", ["the Pacific", "Pacific"], [("Atlantic Ocean", "related_place")],
+     "It covers roughly a third of the planet's surface."),
+    ("In which country is Machu Picchu located?", "Peru", ["Peru, in the Andes above the Urubamba valley"], [("Bolivia", "neighbour_country")],
+     "It is a fifteenth-century Inca citadel near Cusco."),
+    ("What is the currency of Japan?", "Japanese yen", ["the yen (¥)", "yen"], [("South Korean won", "neighbour_country")],
+     "Its ISO code is JPY."),
+    ("Who was the first President of the United States?", "George Washington", ["Washington", "General George Washington"],
+     [("John Adams", "successor")], "He took office in 1789."),
+    ("What does the abbreviation WHO stand for in international health?", "World Health Organization",
+     ["the World Health Organization, a UN specialized agency", "World Health Organisation"],
+     [("World Trade Organization", "similar_abbreviation")], "It is headquartered in Geneva."),
+    ("What is the common name of the species Panthera leo?", "Lion", ["the lion", "African lion (Panthera leo)"],
+     [("Tiger", "same_genus_species")], "It belongs to the genus Panthera together with other big cats."),
+    ("What is the SI unit of force?", "Newton", ["the newton (N)", "N (newton)"], [("Joule", "related_unit")],
+     "One unit equals one kilogram metre per second squared."),
+    ("Which ancient poet is traditionally credited with the Odyssey?", "Homer", ["Homer, the Greek epic poet"],
+     [("Virgil", "same_genre_author")], "The epic follows Odysseus returning home after the Trojan War."),
+    ("Who painted \"The Starry Night\"?", "Vincent van Gogh", ["Van Gogh", "Vincent Willem van Gogh"],
+     [("Paul Gauguin", "contemporary_artist")], "It was painted in 1889 at Saint-Rémy-de-Provence."),
+    ("In which century did the French Revolution begin?", "18th century", ["the eighteenth century (it began in 1789)", "the 1700s"],
+     [("19th century", "century_off_by_one")], "The storming of the Bastille took place in 1789."),
+    ("What is the chemical formula of hydrogen peroxide?", "H2O2", ["H₂O₂"], [("H2O", "related_compound")],
+     "It is used as a mild antiseptic and bleach."),
+    ("Which gas do plants take in from the air for photosynthesis?", "Carbon dioxide", ["CO2", "carbon dioxide (CO₂)"],
+     [("Oxygen", "related_compound")], "Photosynthesis produces glucose and releases a different gas."),
+    ("Who wrote \"War and Peace\"?", "Leo Tolstoy", ["Lev Nikolayevich Tolstoy", "Tolstoy", "Count Leo Tolstoy"],
+     [("Fyodor Dostoevsky", "contemporary_author")], "The novel is set during the Napoleonic invasion of Russia."),
+    ("Who is the author of the Harry Potter series?", "J. K. Rowling", ["Joanne Rowling", "J.K. Rowling"],
+     [("J. R. R. Tolkien", "initials_confusion")], "The first book was published in 1997."),
+    ("What is the longest river in Africa?", "Nile", ["the Nile River", "The Nile"], [("Congo River", "neighbour_river")],
+     "It flows north into the Mediterranean."),
+    ("Who wrote \"Philosophiæ Naturalis Principia Mathematica\" (1687)?", "Isaac Newton", ["Sir Isaac Newton", "Newton"],
+     [("Gottfried Wilhelm Leibniz", "contemporary_scientist")], "The book set out the laws of motion and universal gravitation."),
+    ("Who was the first woman to win a Nobel Prize?", "Marie Curie", ["Marie Skłodowska-Curie, the physicist", "Madame Curie"],
+     [("Pierre Curie", "wrong_first_name"), ("Irène Joliot-Curie", "family_member")], "She shared the 1903 Nobel Prize in Physics."),
+    ("In what year was Julius Caesar assassinated?", "44 BC", ["44 BCE", "the Ides of March, 44 BC"], [("44 AD", "era_wrong")],
+     "He was killed on the Ides of March in the Theatre of Pompey complex."),
+    ("Who composed \"The Four Seasons\"?", "Antonio Vivaldi", ["Vivaldi"], [("Johann Sebastian Bach", "contemporary_composer")],
+     "These are four violin concertos from the 1720s."),
+    ("Which Tolkien novel, published in 1937, precedes \"The Lord of the Rings\"?", "The Hobbit",
+     ["The Hobbit, or There and Back Again", "Hobbit"], [("The Silmarillion", "author_other_book")], "It introduces Bilbo Baggins."),
+    ("What is the capital of Turkey?", "Ankara", ["Ankara, Türkiye"], [("Istanbul", "largest_city_not_capital")],
+     "The capital moved in 1923."),
+    ("What is the capital of Brazil?", "Brasília", ["Brasilia"], [("Rio de Janeiro", "former_capital")],
+     "The city was inaugurated in 1960."),
+    ("What is the highest mountain in the world above sea level?", "Mount Everest", ["Everest (Sagarmatha / Chomolungma)", "Mt Everest"],
+     [("K2", "neighbour_mountain")], "It lies on the border of Nepal and China."),
+    ("Which element has atomic number 1?", "Hydrogen", ["H (hydrogen)", "hydrogen"], [("Helium", "neighbour_element")],
+     "It is the lightest element."),
+    ("Who wrote \"On the Origin of Species\" (1859)?", "Charles Darwin", ["Darwin", "Charles Robert Darwin"],
+     [("Alfred Russel Wallace", "co_discoverer")], "The book presented evolution by natural selection."),
+    ("In what year was the United States Declaration of Independence adopted?", "1776", ["July 4, 1776", "4 July 1776"],
+     [("1775", "year_off_by_one")], "It was adopted by the Second Continental Congress in Philadelphia."),
+    ("Who was the British prime minister for most of World War II?", "Winston Churchill", ["Sir Winston Churchill", "Churchill"],
+     [("Neville Chamberlain", "predecessor")], "He took office in May 1940."),
+    ("Who painted the ceiling of the Sistine Chapel?", "Michelangelo", ["Michelangelo Buonarroti"], [("Raphael", "contemporary_artist")],
+     "The work was completed in 1512."),
+    ("What does NASA stand for?", "National Aeronautics and Space Administration",
+     ["the National Aeronautics and Space Administration"], [("National Air and Space Agency", "expansion_wrong")],
+     "It was established in 1958."),
+    ("Which river flows through central London?", "Thames", ["the River Thames", "Thames River"], [("River Severn", "neighbour_river")],
+     "Tower Bridge crosses it."),
+    ("Who wrote \"Don Quixote\"?", "Miguel de Cervantes", ["Cervantes", "Miguel de Cervantes Saavedra"],
+     [("Lope de Vega", "contemporary_author")], "The first part appeared in 1605."),
+    ("Who composed the opera \"The Magic Flute\"?", "Wolfgang Amadeus Mozart", ["Mozart", "W. A. Mozart"],
+     [("Joseph Haydn", "contemporary_composer")], "It premiered in Vienna in 1791."),
+    ("Who wrote the novel \"Frankenstein\" (1818)?", "Mary Shelley", ["Mary Wollstonecraft Shelley", "Mary Shelley, the English novelist"],
+     [("Percy Bysshe Shelley", "wrong_first_name")], "The novel's full title adds 'or, The Modern Prometheus'."),
+    ("Who wrote \"Wuthering Heights\"?", "Emily Brontë", ["Emily Jane Brontë", "Emily Bronte"],
+     [("Charlotte Brontë", "sibling"), ("Brontë", "partial_name_ambiguous")], "It was published in 1847 under the pseudonym Ellis Bell."),
+    ("What is the capital of New Zealand?", "Wellington", ["Wellington, on the North Island"], [("Auckland", "largest_city_not_capital")],
+     "It sits at the southern tip of the North Island."),
+    ("In what year did the RMS Titanic sink?", "1912", ["April 15, 1912", "15/04/1912"], [("1911", "year_off_by_one")],
+     "She sank on her maiden voyage after striking an iceberg."),
+    ("Who was awarded the 1876 US patent for the telephone?", "Alexander Graham Bell", ["Bell", "A. G. Bell"],
+     [("Thomas Edison", "contemporary_inventor")], "The patent was granted in March 1876."),
+    ("What is the SI unit of electrical resistance?", "Ohm", ["the ohm (Ω)", "Ω"], [("Volt", "related_unit")],
+     "It is named after a German physicist."),
+    ("Who composed the ballet \"Swan Lake\"?", "Pyotr Ilyich Tchaikovsky", ["Tchaikovsky", "Peter Ilyich Tchaikovsky", "Pyotr Tchaikovsky"],
+     [("Nikolai Rimsky-Korsakov", "contemporary_composer")], "It premiered in Moscow in 1877."),
+    ("Beethoven's \"Eroica\" is which of his numbered symphonies?", "Symphony No. 3", ["his Third Symphony", "No. 3 in E-flat major"],
+     [("Symphony No. 5", "same_author_other_work")], "It was originally associated with Napoleon."),
+    ("Who is credited with publishing the first widely recognised periodic table in 1869?", "Dmitri Mendeleev",
+     ["Mendeleev", "Dmitri Ivanovich Mendeleyev"], [("Lothar Meyer", "rival_scientist")], "He left gaps for undiscovered elements."),
+    ("The Great Barrier Reef lies off the coast of which Australian state?", "Queensland", ["Queensland (QLD)"],
+     [("New South Wales", "neighbour_region")], "It stretches over 2,000 kilometres."),
+    ("Who painted \"Guernica\" (1937)?", "Pablo Picasso", ["Picasso"], [("Salvador Dalí", "contemporary_artist")],
+     "The painting responds to the bombing of a Basque town."),
+    ("Which organisation is abbreviated NATO?", "North Atlantic Treaty Organization", ["the North Atlantic Treaty Organisation"],
+     [("North American Trade Organization", "expansion_wrong")], "It was founded in 1949."),
+    ("Which city is the capital of the US state of California?", "Sacramento", ["Sacramento, California"],
+     [("Los Angeles", "largest_city_not_capital")], "The state capitol building is there."),
+    ("Who wrote \"A Brief History of Time\"?", "Stephen Hawking", ["Hawking", "Professor Stephen Hawking"],
+     [("Carl Sagan", "same_genre_author")], "The popular science book appeared in 1988."),
+    ("Which strait separates Europe from Africa at the western end of the Mediterranean?", "Strait of Gibraltar",
+     ["the Straits of Gibraltar", "Gibraltar"], [("Strait of Messina", "related_place")], "It is about 14 km wide at its narrowest."),
+    ("What is the chemical symbol for iron?", "Fe", ["Fe (from Latin ferrum)"], [("Ir", "similar_symbol")],
+     "The symbol derives from Latin."),
+    ("Which band released the album \"Abbey Road\" in 1969?", "The Beatles", ["the Beatles", "Beatles"],
+     [("The Rolling Stones", "contemporary_band")], "The cover shows a zebra crossing in London."),
+    ("Who wrote \"The Adventures of Tom Sawyer\"?", "Mark Twain", ["Samuel Langhorne Clemens, who wrote as Mark Twain", "Twain"],
+     [("Bret Harte", "contemporary_author")], "The novel is set on the Mississippi River."),
+    ("Which sequel followed \"Alice's Adventures in Wonderland\"?", "Through the Looking-Glass",
+     ["Through the Looking-Glass, and What Alice Found There", "Through the Looking Glass"],
+     [("The Hunting of the Snark", "author_other_book")], "Both were written by Lewis Carroll."),
+    ("What is the capital of Switzerland (federal city)?", "Bern", ["Berne"], [("Zurich", "largest_city_not_capital"), ("Geneva", "related_place")],
+     "The federal parliament meets there."),
+]
+
+EN_LEAD = ["Hmm, let me think about this.", "Recalling the background.", "From what I remember:", "Checking my memory:"]
+
+
+def build(rng):
+    out = []
+    for idx, (q, ref, goods, bads, note) in enumerate(FACTS):
+        notes = [rng.choice(EN_LEAD) + " " + note]
+        # correct case
+        good = rng.choice(goods + [ref]) if rng.random() < 0.3 else rng.choice(goods)
+        trap = "exact" if good == ref else "variant_form"
+        first = None
+        if rng.random() < 0.15:
+            first, trap = bads[0][0], "corrected_to_right"
+        out.append(record(q, wrap(rng, "en", q, notes, good, mention=first), ref, "Correct", "en", trap))
+        if idx % 4 == 0 and len(goods) > 1:
+            alt = [g for g in goods if g != good][0]
+            out.append(record(q, wrap(rng, "en", q, notes, alt), ref, "Correct", "en", "variant_form"))
+        # incorrect case
+        bad, btrap = rng.choice(bads)
+        mode = rng.random()
+        if mode < 0.2 and btrap != "partial_name_ambiguous":
+            out.append(record(q, wrap(rng, "en", q, notes, bad, mention=ref), ref, "Incorrect", "en", "switched_away:" + btrap))
+        elif mode < 0.32:
+            two = f"either {ref} or {bad}" if rng.random() < 0.5 else f"{bad} or possibly {ref}"
+            out.append(record(q, wrap(rng, "en", q, notes, two), ref, "Incorrect", "en", "two_answers"))
+        else:
+            out.append(record(q, wrap(rng, "en", q, notes, bad), ref, "Incorrect", "en", btrap))
+    return out
