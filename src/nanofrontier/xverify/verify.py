@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from nanofrontier.xverify.bases import based_equal
 from nanofrontier.xverify.cases import Case, CaseError, parse_kind
-from nanofrontier.xverify.caveats import caveat
+from nanofrontier.xverify.caveats import caveat, holds_reference, words_beside, written_apart
 from nanofrontier.xverify.choice import (
     answer_labels,
     choice_equal,
@@ -158,14 +158,14 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
         if sure and extraction.unfinished and rule not in SURE_WITHOUT_ANSWER:
             sure, reason = False, f"{reason}; unsure: the output stops unfinished after its answer"
         if sure and equal is False and rule not in SURE_WITHOUT_ANSWER and kind in ("math", "short_answer") \
-                and _holds_reference(answer, reference):
+                and holds_reference(answer, reference):
             sure, reason = False, f"{reason}; unsure: the answer writes the reference's value inside more"
         if sure and equal is False and kind == "math" and rule not in SURE_WITHOUT_ANSWER \
-                and rule in _STRUCTURE_RULES and (_words(answer) or _words(reference)):  # "3 April, a Friday"
+                and rule in _STRUCTURE_RULES and (words_beside(answer) or words_beside(reference)):  # "3 April, a Fri"
             sure, reason = False, f"{reason}; unsure: words beside the values the parsers compare"
         if sure and rule == "extract.echo" and extraction.source not in COMMITTED_SOURCES:
             sure, reason = False, f"{reason}; unsure: the restated condition was read without a marker"
-        if sure and kind == "math" and rule not in SURE_WITHOUT_ANSWER and (why := _written_apart(answer, given)):
+        if sure and kind == "math" and rule not in SURE_WITHOUT_ANSWER and (why := written_apart(answer, given)):
             sure, reason = False, f"{reason}; unsure: {why}"
         if sure and rule not in SURE_WITHOUT_ANSWER and (doubt := _doubt(equal)):
             sure, reason = False, f"{reason}; unsure: {doubt}"
@@ -245,22 +245,6 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
     return decided(equal, rule, f"{reason} ({extraction.source})")
 
 
-def _words(text: str | None) -> set[str]:
-    """The words around a math value ("center at (3, -2) with r = 4" -> {center, with}; "x 等于 4" -> {等, 于}):
-    English words of three letters or more and Chinese characters, less units, numerals and "or"/"and"."""
-    plain = _LATEX_TEXT.sub(" ", text or "")
-    english = {w.lower() for w in _ENGLISH_WORD.findall(plain)} - _GLUE_WORDS
-    english |= {m.group().lower() for m in _ABBREVIATION.finditer(plain)}  # "a = 5, b = -14, i.e. 5 - 14i"
-    return english | {ch for ch in _CJK.findall(plain) if ch not in _CJK_UNIT_CHARS}
-
-
-_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:i\.\s?e|e\.\s?g|viz|cf)\.", re.IGNORECASE)
-_LATEX_TEXT = re.compile(r"\\(?:begin|end)\s*\{[a-zA-Z*]*\}|\\[A-Za-z]+")  # commands and environment names
-_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_UNIT_CHARS = set("万亿千百十元角分个只米克吨度岁天年月日时秒次人倍份块张本条平方立厘毫公里升小钟周"
-                      "零一二三四五六七八九两之或和且与及")
-_GLUE_WORDS = {"and", "not", "the", "are", "text"}
 # Comparisons of a structure read out of the text (a set, a tuple, an equation): words around it may name its
 # parts ("center at (3, -2) with r = 4"), which these comparisons do not read.
 _STRUCTURE_RULES = frozenset({"math.set", "math.tuple", "math.equation"})
@@ -302,22 +286,6 @@ _LIST_SIGN = re.compile(r"[,;，；、]|\\text|\bor\b|\band\b|或|和|且")  # "
 _NUMBER_SIDE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*\$?\s*")
 
 
-def _written_apart(answer: str | None, reference: str) -> str | None:
-    """Why a comparison of written forms cannot be sure here: a family of solutions with an integer parameter
-    ("x = 2k\\pi \\pm \\frac{\\pi}{3}, k \\in \\mathbb{Z}": the same family has many forms), a function by cases, or a
-    reference naming several values in words ("local minimum -1, attained at x = 1": one of them may be matched)."""
-    if _FAMILY.search(reference) or _FAMILY.search(answer or ""):
-        return "a family of solutions or a function by cases, compared as written"
-    if _TEXT_WORDS.search(reference) and len(_NUMBER_IN.findall(reference)) >= 2:
-        return "the reference names several values in words"
-    return None
-
-
-_FAMILY = re.compile(r"\\begin\s*\{cases\}|\bk\s*(?:\\in|∈)|\bk\s+(?:is\s+)?an?\s+integer|k\s*(?:为|是)整数|"
-                     r"k\s*\\pi|kπ|\(-1\)\^\{?k|\bk\s*\\cdot\s*\d+\s*°", re.IGNORECASE)
-_TEXT_WORDS = re.compile(r"\b(?:when|attained|attains|reached|achieved)\b|\bat\s+[a-z]\s*=|取得|(?:当|在)\s*[a-z]\s*=",
-                         re.IGNORECASE)  # "y_min = 12, \\text{ when } x = 5": a value and where it is taken
-_NUMBER_IN = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
 _DOMAIN = re.compile(r"[,，;]?\s*(?:\\[ ,;]|\\quad|~)*\s*[(（]?\s*(?:k\s*(?:\\in|∈)\s*(?:\\mathbb\s*\{\s*Z\s*\}|Z|ℤ)|"
                      r"k\s+(?:is\s+)?an?\s+integer|k\s*(?:为|是)整数)\s*[)）]?\s*\.?$", re.IGNORECASE)
 
@@ -371,15 +339,6 @@ _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+|\$", "", text)
-
-
-def _holds_reference(answer: str | None, reference: str) -> bool:
-    """The reference written whole inside a longer answer ("x = 5, y = 3" for 5, "5 and 6" for 6): which part
-    was meant as the answer is a judge's call. Not inside a number or a formula ("15", "-5", "1/5")."""
-    ref, ans = " ".join(reference.replace("$", " ").split()), " ".join((answer or "").replace("$", " ").split())
-    if not ref or ref == ans or len(ref) > 40 or ref not in ans or re.search(r"\bor\b|或", ans):
-        return False  # "980 or 945": two answers offered, which is wrong whichever was meant
-    return re.search(rf"(?<![A-Za-z0-9.\-/{{^_\\]){re.escape(ref)}(?![A-Za-z0-9.}}/^_])", ans) is not None
 
 
 def _echoes_question(answer: str, question: str, reference: str) -> bool:
