@@ -158,3 +158,14 @@ def test_gongyuan_is_anno_domini_but_gongyuanqian_is_another_year():
     q = "赤壁之战发生在哪一年？"
     assert verify(q, "答案：208年", "公元208年", kind="short_answer").verdict == "Correct"
     assert verify(q, "答案：公元前208年", "公元208年", kind="short_answer").verdict == "Incorrect"
+
+
+def test_a_value_and_where_it_is_taken_are_read_together_from_the_last_line():
+    q = "For x > 0, find the minimum of y = x + 9/x and where it is attained."
+    ref = "y_{\\min} = 6, \\text{ when } x = 3"
+    for out, verdict in (("Therefore the minimum value is 6, reached when x = 3.", "Correct"),
+                         ("答：当 x = 3 时取得最小值 6。", "Correct"),
+                         ("Therefore the minimum value is 6.", "Incorrect"),  # where it is taken: missing
+                         ("Therefore the minimum value is 7, reached when x = 3.", "Incorrect")):
+        v = verify(q, out, ref, kind="math")
+        assert v.verdict == verdict and not v.sure, out

@@ -13,6 +13,7 @@ item dropped. Which connector joins them is kept ("or" is a union, "and" an inte
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from nanofrontier.xverify.capture import sentence_end, tidy
 from nanofrontier.xverify.numbers import unit_after
@@ -207,3 +208,27 @@ def sentence_value(answer: str, question: str) -> str | None:
     given = {n.lower() for n in _SENTENCE_NUMBER.findall(question)}
     new = [m.group() for m in _SENTENCE_NUMBER.finditer(answer) if m.group().lower() not in given | {"one"}]
     return new[0] if len(new) == 1 else None
+
+
+def value_and_point(output: str, reference: str) -> bool | None:
+    """A reference naming a value and where it is taken ("y_{\\min} = 12, \\text{ when } x = 5"): do the output's
+    last line's numbers hold both (in either order)? None when the reference is no such pair. Never sure: which
+    number is which is read from their order alone."""
+    if not _VALUE_AT.search(reference):
+        return None
+    wanted = _numbers(reference)
+    if len(wanted) != 2:
+        return None
+    lines = [line for line in output.strip().split("\n") if line.strip()]
+    said = _numbers(lines[-1]) if lines else []
+    return sorted(said[-2:]) == sorted(wanted) if said else None
+
+
+def _numbers(text: str) -> list[Fraction]:
+    text = re.sub(r"\\(?:min|max)\b|_\{?[a-z]+\}?|\^\{?\d+\}?", " ", text)  # y_{min}, x^2: no values
+    return [Fraction(m.group()) for m in _SIGNED_NUMBER.finditer(text.replace("−", "-"))]
+
+
+_VALUE_AT = re.compile(r"\b(?:when|attained|attains|reached|achieved)\b|\bat\s+[a-z]\s*=|取得|(?:当|在)\s*[a-z]\s*=",
+                       re.IGNORECASE)
+_SIGNED_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?!\w|\.\d)")

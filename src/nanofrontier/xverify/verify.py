@@ -37,7 +37,7 @@ from nanofrontier.xverify.choice import (
 )
 from nanofrontier.xverify.extract import extract_answer, reference_answer
 from nanofrontier.xverify.final_lines import contradicted_just_before, offers_two
-from nanofrontier.xverify.final_values import sentence_value, two_forms, value_beyond_question
+from nanofrontier.xverify.final_values import sentence_value, two_forms, value_and_point, value_beyond_question
 from nanofrontier.xverify.math_answers import compare_math, named_equal
 from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.normalize import clean_output, fold_unicode, strip_thinking
@@ -239,6 +239,8 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
         return decided(None, "budget", f"budget: {e}")
     if not equal:
         equal, rule = _second_reading(equal, rule, kind, question, output, reference, extraction, max_work)
+    if kind == "math" and (both := value_and_point(clean_output(text), given)) is not None and both != equal:
+        equal, rule = both, "math.value_point"  # "the minimum value is 12, reached when x = 5"; the point alone: no
     reason = (f"{answer!r} matches the reference {reference!r}" if equal
               else f"{answer!r} against the reference {reference!r}" if equal is None
               else f"{answer!r} does not match the reference {reference!r}")
