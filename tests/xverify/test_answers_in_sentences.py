@@ -169,3 +169,22 @@ def test_a_value_and_where_it_is_taken_are_read_together_from_the_last_line():
                          ("Therefore the minimum value is 7, reached when x = 3.", "Incorrect")):
         v = verify(q, out, ref, kind="math")
         assert v.verdict == verdict and not v.sure, out
+
+
+# --- quantities with many forms (a later author) --------------------------------------------------------------
+
+def test_percentage_points_fahrenheit_scores_and_ordinals():
+    q = "By how many percentage points did the share rise?"
+    assert verify(q, "Final answer: 15 pp", "15 percentage points", kind="math").verdict == "Correct"
+    assert verify(q, "Final answer: 15%", "15 percentage points", kind="math").verdict == "Incorrect"
+    assert verify("气温是多少？", "答案：14华氏度", "14°F", kind="math").verdict == "Correct"
+    q = "What was the final score?"
+    v = verify(q, "Final answer: the Rovers won 4 to 1", "4-1", kind="math")
+    assert v.verdict == "Correct" and not v.sure
+    assert verify(q, "Final answer: the Rovers won 4 to 2", "4-1", kind="math").verdict == "Incorrect"
+    q = "In which place did she finish?"
+    assert verify(q, "Final answer: 5th place", "fifth", kind="math").verdict == "Correct"
+    assert verify(q, "Final answer: 6th place", "fifth", kind="math").verdict == "Incorrect"
+    assert verify("她得了第几名？", "答案：第3名", "第三名", kind="math").verdict == "Correct"
+    assert verify("Which conflict ended in 1945?", "The Second World War.", "World War II",
+                  kind="short_answer").verdict == "Correct"  # an ordinal inside a name stays a word

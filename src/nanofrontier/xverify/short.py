@@ -36,6 +36,7 @@ from nanofrontier.xverify.short_forms import (
     date_for_year,
     is_short,
     numbers_in,
+    ordinal_digits,
     weekday,
 )
 
@@ -61,7 +62,7 @@ _MATH_AROUND = re.compile(r"[\^_=|]|\\(?:d?t?frac|sqrt|arc\w+|sinh?|cosh?|tanh?|
 _FRAMING = _STOPWORDS | frozenset("""answer answers final correct right therefore thus hence so then be been being
     these those there here i we my our think believe guess would should will must can could called named known
     refers refer today now currently overall finally clearly indeed mr mrs ms miss dr prof sir dame
-    based according passage text you re looking thinking asking""".split())  # "Based on the passage, it's Marsh"
+    based according passage text you re looking thinking asking place""".split())  # "Based on the passage, it's Marsh"
 _CJK_FRAMING = re.compile(r"答案|所以|因此|最终|应该|就是|是|为|了|即|选")
 # A subject that describes what was asked, then the answer: "The author you're looking for is Jane Austen".
 _COPULA = re.compile(r"\s*(?:the|this|that)\s+[^,;:.]{1,50}?\s+(?:is|was|would\s+be)\s+(?P<value>.+)", re.IGNORECASE)
@@ -317,6 +318,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     if None not in formulas and re.search(r"\d", "".join(formulas)):
         return formulas[0] == formulas[1], "short.formula"  # H₂O, H_2O, \\mathrm{H_2O} for H2O
     pred, reference = arabic_dates(_ANNO_DOMINI.sub("", pred)), arabic_dates(_ANNO_DOMINI.sub("", reference))
+    if _DIGIT_ORDINAL.search(pred) or _DIGIT_ORDINAL.search(reference):  # "5th place" for "fifth", 第3名 for 第三名
+        pred, reference = ordinal_digits(pred), ordinal_digits(reference)
     p = normalize_text(pred)
     if not p:
         return False, "short.empty"
@@ -394,6 +397,7 @@ def _extra_item(pred: str, reference: str) -> bool:
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和|与)\s*", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|第\s*\d")
 _ANNO_DOMINI = re.compile(r"公元(?!前)")  # 公元208年 is 208年; 公元前208年 is another year
 
 

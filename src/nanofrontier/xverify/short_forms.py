@@ -254,3 +254,22 @@ def compare_dated_days(pred: str, reference: str) -> bool | None:
 
 def _day_word(found: str) -> str:
     return re.sub(r"^[(（\s]*(?:on\s+)?(?:a\s+)?|[)）.\s]*$", "", found, flags=re.IGNORECASE)
+
+
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+# not before a capitalised word: "Second World War", "Fifth Avenue" are names
+_ORDINAL_WORD = re.compile(r"(?<!-)\b(" + "|".join(_ORDINAL_WORDS) + r")\b(?!(?-i:\s+[A-Z]))", re.IGNORECASE)
+_CJK_ORDINAL = re.compile(r"第([零一二两三四五六七八九十百]+)")
+
+
+def ordinal_digits(text: str) -> str:
+    """Ordinals in digits: "fifth" -> "5th", "第三名" -> "第3名" (so "5th place" and "fifth" compare)."""
+    def english(m: re.Match) -> str:
+        n = _ORDINAL_WORDS.index(m.group(1).lower()) + 1
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+    def chinese(m: re.Match) -> str:
+        read = read_chinese(m.group(1))
+        return f"第{int(read[0])}" if read and not read[2] and read[0].denominator == 1 else m.group()
+    return _CJK_ORDINAL.sub(chinese, _ORDINAL_WORD.sub(english, text))

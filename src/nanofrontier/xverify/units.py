@@ -32,6 +32,7 @@ _UNITS = {
     "角": ("cny", F(1, 10)), "fen": ("cny", F(1, 100)),
     "€": ("eur", F(1)), "£": ("gbp", F(1)),
     "unit": ("unit", F(1)), "deg": ("angle", F(1)), "rad": ("radian", F(1)), "%": ("percent", F(1)),
+    "pp": ("percentage_point", F(1)),  # a difference of percentages: not a percent
     "°c": ("celsius", F(1)),
     "°f": ("fahrenheit", F(1)),
     # Case matters from here: "MJ" is not "mJ", "M" (mol/L) is not "m".
@@ -72,6 +73,8 @@ _ALIASES = {
     "volts": "V", "millivolt": "mV", "kilovolt": "kV", "ohm": "Ω", "ohms": "Ω", "kilohm": "kΩ", "安": "A",
     "安培": "A", "毫安": "mA", "伏": "V", "伏特": "V", "欧": "Ω", "欧姆": "Ω",
     "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
+    "华氏度": "°f",
+    "percentage point": "pp", "percentage points": "pp", "pct points": "pp",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
 _NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",

@@ -307,6 +307,10 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
     if kind == "math" and not equal and _DOMAIN.search(extraction.answer or "") and _DOMAIN.search(reference) \
             and _same_value(_DOMAIN.sub("", extraction.answer or ""), _DOMAIN.sub("", reference), question, max_work):
         return True, "math.family"  # "x = k\\pi + \\pi/6 \\ (k \\in \\mathbb{Z})": one family, its domain aside
+    if kind == "math" and not equal and (score := _SCORE.fullmatch(reference.strip())) \
+            and (said := list(_SAID_SCORE.finditer(extraction.answer or ""))) \
+            and said[-1].group(1, 2) == score.group(1, 2):
+        return True, "math.score"  # "the Rovers won 4 to 1" for the score 4-1 (unsure)
     restated = _RESTATED_TAIL.search(extraction.answer or "")
     if kind == "math" and not equal and restated \
             and _same_value(restated.group("value"), reference, question, max_work):
@@ -335,6 +339,8 @@ _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])
 _YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
 _RESTATED_TAIL = re.compile(r"[,，;]\s*(?:i\.\s?e\.?|that\s+is|namely|即|也就是)\s*,?\s*"
                             r"(?P<value>[^,;，；]{1,60}?)\s*\.?$", re.IGNORECASE)
+_SCORE = re.compile(r"(\d+)\s*[-–:]\s*(\d+)")
+_SAID_SCORE = re.compile(r"(?<![\d.])(\d+)\s*(?:to|[-–:]|比)\s*(\d+)(?![\d.])")
 _BRACKETED_VALUE = re.compile(r"[^()]{3,80}?\s*[(（](?P<value>[^()（）]{1,40})[)）]")
 _RELATION = re.compile(r"=|<|>|\\[lg]eq?\b|\\neq\b|[≤≥≠]")
 
