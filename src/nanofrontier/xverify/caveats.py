@@ -26,6 +26,7 @@ import re
 import unicodedata
 
 from .asked_forms import asks_form
+from .final_values import names_value_and_point
 from .latex_layout import clean, squash
 from .number_words import read_chinese, read_english
 from .numbers import parse_quantity
@@ -243,22 +244,23 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_UNIT_CHARS = set("万亿千百十元角分个只米克吨度岁天年月日时秒次人倍份块张本条平方立厘毫公里升小钟周"
                       "零一二三四五六七八九两之或和且与及")
 _GLUE_WORDS = {"and", "not", "the", "are", "text"}
+
+
 def written_apart(answer: str | None, reference: str) -> str | None:
     """Why a comparison of written forms cannot be sure here: a family of solutions with an integer parameter
     ("x = 2k\\pi \\pm \\frac{\\pi}{3}, k \\in \\mathbb{Z}": the same family has many forms), a function by cases, or a
     reference naming several values in words ("local minimum -1, attained at x = 1": one of them may be matched)."""
     if _FAMILY.search(reference) or _FAMILY.search(answer or ""):
         return "a family of solutions or a function by cases, compared as written"
-    if _TEXT_WORDS.search(reference) and len(_NUMBER_IN.findall(reference)) >= 2:
+    if names_value_and_point(reference):
         return "the reference names several values in words"
     return None
 
 
 _FAMILY = re.compile(r"\\begin\s*\{cases\}|\bk\s*(?:\\in|∈)|\bk\s+(?:is\s+)?an?\s+integer|k\s*(?:为|是)整数|"
                      r"k\s*\\pi|kπ|\(-1\)\^\{?k|\bk\s*\\cdot\s*\d+\s*°", re.IGNORECASE)
-_TEXT_WORDS = re.compile(r"\b(?:when|attained|attains|reached|achieved)\b|\bat\s+[a-z]\s*=|取得|(?:当|在)\s*[a-z]\s*=",
-                         re.IGNORECASE)  # "y_min = 12, \\text{ when } x = 5": a value and where it is taken
-_NUMBER_IN = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?")
+
+
 def holds_reference(answer: str | None, reference: str) -> bool:
     """The reference written whole inside a longer answer ("x = 5, y = 3" for 5, "5 and 6" for 6): which part
     was meant as the answer is a judge's call. Not inside a number or a formula ("15", "-5", "1/5")."""

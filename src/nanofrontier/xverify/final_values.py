@@ -214,14 +214,17 @@ def value_and_point(output: str, reference: str) -> bool | None:
     """A reference naming a value and where it is taken ("y_{\\min} = 12, \\text{ when } x = 5"): do the output's
     last line's numbers hold both (in either order)? None when the reference is no such pair. Never sure: which
     number is which is read from their order alone."""
-    if not _VALUE_AT.search(reference):
-        return None
     wanted = _numbers(reference)
-    if len(wanted) != 2:
+    if len(wanted) != 2 or not names_value_and_point(reference):
         return None
     lines = [line for line in output.strip().split("\n") if line.strip()]
     said = _numbers(lines[-1]) if lines else []
     return sorted(said[-2:]) == sorted(wanted) if said else None
+
+
+def names_value_and_point(reference: str) -> bool:
+    """The reference names a value and where it is taken ("local minimum -1, attained at x = 1", 当 x = 5 时)."""
+    return _VALUE_AT.search(reference) is not None and len(_numbers(reference)) >= 2
 
 
 def _numbers(text: str) -> list[Fraction]:
