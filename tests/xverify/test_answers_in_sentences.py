@@ -188,3 +188,19 @@ def test_percentage_points_fahrenheit_scores_and_ordinals():
     assert verify("她得了第几名？", "答案：第3名", "第三名", kind="math").verdict == "Correct"
     assert verify("Which conflict ended in 1945?", "The Second World War.", "World War II",
                   kind="short_answer").verdict == "Correct"  # an ordinal inside a name stays a word
+
+
+# --- answers that look wrong or right at a glance (a later author) ---------------------------------------------
+
+def test_what_an_answer_concludes_after_so_is_compared_and_no_sure_mismatch():
+    q = "Find all real solutions of x^2 - x - 6 = 0."
+    v = verify(q, "Final answer: $(x - 3)(x + 2) = 0, so x \\in \\{3, -2\\}$", "x = -2 or x = 3", kind="math")
+    assert v.verdict == "Correct" and not v.sure
+    v = verify(q, "Final answer: $(x - 3)(x + 2) = 0, so x \\in \\{3, 2\\}$", "x = -2 or x = 3", kind="math")
+    assert v.verdict == "Incorrect" and not v.sure
+
+
+def test_the_final_answer_as_the_subject_of_another_verb_is_no_commitment():
+    out = ("Let me also make sure the format of the final answer matches what the question asks for.\n\n"
+           "Adding 2 throughout: -4 ≤ x ≤ 8.\n\nSo the solution set is $-4 \\le x \\le 8$.")
+    assert verify("Solve |x - 2| ≤ 6.", out, "[-4, 8]", kind="math").verdict == "Correct"

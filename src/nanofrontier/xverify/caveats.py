@@ -234,9 +234,11 @@ def words_beside(text: str | None) -> set[str]:
     plain = _LATEX_TEXT.sub(" ", text or "")
     english = {w.lower() for w in _ENGLISH_WORD.findall(plain)} - _GLUE_WORDS
     english |= {m.group().lower() for m in _ABBREVIATION.finditer(plain)}  # "a = 5, b = -14, i.e. 5 - 14i"
+    english |= {m.group().lower() for m in _SHORT_CONNECTIVE.finditer(plain)}  # "(x - 1)(x + 3) = 0, so x ∈ {1, -3}"
     return english | {ch for ch in _CJK.findall(plain) if ch not in _CJK_UNIT_CHARS}
 
 
+_SHORT_CONNECTIVE = re.compile(r"(?<![A-Za-z])so(?![A-Za-z])", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:i\.\s?e|e\.\s?g|viz|cf)\.", re.IGNORECASE)
 _LATEX_TEXT = re.compile(r"\\(?:begin|end)\s*\{[a-zA-Z*]*\}|\\[A-Za-z]+")  # commands and environment names
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")

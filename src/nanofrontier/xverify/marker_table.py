@@ -74,6 +74,7 @@ SPECS = [
     # "present the final result clearly", "state the final answer at the end": how an answer will be given
     _spec("final", r"final\s+(?:answer|result|pick|choice|selection|verdict)\b(?!\s+(?:has|have|must|should|will|"
                    r"would|can|could|may|might|needs?|ought|clearly|neatly|explicitly|carefully|properly|concisely|"
+                   r"matches|fits|agrees|satisfies|looks|seems|makes|follows|checks|works|holds|depends|uses|contains|"
                    r"cleanly|plainly|below|and|so\s+that|(?:at|in)\s+the\s+(?:end|bottom|top|middle))\b)"
                    r"(?:\s+is\b)?\s*[:：]?", _NOT_LETTER, "final_answer"),
     # "Thus we get $\sqrt{128}$ as the final result": the value named before it

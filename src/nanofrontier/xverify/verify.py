@@ -311,6 +311,10 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
             and (said := list(_SAID_SCORE.finditer(extraction.answer or ""))) \
             and said[-1].group(1, 2) == score.group(1, 2):
         return True, "math.score"  # "the Rovers won 4 to 1" for the score 4-1 (unsure)
+    concluded = _CONCLUDED_TAIL.search(extraction.answer or "")
+    if kind == "math" and not equal and concluded \
+            and _same_value(concluded.group("value"), reference, question, max_work):
+        return True, "math.concluded"  # "(x - 1)(x + 3) = 0, so x \\in \\{1, -3\\}": what the answer concludes
     restated = _RESTATED_TAIL.search(extraction.answer or "")
     if kind == "math" and not equal and restated \
             and _same_value(restated.group("value"), reference, question, max_work):
@@ -337,6 +341,8 @@ _NAMED_POINT = re.compile(r"[A-Z](?:_\{?\w+\}?|')?\s*(?P<coordinates>\([^()]*,[^
 _QUOTE_MARK = re.compile(r"\s*(?:>\s+)+")
 _OPTION_LEAD = re.compile(r"\s*(?:\\text\s*\{\s*)?\([A-E]\)\s*\}?\s*(?=[-\d\\$])")
 _YES_NO_REFERENCE = re.compile(r"yes|no|true|false|是|否|对|错|正确|错误|是的|不是")  # not "right": also a direction
+_CONCLUDED_TAIL = re.compile(r"[,，;；]\s*(?:so|hence|thus|therefore|所以|因此|故)\s*,?\s*"
+                             r"(?P<value>.{1,80}?)\s*[.。]?$", re.IGNORECASE)
 _RESTATED_TAIL = re.compile(r"[,，;]\s*(?:i\.\s?e\.?|that\s+is|namely|即|也就是)\s*,?\s*"
                             r"(?P<value>[^,;，；]{1,60}?)\s*\.?$", re.IGNORECASE)
 _SCORE = re.compile(r"(\d+)\s*[-–:]\s*(\d+)")
