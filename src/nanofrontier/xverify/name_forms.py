@@ -38,7 +38,7 @@ _ALIAS_MARK = re.compile(r"^(?:formerly|also(?:\s+(?:called|known\s+as))?|aka|a\
 _NOT_ALIAS = re.compile(r"^(?:or|not|maybe|possibly|perhaps|probably|either|but|and|rather|near|in|of|或|不是|可能|"
                         r"也可能|而非|还是|并非)(?![a-z])", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9_{}\s.$¥€£₹-]{1,8}$")  # "(CHF)", "(CO_2)", "(¥)": a symbol or code, not a name
-_LIST_SPLIT = re.compile(r"\s*(?:,|、|;|\band\b|和|与|及)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;，；、]|\band\b|和|与|及)\s*", re.IGNORECASE)  # "a, b and c", 甲、乙和丙
 # (plural, singular) endings, longest first: "ies/y" (colonies), Latin "a/on" (mitochondria), "a/um", "i/us".
 _PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("a", "on"), ("a", "um"), ("i", "us"))
 
@@ -165,13 +165,18 @@ def normalize_paren(text: str) -> str:
     return text.replace("（", "(").replace("）", ")").strip().rstrip(".。")
 
 
+def list_items(text: str) -> list[str]:
+    """The items of a list written with commas, "and", 、 or 和: "Ada, Ben and Cy" -> [Ada, Ben, Cy]."""
+    return [item for item in _LIST_SPLIT.split(text) if item.strip()]
+
+
 def _same_list(pred: str, names: list[str], generic: frozenset[str]) -> bool:
     """The same items in another order: "Blue, red and yellow" for "red, yellow, blue"."""
-    items = [i for i in _LIST_SPLIT.split(pred) if i.strip()]
+    items = list_items(pred)
     if len(items) < 2:
         return False
     for name in names:
-        ref_items = [i for i in _LIST_SPLIT.split(name) if i.strip()]
+        ref_items = list_items(name)
         if len(ref_items) != len(items):
             continue
         left = list(ref_items)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from nanofrontier.xverify.measures import measure_decision, without_approximation
-from nanofrontier.xverify.name_forms import apposition_names, same_name, titled_surname, without_demonym
+from nanofrontier.xverify.name_forms import apposition_names, list_items, same_name, titled_surname, without_demonym
 from nanofrontier.xverify.name_tables import ELEMENT_SYMBOLS, SURNAME_PARTICLES
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.reactions import reaction_decision
@@ -391,12 +391,11 @@ _JOINED_NAMES = re.compile(r"^\s*(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s
 
 def _extra_item(pred: str, reference: str) -> bool:
     """A list answer holding every item of a list reference and more ("Ada, Ben and Cy" for "Ada, Ben")."""
-    ref = {normalize_text(x) for x in _LIST_SEPARATOR.split(reference) if x.strip()}
-    said = {normalize_text(x) for x in _LIST_SEPARATOR.split(pred) if x.strip()}
+    ref = {normalize_text(x) for x in list_items(reference)}
+    said = {normalize_text(x) for x in list_items(pred)}
     return len(ref) >= 2 and ref < said
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;，；、]|\band\b|和|与)\s*", re.IGNORECASE)
 _DIGIT_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|第\s*\d")
 _ANNO_DOMINI = re.compile(r"公元(?!前)")  # 公元208年 is 208年; 公元前208年 is another year
 

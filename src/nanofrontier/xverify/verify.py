@@ -311,14 +311,10 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
             and (said := list(_SAID_SCORE.finditer(extraction.answer or ""))) \
             and said[-1].group(1, 2) == score.group(1, 2):
         return True, "math.score"  # "the Rovers won 4 to 1" for the score 4-1 (unsure)
-    concluded = _CONCLUDED_TAIL.search(extraction.answer or "")
-    if kind == "math" and not equal and concluded \
-            and _same_value(concluded.group("value"), reference, question, max_work):
-        return True, "math.concluded"  # "(x - 1)(x + 3) = 0, so x \\in \\{1, -3\\}": what the answer concludes
-    restated = _RESTATED_TAIL.search(extraction.answer or "")
-    if kind == "math" and not equal and restated \
-            and _same_value(restated.group("value"), reference, question, max_work):
-        return True, "math.restated"  # "a = 5, b = -14, i.e. 5 - 14i": the value the answer restates itself as
+    for tail, tail_rule in _TAIL_READINGS:  # what the answer concludes, or restates itself as, after a comma
+        said = tail.search(extraction.answer or "") if kind == "math" and not equal else None
+        if said and _same_value(said.group("value"), reference, question, max_work):
+            return True, tail_rule
     aside = _BRACKETED_VALUE.fullmatch((extraction.answer or "").strip(" ."))
     if kind == "math" and equal is None and aside and _same_value(aside.group("value"), reference, question, max_work):
         return True, "math.bracketed"  # "twenty past twelve (12:20)": words the parsers cannot read, then the value
@@ -345,6 +341,8 @@ _CONCLUDED_TAIL = re.compile(r"[,，;；]\s*(?:so|hence|thus|therefore|所以|�
                              r"(?P<value>.{1,80}?)\s*[.。]?$", re.IGNORECASE)
 _RESTATED_TAIL = re.compile(r"[,，;]\s*(?:i\.\s?e\.?|that\s+is|namely|即|也就是)\s*,?\s*"
                             r"(?P<value>[^,;，；]{1,60}?)\s*\.?$", re.IGNORECASE)
+# "(x - 1)(x + 3) = 0, so x \\in \\{1, -3\\}" (concluded); "a = 5, b = -14, i.e. 5 - 14i" (restated)
+_TAIL_READINGS = ((_CONCLUDED_TAIL, "math.concluded"), (_RESTATED_TAIL, "math.restated"))
 _SCORE = re.compile(r"(\d+)\s*[-–:]\s*(\d+)")
 _SAID_SCORE = re.compile(r"(?<![\d.])(\d+)\s*(?:to|[-–:]|比)\s*(\d+)(?![\d.])")
 _BRACKETED_VALUE = re.compile(r"[^()]{3,80}?\s*[(（](?P<value>[^()（）]{1,40})[)）]")
