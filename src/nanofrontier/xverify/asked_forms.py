@@ -55,6 +55,23 @@ def asks_rounding(question: str) -> bool:
     return _ROUNDING_RE.search(question[-3000:]) is not None
 
 
+_PLACES_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4,
+                 "tenth": 1, "hundredth": 2, "thousandth": 3, "十分位": 1, "百分位": 2, "千分位": 3}
+_PLACES_RE = re.compile(r"\b(?P<n>one|two|three|four|[1-4])\s+decimal\s+places?\b|\bnearest\s+(?P<nth>tenth|hundredth|"
+                        r"thousandth)\b|保留\s*(?P<zh>[一两二三四1-4])\s*位小数|精确到\s*(?P<pos>十分位|百分位|千分位)",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def asked_places(question: str) -> int | None:
+    """The decimal places the question asks the answer to be written to ("to two decimal places", "nearest
+    hundredth", 保留两位小数); None when it asks none."""
+    if m := _PLACES_RE.search(question[-3000:]):
+        word = next(g for g in m.groups() if g)
+        return int(word) if word.isdigit() else _PLACES_WORDS[word.lower()]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def asks_exact(question: str) -> bool:
     """The question asks for an exact form ("in terms of pi", "simplest radical form", 用π表示)."""

@@ -32,11 +32,16 @@ _CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|sh
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|Co|Gen|Col|Lt|Prof)|\b[A-Z])$")
 # A "!" after a digit or bracket stays: "\\boxed{3!}" is a factorial.
+# Check marks and decorative emoji a chat model puts around an answer ("**Final Answer:** 12/7 ✔️"); not the
+# marks that reject a value (❌, ✗, 👎).
+DECORATION = "\u2705\u2713\u2714\u2611\u2b50\u2728\U0001f31f\U0001f3af\U0001f389\U0001f44d\U0001f4af" \
+             "\U0001f3c6\U0001f4cc\U0001f539\U0001f538\u25b6\u27a1\ufe0f"
 _TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|"
-                            r"(?:[\s.,;:。，；：]|(?<![\d)}!])!+)+$", _I)
+                            rf"(?:[\s.,;:。，；：{DECORATION}]|(?<![\d)}}!])!+)+$", _I)
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
                              r"that|is|are|be)\b\s*[:,]?\s*|[:：*\s]+(?=\S)|"
-                             r"/\s*(?:答案?|选|answer)\s*[:：]?\s*)+", _I)  # "故选/答：B": the marker's other name
+                             r"/\s*(?:答案?|选|answer)\s*[:：]?\s*|"
+                             rf"[{DECORATION}]+\s*)+", _I)  # "故选/答：B": the marker's other name
 # A trailing remark "(in dollars)" is dropped, but not a hedge "(or possibly 100)", which makes the answer two,
 # nor an interval whose LaTeX commands look like words ("x \in (-\infty, \frac{1}{6})").
 _TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b|\s*或)"

@@ -229,8 +229,8 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         own = normalize_text(options.get(explicit[0], ""))  # "B项，(2,+∞)" where C is [2,+∞): B's own text stands
         explicit += [x for x, text in options.items()
                      if said and said != own and x != explicit[0] and normalize_text(text) == said][:1]
-    if explicit:
-        return list(dict.fromkeys(explicit))
+    if explicit:  # "C项 或 A": a second label offered after the first
+        return list(dict.fromkeys(explicit + [_case(m.group(1), labels) or m.group(1) for m in _OR_LABEL.finditer(s)]))
     if options and (found := _by_option_text(s, options)) and (not strict or normalize_text(s) == normalize_text(
             options[found[0]])):
         return found

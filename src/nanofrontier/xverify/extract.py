@@ -98,6 +98,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？)）\]}$*\d]\s*$")
 # The option text after a label: "B. 帕斯卡", "A. 4.5", "故选B，鲨鱼。", "B项：鲨鱼".
 _LABEL_GLOSS = re.compile(r"(?:\s*项)?\s*[.,:]\s*((?:[^\n。.!?*]|(?<=\d)\.(?=\d)){1,80}?)\s*(?:\*\*)?\s*[。.!?]?\s*"
                           r"(?:\n|$)")
+# The same sentence goes on to offer another answer: "答案是可能是酸性，也可能是碱性", "X, or possibly Y".
+_HEDGE_AFTER = re.compile(r"\s*(?:\*\*)?\s*[,，;；]\s*(?:但|不过)?\s*(?:也可能|也许|或者|或许|"
+                          r"or\s+(?:maybe|possibly|perhaps)\b|(?:but\s+)?(?:it\s+)?(?:might|could|may)\s+also\s+be\b)",
+                          re.IGNORECASE)
 _ALTERNATIVE_TAIL = re.compile(r"\s*\(\s*(?:or\b|或)[^()]*\)$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _BOLD_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*%?\s*")
@@ -264,6 +268,8 @@ def _resolve(text: str, pool: list[Commitment], kind: str | None, options: dict[
         hedged = len(labels) > 1 or (joined_by_or and len(values) > 1) or HEDGE.search(stated) is not None
         status = HEDGED if hedged else OK  # "either Jupiter (B) or A. Saturn": two options offered
     elif is_hedged(answer, kind) or (joined_by_or and len(values) > 1 and kind != MATH):
+        status = HEDGED
+    if status == OK and last.source != "boxed" and _HEDGE_AFTER.match(text, last.end):
         status = HEDGED
     if status == OK and last.source == "boxed" and _box_in_either_or(text, group[0].box_start, last.box_end):
         status = HEDGED

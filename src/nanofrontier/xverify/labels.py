@@ -31,6 +31,8 @@ _SYNONYMS = {
     "world": ("world", "世界", "国际"),
     "sports": ("sports", "sport", "体育"),
     "business": ("business", "商业", "财经"),
+    "acidic": ("acidic", "酸性"),  # a solution's pH class
+    "basic": ("basic", "alkaline", "碱性"),
     "sci/tech": ("sci tech", "scitech", "science technology", "science and technology", "technology", "科技"),
 }
 CANONICAL = {normalize_text(s): label for label, syns in _SYNONYMS.items() for s in syns}

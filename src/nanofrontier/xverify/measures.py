@@ -22,7 +22,7 @@ from fractions import Fraction
 from .latex_layout import APPROXIMATE, clean
 from .normalize import clean_output
 from .numbers import Quantity, asked_unit, quantity_from_clean
-from .units import unit_dimension
+from .units import prefix_free, unit_dimension
 
 _APPROXIMATE = re.compile(rf"^\s*(?:{APPROXIMATE}|some(?![a-zA-Z])|近)\s*", re.IGNORECASE)  # "some 40 kg", 近9万
 _ASKED_SCALE = re.compile(r"(?P<f>fahrenheit|华氏)|(?P<c>celsius|centigrade|摄氏)", re.IGNORECASE)
@@ -79,6 +79,6 @@ def measure_decision(pred: str, reference: str, question: str = "") -> tuple[boo
         return None
     rule = "short.rounded" if qp.unit == qr.unit else "short.converted"
     asked = _asked(question)
-    if asked is not None and qp.unit != asked and _in_unit(qp, asked) is not None:
-        return False, rule  # "212 °F" when Celsius is asked: the value, not in the unit asked
+    if asked is not None and prefix_free(qp.unit) != prefix_free(asked) and _in_unit(qp, asked) is not None:
+        return False, rule  # "212 °F" when Celsius is asked (101.3 kPa when pascals are asked is the unit asked)
     return True, rule

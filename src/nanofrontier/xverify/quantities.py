@@ -23,6 +23,7 @@ import re
 from fractions import Fraction
 
 from .asked_forms import (
+    asked_places,
     asks_rounding,
     converts_to,
     other_quantity,
@@ -66,6 +67,9 @@ def quantities_equal(qp: Quantity, qr: Quantity, question: str, *, exact_angle: 
     if exact_angle:
         equal = qp.value == qr.value and (qp.unit == qr.unit or None in (qp.unit, qr.unit))
     elif not equal and rule == "math.number" and (finer := coarser_agreement(qp, qr)) is not None:
+        if finer == "reference" and qp.unit == qr.unit and (places := asked_places(question)) is not None \
+                and qp.places is not None and 0 <= qp.places < places:
+            return False, "math.rounded"  # "4.0 s" for 3.99 s asked to two decimal places: not the rounding asked
         return approximate or finer == "answer" or measured(qp), "math.rounded"  # "0.41 mol" for 0.406 mol
     if not equal and converts_to(qp, qr):
         rule = "math.unit"  # "2500 cm^2" for 0.25 (m^2): the value in a unit the reference does not show

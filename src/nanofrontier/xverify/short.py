@@ -39,6 +39,7 @@ from nanofrontier.xverify.short_forms import (
     ordinal_digits,
     weekday,
 )
+from nanofrontier.xverify.units import named_unit
 
 _ALIAS_SPLIT = re.compile(r"\s+/\s+|\s*[;；|]\s*|\s+or\s+", re.IGNORECASE)
 _PAREN_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
@@ -337,6 +338,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return True, "short.name_form"
     if glossed := _glossed_decision(pred, reference, question):
         return glossed
+    if _ASKS_UNIT.search(question) and (mine := named_unit(pred)) and (theirs := named_unit(reference)):
+        return (True, "short.unit") if mine == theirs else (False, "short.unit_mismatch")  # "J" for joule
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
         return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
@@ -444,6 +447,7 @@ def _slashed_decision(pred: str, reference: str, question: str) -> tuple[bool | 
     return (None, "short.two_names") if any(matched) and not all(matched) else None
 
 
+_ASKS_UNIT = re.compile(r"\bunits?\b|单位", re.IGNORECASE)  # "the SI unit of force": N, newton, 牛顿 are one answer
 _ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # a person is asked: "Equatorial Guinea" is no full name
 _FULL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.)){0,3}")
 

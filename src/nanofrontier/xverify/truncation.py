@@ -30,7 +30,8 @@ _MORE_TO_DO = re.compile(r"^\W*(?:(?:but|however|wait|yet)\b.*\b(?:need|have|wan
 # A subject and a verb of working that needs its object, ending the text: "we compute", "this gives", "I get".
 _VERB_WITHOUT_OBJECT = re.compile(r"(?:(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwhat\s)\b(?:we|i)\s+(?:can\s+|now\s+|then\s+|"
                                   r"finally\s+)?(?:compute|calculate|get|find|obtain|evaluate|substitute|solve|"
-                                  r"simplify)|\b(?:this|that|it|which)\s+(?:gives|yields|becomes))$", re.IGNORECASE)
+                                  r"simplify)|\b(?:this|that|it|which)\s+(?:gives|yields|becomes|requires|needs|means|implies|involves|"
+                                  r"leaves))$", re.IGNORECASE)
 
 # A line that ends on the first word of its explanation, right after a colon: a sentence opener, never an answer.
 _OPENER_AFTER_COLON = re.compile(r"[:：]\s*(?:(?:this|that|these|it|the|which|here)|[这该此它其那])\s*$",

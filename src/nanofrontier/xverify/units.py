@@ -73,7 +73,8 @@ _ALIASES = {
     "volts": "V", "millivolt": "mV", "kilovolt": "kV", "ohm": "Ω", "ohms": "Ω", "kilohm": "kΩ", "安": "A",
     "安培": "A", "毫安": "mA", "伏": "V", "伏特": "V", "欧": "Ω", "欧姆": "Ω",
     "毫升": "ml", "岁": "year", "元": "¥", "块": "¥", "毛": "角", "美元": "$", "度": "deg", "个百分点": "%",
-    "华氏度": "°f",
+    "华氏度": "°f", "newton": "N", "牛顿": "N", "kilonewton": "kN", "pascal": "Pa", "帕斯卡": "Pa", "帕": "Pa",
+    "kilopascal": "kPa", "千帕": "kPa", "hertz": "Hz", "赫兹": "Hz", "赫": "Hz",
     "percentage point": "pp", "percentage points": "pp", "pct points": "pp",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
@@ -197,3 +198,22 @@ def unit_factors(dimension: str) -> frozenset[Fraction]:
         return frozenset(a / b for a in unit_factors(top) for b in unit_factors(bottom))
     name, _, power = dimension.partition("^")
     return frozenset(factor ** int(power or 1) for dim, factor in _UNITS.values() if dim == name)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def named_unit(text: str) -> tuple[str, Fraction] | None:
+    """The dimension and factor of a text that is one unit and nothing else, by its name or its symbol: "the
+    newton", "N", "牛顿", "N/m^2" (a count noun or anything more is None)."""
+    unit = normalize_unit(_ARTICLE.sub("", text.strip().rstrip(".。")))
+    return unit_dimension(unit) if unit else None
+
+
+def prefix_free(unit: str) -> str:
+    """The symbol under an SI prefix: "kPa" -> "Pa", "mL" -> "L", "km^2" -> "m^2"; other units as they are."""
+    name, caret, power = unit.partition("^")
+    if m := _PREFIXED_RE.fullmatch(name) or re.fullmatch(r"([mcd])(l)", name):  # "ml": litres are "l" here
+        name = m.group(2) or m.group(4)
+    return name + caret + power
+

@@ -70,7 +70,8 @@ EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.
                          "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
                          "math.time", "math.base", "math.named", "math.antiderivative", "math.plus_minus",
                          "math.congruence", "math.parts",
-                         "short.alias", "short.date", "short.number", "short.alternative", "short.formula"})
+                         "short.alias", "short.date", "short.number", "short.alternative", "short.formula",
+                         "short.unit"})
 # Where an answer is read without any marker: the output's last line, its last numbers.
 MAX_HEDGED_FALLBACK = 80  # a last line longer than this read as two answers is prose, not a hedge (unsure)
 MIN_SURVEY = 3  # a line naming this many answers without a marker weighs them: it offers none of them
