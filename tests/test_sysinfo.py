@@ -101,6 +101,20 @@ def test_cpu_features_and_model_come_from_the_first_processor(tmp_path):
     (tmp_path / "proc/cpuinfo").write_text("processor\t: 0\nflags\t\t: fpu avx2\n")
     assert not sysinfo.has_fast_bf16(tmp_path)
     assert sysinfo.machine_facts(tmp_path)["simd"] == ["avx2"]
+    assert sysinfo.cpu_generation(tmp_path) is None  # no vendor, no family: nothing guessed
+
+
+def test_cpu_generation_reads_amds_family_number(tmp_path):
+    (tmp_path / "proc").mkdir()
+    amd = "processor\t: 0\nvendor_id\t: AuthenticAMD\ncpu family\t: {}\nmodel\t\t: 2\nmodel name\t: AMD EPYC\n" \
+          "flags\t\t: fpu avx2{}\n"
+    for family, flags, generation in ((25, "", "Zen 3"), (25, " avx512f", "Zen 4"), (26, " avx512f", "Zen 5"),
+                                      (6, "", None)):
+        (tmp_path / "proc/cpuinfo").write_text(amd.format(family, flags))
+        assert sysinfo.cpu_generation(tmp_path) == generation
+    assert sysinfo.machine_facts(tmp_path)["cpu_family_model"] == "6/2"
+    (tmp_path / "proc/cpuinfo").write_text(amd.format(26, "").replace("AuthenticAMD", "GenuineIntel"))
+    assert sysinfo.cpu_generation(tmp_path) is None
 
 
 def test_read_bandwidth_of_a_small_buffer_is_positive_and_finite():

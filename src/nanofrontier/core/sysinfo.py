@@ -165,6 +165,18 @@ def cpu_model(root: str | Path = "/") -> str:
     return info.get("model name") or info.get("Hardware") or platform.processor() or platform.machine()
 
 
+def cpu_generation(root: str | Path = "/") -> str | None:
+    """The core generation where the CPU's family number tells it (AMD: "Zen 3", "Zen 4", "Zen 5"; a cloud VM's
+    model name is often only "AMD EPYC"), else None. Zen 3 and Zen 4 share family 25: AVX-512 tells them apart."""
+    info = _cpuinfo(root)
+    if info.get("vendor_id") != "AuthenticAMD" or not info.get("cpu family", "").isdigit():
+        return None
+    family = int(info["cpu family"])
+    if family == 25:
+        return "Zen 4" if "avx512f" in cpu_features(root) else "Zen 3"
+    return {23: "Zen / Zen 2", 26: "Zen 5"}.get(family)
+
+
 def has_fast_bf16(root: str | Path = "/") -> bool:
     """True where the CPU multiplies bf16 natively (AVX512-BF16 or AMX-BF16); elsewhere a bf16 matmul is
     emulated and far slower than fp32, so fp32 stays the default."""
@@ -183,7 +195,10 @@ def machine_facts(root: str | Path = "/") -> dict[str, object]:
     """The facts a benchmark's figures depend on, for its JSON."""
     features = cpu_features(root)
     simd = [f for f in ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "neon", "asimd") if f in features]
-    return {"cpu": cpu_model(root), "cpus": cpu_count(), "simd": simd,
+    info = _cpuinfo(root)
+    return {"cpu": cpu_model(root), "cpu_generation": cpu_generation(root),
+            "cpu_family_model": f"{info.get('cpu family', '?')}/{info.get('model', '?')}", "cpus": cpu_count(),
+            "simd": simd,
             "mem_total_gb": round(read_meminfo(root).get("MemTotal", 0) / 1e9, 1),
             "os": f"{platform.system()} {platform.release()}", "python": platform.python_version()}
 
