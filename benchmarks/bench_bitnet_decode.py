@@ -71,7 +71,8 @@ EMBEDDINGS = {"int8": torch.int8, "bf16": torch.bfloat16}
 PEER = {"bitnet_cpp_decode_ms_q8_0_head": [29.7, 38.9], "bitnet_cpp_decode_ms_f16_head": [39.9, 46.0],
         "bitnet_cpp_prefill_tok_s": [85, 110], "bitnet_cpp_peak_rss_gib_q8_0_head": 0.87,
         "host": "AMD EPYC Zen 4, 2 vCPUs, AVX-512 VNNI (on an AVX2-only Zen 3 host bitnet.cpp measured 57-73 ms/token "
-                "with its Q8_0 head and 56-74 tok/s prefill; docs/bitnet.md)"}
+                "with its Q8_0 head and 56-74 tok/s prefill; on a Zen 5 host 23-27 ms/token and 118-125 tok/s; "
+                "docs/bitnet.md)"}
 
 
 def small_config() -> BitNetConfig:
