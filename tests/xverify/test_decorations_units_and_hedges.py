@@ -100,3 +100,5 @@ def test_an_output_that_stops_on_a_verb_waiting_for_its_object_is_cut_off():
     assert looks_cut_off(FILLER + "\n\nThe remaining part is to combine them, which requires")
     assert looks_cut_off(FILLER + "\n\nThe last step needs the area, and that means")
     assert not looks_cut_off(FILLER + "\n\nThe distance is 42 km, which is what the question requires.")
+    assert looks_cut_off(FILLER + "\n\n两个结果矛盾。我从头重新设定，先把各个量重新定义，然后")  # "and then"
+    assert not looks_cut_off(FILLER + "\n\n所以答案是 12。")

@@ -24,7 +24,8 @@ _BOX_TOKEN = re.compile(r"[^\s$]+")
 _CLAUSE_AFTER_COMMA = re.compile(
     r",(?:[\u4e00-\u9fff]|\s*(?:because|since|which|as|so|but|though|although|not(?!\s+(?:sure|certain))|where|while|given|hence|"
     r"thus|therefore|"
-    r"that\s+is|meaning|we|this|it|and\s+(?:so|thus|therefore|this|that|it|we))\b|\s*i\.\s?e\.)", _I)
+    r"that\s+is|meaning|we|this|it|and\s+(?:so|thus|therefore|this|that|it|we|I(?=['’\s]))|I(?='m|\s+(?:am|think|"
+    r"believe|hope)))\b|\s*i\.\s?e\.)", _I)  # "$7\frac{1}{2}$, and I am confident in it now"
 _CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|shown)|due\s+to|given\s+that|"
                                  r"I(?:'m|\s+am|\s+think|\s+believe|\s+hope|'d)|"  # "0 I'm fairly confident"
                                  r"(?-i:This|That|It)\s+(?:should|must|is|seems|looks)|"  # "Femur This should be it"

@@ -24,8 +24,16 @@ import re
 
 from nanofrontier.xverify.measures import measure_decision, without_approximation
 from nanofrontier.xverify.name_forms import apposition_names, list_items, same_name, titled_surname, without_demonym
-from nanofrontier.xverify.name_tables import ELEMENT_SYMBOLS, SURNAME_PARTICLES
+from nanofrontier.xverify.name_tables import ELEMENT_SYMBOLS
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
+from nanofrontier.xverify.periods import compare_periods
+from nanofrontier.xverify.person_names import (
+    CJK_NEGATED_BEFORE,
+    cjk_name_part,
+    contains_phrase,
+    full_name_of,
+    surname_in,
+)
 from nanofrontier.xverify.reactions import reaction_decision
 from nanofrontier.xverify.short_forms import (
     NUMBER,
@@ -43,9 +51,6 @@ from nanofrontier.xverify.units import named_unit
 
 _ALIAS_SPLIT = re.compile(r"\s+/\s+|\s*[;；|]\s*|\s+or\s+", re.IGNORECASE)
 _PAREN_ALIAS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]\s*$")
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn t|isnt|wasn t|wasnt|rather than|instead of|other than|except|"
-                             r"excluding|(?:anything|everything|all|nothing|none)\s+but)\s+(?:\w+\s+)?$")
-_CJK_NEGATED_BEFORE = re.compile(r"(?:不|非|不是|并非|而非|而不是)\s*$")
 _STOPWORDS = frozenset("a an the of and or in on at to for by with is was are were it its from as that this".split())
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # An alternative the prediction rejects: "Canberra, not Sydney", "It's not Istanbul — the capital is Ankara".
@@ -71,10 +76,7 @@ _CJK_DEMONSTRATIVE = re.compile(r"[这那]一?(?:天|日|年|个|位|种|次|座
 _CJK_DESCRIBES = tuple("家人者师帝王的")  # 科学家, 诗人, 作者, 皇帝, 国王, 中国的: a description of the name after it
 _STATE_FORM = frozenset("republic kingdom federation federal commonwealth united democratic people peoples socialist "
                         "islamic plurinational principality sultanate emirate".split())
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.")
-# Words that open a place name ("New York", "San Jose", "Mount Everest") rather than a person's name.
-_PLACE_OPENERS = frozenset("New San Santa Los Las Saint St Fort Port Mount Lake Cape North South East West Great "
-                           "United Upper Lower".split())
+
 
 
 def final_sentence(text: str) -> str:
@@ -89,19 +91,6 @@ def aliases(reference: str) -> list[str]:
     if m := _PAREN_ALIAS.match(reference):
         names += [m.group(1), m.group(2)]
     return list(dict.fromkeys(n.strip() for n in names if n.strip()))
-
-
-def _contains_phrase(pred: str, phrase: str) -> bool:
-    """`phrase` occurs in `pred` as whole words (any substring for CJK) and is not negated there."""
-    if not phrase or phrase not in pred:  # the substring test first: no pattern to compile in the common case
-        return False
-    cjk = _CJK.search(phrase) is not None
-    pattern = re.escape(phrase) if cjk else rf"(?<!\w){re.escape(phrase)}(?!\w)"
-    negated = _CJK_NEGATED_BEFORE if cjk else _NEGATED_BEFORE
-    for m in re.finditer(pattern, pred):
-        if not negated.search(pred, max(0, m.start() - 24), m.start()):
-            return True
-    return False
 
 
 def _acronym(short: str, long: str) -> bool:
@@ -129,50 +118,7 @@ def _content_words_in(sentence: str, ref: str, raw_ref: str) -> bool:
             or re.search(r"\b(?:than|vs|versus)\b", sentence):
         return False
     said = numbers_in(sentence)
-    return (not said or said == numbers_in(ref)) and all(_contains_phrase(sentence, w) for w in plain)
-
-
-def _surname_in(sentence: str, reference: str) -> bool:
-    """A personal-name reference ("Jordan Bishop") named by its surname ("the merchant Bishop", "Dr. Bishop",
-    "J. Bishop"), but not after another capitalised word ("Michael Bishop") or "the" ("the Tower"), nor
-    before one ("Bishop Street")."""
-    words = reference.split()
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) or w in SURNAME_PARTICLES for w in words) \
-            or words[0] in _PLACE_OPENERS or len(words[-1]) < 3 or words[0] in SURNAME_PARTICLES:
-        return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", sentence, re.IGNORECASE):
-        before = [re.sub(r"^\W+|[^\w.]+$", "", w) for w in sentence[:m.start()].split()]
-        while before and before[-1].casefold() in SURNAME_PARTICLES:  # "Da Vinci", "van Gogh": the surname's own
-            before.pop()
-        before = before or [""]
-        prev = before[-1]
-        if prev in words[:-1] and _skips_middle_name(prev, words):
-            return False
-        after = re.sub(r"^\W+", "", (sentence[m.end():].split() or [""])[0])
-        prev_ok = (not prev or prev in words or (prev[0].islower() and prev != "the")
-                   or _initials_fit(before, words)
-                   or (len(prev) > 2 and prev[0].isupper() and prev.endswith(".")))
-        if prev_ok and not after[:1].isupper():
-            return _contains_phrase(normalize_text(sentence), words[-1].casefold())
-    return False
-
-
-def _skips_middle_name(prev: str, words: list[str]) -> bool:
-    """"John Adams" for "John Quincy Adams" leaves out a full middle name: often another person's name. An
-    initial ("John Kennedy" for "John F. Kennedy") or a particle may go."""
-    skipped = words[words.index(prev) + 1:-1]
-    return any(len(w) > 2 and not w.endswith(".") and w not in SURNAME_PARTICLES for w in skipped)
-
-
-def _initials_fit(before: list[str], words: list[str]) -> bool:
-    """The initials just before the surname start with the first given name's: "J. Bishop" and "M. A. Bulgakov"
-    (a patronymic or middle initial may follow) for "Mikhail Bulgakov", but not "A. Bulgakov"."""
-    run = []
-    for w in reversed(before):
-        if not re.fullmatch(r"[A-Z]\.", w):
-            break
-        run.insert(0, w[0])
-    return bool(run) and run[0] == words[0][0] and all(a == w[0] for a, w in zip(run[1:], words[1:-1], strict=False))
+    return (not said or said == numbers_in(ref)) and all(contains_phrase(sentence, w) for w in plain)
 
 
 # "X is longer (than Y)": the subject is the answer. Words ending in -er after "is" that are no comparatives:
@@ -191,8 +137,8 @@ def _comparison_side(pred: str, norms: list[str]) -> str | None:
     subj = normalize_text(m.group("subj"))
     than = re.match(r"\s*than\b(.*)", m.group("rest"), re.IGNORECASE)
     obj = normalize_text(than.group(1)) if than else ""
-    in_subj = any(_contains_phrase(subj, r) for r in norms if r)
-    in_obj = any(_contains_phrase(obj, r) for r in norms if r)
+    in_subj = any(contains_phrase(subj, r) for r in norms if r)
+    in_obj = any(contains_phrase(obj, r) for r in norms if r)
     return None if in_subj == in_obj else "subject" if in_subj else "object"
 
 
@@ -219,7 +165,7 @@ def _offers_alternative(p: str, norms: list[str]) -> bool:
 def _acronym_in(sentence: str, ref: str) -> bool:
     """The sentence uses the multi-word reference's acronym: "It refers to NYC." for "New York City"."""
     norm = normalize_text(sentence)
-    return any(_acronym(tok.casefold(), ref) and _contains_phrase(norm, tok.casefold())
+    return any(_acronym(tok.casefold(), ref) and contains_phrase(norm, tok.casefold())
                for tok in re.findall(r"\b[A-Z]{2,6}\b", sentence))
 
 
@@ -231,7 +177,7 @@ def _sentence_names(pred: str, names: list[str]) -> bool:
         return False
     for name in names:
         r = normalize_text(name)
-        if r and (_contains_phrase(s, r) or _content_words_in(s, r, name) or _surname_in(sentence, name)
+        if r and (contains_phrase(s, r) or _content_words_in(s, r, name) or surname_in(sentence, name)
                   or _acronym_in(sentence, r)):
             return True
     return False
@@ -246,11 +192,11 @@ def _adds_content(pred: str, s: str, names: list[str], norms: list[str], questio
     than change it."""
     if any(_CJK.search(r) for r in norms):
         return _cjk_adds_content(s, norms, question)
-    if (copula := _COPULA.match(pred)) and any(_contains_phrase(normalize_text(copula.group("value")), r)
+    if (copula := _COPULA.match(pred)) and any(contains_phrase(normalize_text(copula.group("value")), r)
                                                for r in norms if r):
         pred, s = copula.group("value"), normalize_text(copula.group("value"))  # "The author you want is X"
     kept = _REJECTED.sub(" ", pred)
-    if kept != pred and not any(_contains_phrase(normalize_text(m.group()), r)
+    if kept != pred and not any(contains_phrase(normalize_text(m.group()), r)
                                 for m in _REJECTED.finditer(pred) for r in norms if r):
         pred, s = kept, normalize_text(kept)
     words = s.split()
@@ -327,10 +273,12 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     names = aliases(reference)
     norms = [normalize_text(n) for n in names]
     mathy = _math_around(pred, names)
-    if p in norms:
+    if p in norms or _unpossessed(pred) in {_unpossessed(n) for n in names}:  # "Rolle theorem", "Rolle's theorem"
         return (None, "short.math_around") if mathy else (True, "short.alias")
     if _offers_alternative(p, norms):
         return False, "short.alternative"
+    if listed := _list_decision(pred, reference):
+        return listed
     if slashed := _slashed_decision(pred, reference, question):
         return slashed
     if (not mathy or not _MATH_AROUND.search(re.sub(r"_\{?\d+\}?", "", pred))) \
@@ -349,6 +297,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return by_day, "short.date"  # "3 April 2026, a Friday" for "Friday, 3 April 2026": date and weekday
     if (dated := date_for_year(pred, reference, question)) is not None:
         return dated, "short.date"  # "1949年10月1日" when the year 1949 is asked: its year (exact)
+    if (same_span := compare_periods(pred, reference)) is not None:
+        return same_span, "short.period"  # "the 1600s" for the 17th century, "44 BCE" for 44 BC (unsure)
     if measured := measure_decision(pred, reference, question):
         return measured  # "212 °F" for 100 °C, "299,792,458 m/s" for 3.00 × 10^8 m/s: converted or rounded (unsure)
     for decide, rule in ((compare_dates, "short.date"), (compare_numbers, "short.number")):
@@ -363,13 +313,13 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return None, "short.math_around"  # math around the reference is for math_equal (or a judge)
     if titled_surname(pred, names):
         return True, "short.full_name"  # "Madame Curie" for "Marie Curie": a title and the surname (unsure)
-    if _ASKS_WHO.search(question) and _full_name_of(pred, names):
+    if cjk_name_part(pred, names):
+        return True, "short.full_name"  # "托尔斯泰" for "列夫·托尔斯泰": one part of a transliterated name (unsure)
+    if _ASKS_WHO.search(question) and full_name_of(pred, names):
         return True, "short.full_name"  # "George Washington" for "Washington": a surname given in full (unsure)
-    if is_short(p) and any(_contains_phrase(p, r) for r in norms if r):
+    if is_short(p) and any(contains_phrase(p, r) for r in norms if r):
         if _another_name_joined(pred, norms):
             return False, "short.two_names"  # "Sweden and France" for Sweden: a second answer (unsure)
-        if _extra_item(pred, reference):
-            return False, "short.extra_item"  # "Ada, Ben, Cy" for "Ada, Ben": one name too many (unsure)
         return (None, "short.contained_more") if _adds_content(pred, p, names, norms, question) \
             else (True, "short.contained")
     ref_numbers, pred_numbers = numbers_in(reference), numbers_in(pred)
@@ -383,7 +333,7 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return (None, "short.sentence_more") if said_more else (True, "short.sentence")
     if any((bare := without_demonym(n, question)) and short_answer_decision(pred, bare)[0] for n in names):
         return True, "short.question_word"  # "yen" for "Japanese yen" when the currency of Japan is asked (unsure)
-    if any(_contains_phrase(r, p) for r in norms):
+    if any(contains_phrase(r, p) for r in norms):
         return None, "short.partial"
     return (False, "short.mismatch") if all(_clear_mismatch(p, r) for r in norms) else (None, "short.undecided")
 
@@ -392,11 +342,24 @@ _JOINED_NAMES = re.compile(r"^\s*(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s
                            r"(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
 
 
-def _extra_item(pred: str, reference: str) -> bool:
-    """A list answer holding every item of a list reference and more ("Ada, Ben and Cy" for "Ada, Ben")."""
+def _unpossessed(text: str) -> str:
+    return normalize_text(_POSSESSIVE.sub("", text))
+
+
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s?(?![A-Za-z])")
+
+
+def _list_decision(pred: str, reference: str) -> tuple[bool, str] | None:
+    """A list answer against a list reference, item by item as written: every item of the reference and more
+    ("Ada, Ben and Cy" for "Ada, Ben") or fewer ("Ben and Cy" for "Ada, Ben and Cy") is no match (unsure: an
+    item may be another item's alias); None when the items differ otherwise (the other rules read them)."""
     ref = {normalize_text(x) for x in list_items(reference)}
     said = {normalize_text(x) for x in list_items(pred)}
-    return len(ref) >= 2 and ref < said
+    if len(ref) < 2 or len(said) < 2 or said == ref or re.search(r"\d", pred + reference):
+        return None  # "Monday, June 9, 2025" is a date, not a list
+    if ref < said:
+        return False, "short.extra_item"
+    return (False, "short.missing_item") if said < ref else None
 
 
 _DIGIT_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|第\s*\d")
@@ -422,7 +385,7 @@ def _glossed_decision(pred: str, reference: str, question: str) -> tuple[bool, s
     matches when either part does; not when the bracket rejects ("Sydney (not Canberra)"). Unsure: a judge's
     call whether the gloss is right."""
     m = _GLOSS.match(strip_latex_wrappers(pred).strip())
-    if m is None or _REJECTED.search(m.group("gloss")) or _CJK_NEGATED_BEFORE.search(m.group("gloss")[:2]) \
+    if m is None or _REJECTED.search(m.group("gloss")) or CJK_NEGATED_BEFORE.search(m.group("gloss")[:2]) \
             or _UNSURE_GLOSS.search(m.group("gloss")):
         return None
     for part in (m.group("head"), without_approximation(m.group("gloss"))):  # "1,811 K (≈1538 °C)"
@@ -442,21 +405,14 @@ def _slashed_decision(pred: str, reference: str, question: str) -> tuple[bool | 
     for i, part in enumerate(parts):
         other = parts[1 - i]
         if matched[i] and (bool(_CJK.search(part)) != bool(_CJK.search(other))
-                           or _contains_phrase(normalize_text(other), normalize_text(part))):
+                           or contains_phrase(normalize_text(other), normalize_text(part))):
             return True, "short.glossed"
     return (None, "short.two_names") if any(matched) and not all(matched) else None
 
 
 _ASKS_UNIT = re.compile(r"\bunits?\b|单位", re.IGNORECASE)  # "the SI unit of force": N, newton, 牛顿 are one answer
 _ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # a person is asked: "Equatorial Guinea" is no full name
-_FULL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.)){0,3}")
 
-
-def _full_name_of(pred: str, names: list[str]) -> bool:
-    """A personal name that ends with a one-word reference: "George Washington", "J. S. Bach" for "Bach"."""
-    words = pred.strip(" .").split()
-    return 2 <= len(words) <= 4 and _FULL_NAME.fullmatch(" ".join(words)) is not None and any(
-        len(n.split()) == 1 and words[-1] == n.strip() for n in names)
 
 
 _FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*|\(|\)\d*)+")

@@ -21,6 +21,7 @@ _FUNCTION_WORDS = frozenset(
     "the a an of to and or is are was were be we that for with in on by this which as from at so then if let can "
     "will would should must into than its their our since because but thus hence therefore where when".split())
 _CJK_DANGLING = set("的了是在和与为把被对从而且则就都也要会能将可以得地着个")
+_CJK_DANGLING_WORDS = ("然后", "接着", "并且", "但是", "所以", "因此", "于是", "如果", "以及", "或者", "因为")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # A last sentence that turns to more work ("However, we still need to consider", "不过还需要考虑") and has no end.
@@ -73,7 +74,7 @@ def looks_cut_off(text: str, *, min_length: int = MIN_CUT_LENGTH) -> bool:
         return True
     if _MORE_TO_DO.match(_SENTENCE_BREAK.split(last_line)[-1]):
         return True
-    if text[-1] in _CJK_DANGLING:
+    if text[-1] in _CJK_DANGLING or text.endswith(_CJK_DANGLING_WORDS):  # "先重新定义各个量，然后"
         return True
     if text[-1].isalpha() and _VERB_WITHOUT_OBJECT.search(last_line):
         return True  # "Now for the last step, we compute": the value that should follow is missing
