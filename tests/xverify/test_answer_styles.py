@@ -252,7 +252,8 @@ def test_a_percent_against_a_bare_number_is_unsure_unless_a_share_is_asked():
 def test_words_then_a_bracketed_value_match_by_the_value_unsure():
     v = verify("When does it end?", "Thus the result is $\\boxed{twenty past twelve in the afternoon (12:20)}$.",
                "12:20 PM")
-    assert (v.verdict, v.rule, v.confidence) == ("Correct", "math.bracketed", "unsure")
+    assert (v.verdict, v.confidence) == ("Correct", "unsure")
+    assert v.rule in ("math.bracketed", "math.time_in_sentence")  # the one time the text states is read first
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -64,3 +64,22 @@ def test_an_answer_sentence_that_goes_on_about_the_speaker_ends_at_the_comma():
     assert extract_answer("Work.\n\nSo the answer is Lima, I think.", kind="short_answer").answer == "Lima"
     assert extract_answer("Work.\n\nSo the answer is Ann, Bo and Ivo.", kind="short_answer").answer == "Ann, Bo and Ivo"
     assert verify("Compute 16/3 as a mixed number.", out, "\\frac{16}{3}").verdict == "Correct"
+
+
+def test_an_option_named_after_a_verb_and_a_gsm_style_closing_label():
+    opts = {"A": "$12$", "B": "$20$", "C": "$8$", "D": "$6$"}
+    out = "假设全部是鸡，多出 24 条腿，所以兔有 12 只。\n- 对应选项 A。\n- 再验算一下，腿数一致。"
+    assert extract_answer(out, kind="multiple_choice", options=opts).answer == "A"
+    question = "Find the area. A. $20\\pi$ B. $40\\pi$ C. $10\\pi$ D. $80\\pi$"
+    v = verify(question, "So r^2 = 20 and the area is 20\\pi.\nLet me double-check this.\n#### Option A", "A")
+    assert v.verdict == "Correct"
+
+
+def test_two_labels_closing_the_output_are_a_hedge_whatever_was_eliminated():
+    question = "Which gas do plants take in? Answer Choices: (A) oxygen (B) carbon dioxide (C) helium (D) neon"
+    out = ("Going through the options.\n- A. oxygen: tempting, but no.\n- B. carbon dioxide: fits.\n"
+           "- C. helium: wrong, ruled out.\n- D. neon: wrong, ruled out.\n\nB 或 A")
+    v = verify(question, out, "B")
+    assert v.verdict == "Incorrect" and v.rule == "extract.hedged"
+    v = verify(question, out.replace("B 或 A", "B"), "B")
+    assert v.verdict == "Correct"

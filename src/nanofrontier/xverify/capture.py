@@ -29,7 +29,9 @@ _CLAUSE_AFTER_COMMA = re.compile(
 _CLAUSE_AFTER_SPACE = re.compile(r"\s+(?:because|since|as\s+(?:it|the|this|we|shown)|due\s+to|given\s+that|"
                                  r"I(?:'m|\s+am|\s+think|\s+believe|\s+hope|'d)|"  # "0 I'm fairly confident"
                                  r"(?-i:This|That|It)\s+(?:should|must|is|seems|looks)|"  # "Femur This should be it"
-                                 r"which\s+(?:is|means|gives)|where|per\s+the|according\s+to)\b", _I)
+                                 r"which\s+(?:is|means|gives)|where|per\s+the|according\s+to|"
+                                 r"(?:is|are)\s+the\s+only\s+(?:(?:real|positive|valid|possible)\s+)?"
+                                 r"(?:solution|root|answer|value)s?)\b", _I)  # "x = -3 is the only real solution"
 _INITIAL = re.compile(r"\s*[A-Z]\.")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|Co|Gen|Col|Lt|Prof)|\b[A-Z])$")
 # A "!" after a digit or bracket stays: "\\boxed{3!}" is a factorial.
@@ -117,8 +119,9 @@ def tidy(answer: str) -> str:
 
 
 # An aside that rejects another value: "(the root $-1$ is rejected)", "(x = -2 舍去)".
-REJECTED_ASIDE = re.compile(r"\s*[(（][^()（）]*(?:\b(?:rejected|extraneous|discarded|ruled\s+out)\b"
-                            r"|舍去|不合题意|不符合题意)[^()（）]*[)）]", re.IGNORECASE)
+_ASIDE_TEXT = r"(?:\\[()]|[^()（）])*"  # LaTeX's \( \) may stand inside the aside
+REJECTED_ASIDE = re.compile(rf"\s*[(（]{_ASIDE_TEXT}(?:\b(?:rejected|extraneous|discarded|ruled\s+out)\b"
+                            rf"|舍去|不合题意|不符合题意){_ASIDE_TEXT}[)）]", re.IGNORECASE)
 # What follows a value on its line and rejects it: "so the answer is 117. ← this would give 117, which is wrong."
 REJECTED_AFTER = re.compile(r"[^\n]{0,60}?(?:\b(?:which|that|this)\s+(?:is|was)\s+(?:wrong|incorrect|a\s+mistake)\b|"
                             r"(?:这|这个|这是)?是?错(?:误)?的|错误地)", re.IGNORECASE)

@@ -205,6 +205,8 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         s = s[:-1].rstrip()  # "C}": a brace left over from a box
     if len(s) <= 60 and (lead := _LEAD_WORD.match(s)) and not pats["whole"].fullmatch(s):
         s = s[lead.end():]  # "Result: B. Mitochondrion": the label, then the text, after a word and a colon
+    if (lead := _CANDIDATES_LEAD.match(s)) and s[lead.end():].strip():
+        s = s[lead.end():]  # "Between (A) and (B), the LIFO one is (B) Stack": the candidates, then the answer
     if choose := _CJK_CHOOSE.match(s):
         s = s[choose.end():]  # "选AC" under a 结论 heading: the verb before the labels
     if (m := _REJECTED_TAIL.match(s)) and pats["whole"].fullmatch(m.group("rejected")):
@@ -245,6 +247,9 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     return _ordinal(s, labels)
 
 
+_CANDIDATES_LEAD = re.compile(r"\s*(?:(?:between|of|among)\s+[^,，:：]{1,40}?\s(?:and|or)\s[^,，:：]{1,40}?|"
+                              r"在[^,，:：]{1,20}?(?:和|与|或)[^,，:：]{1,20}?之间|[^,，:：]{1,20}?(?:和|与)[^,，:：]{1,20}?中)"
+                              r"\s*[,，]\s*", re.IGNORECASE)
 _CJK_CHOOSE = re.compile(r"(?:故|所以|因此|应)?选(?:择)?\s*[:：]?\s*(?=[(（]?[A-Ja-j](?![a-z]))")
 _LEAD_WORD = re.compile(r"[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12})?\s*:\s*(?=\S)")
 # A lone label after a verb of concluding or an arrow, ending the text ("the result is B", "So it's B", 结果为C,

@@ -147,6 +147,10 @@ def glossed_label(line: str, options: dict[str, str]) -> list[str]:
     return list(named) if len(named) == 1 else []
 
 
+def _line_labels(line: str, options: dict[str, str] | None) -> list[str]:
+    return answer_labels(tidy(_LEAD_CONNECTIVE.sub("", _CJK_SO.sub("", line.replace("**", "")))), options, strict=True)
+
+
 def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, counts: bool = True) -> Extraction:
     """No marker: an option label stated plainly (MC), then bold text, the last line, the last number."""
     lines = _tail_lines(text)
@@ -154,6 +158,9 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return Extraction(answer=None, status=NONE, source="none")
     if kind == MULTIPLE_CHOICE:
         opening = _opening_labels(text, options)  # "C or A\n\n<reasoning>": an answer given first
+        closing = _line_labels(lines[-1], options)
+        if 2 <= len(closing) < len(options or {}):  # "B 或 A" closing the output: two answers offered, whatever
+            return Extraction(answer=", ".join(closing), status=HEDGED, source="option_label")  # was eliminated
         if (kept := _one_left(text, options)) is not None:  # "- (B) Two: this fits" among three eliminated
             labels = list(dict.fromkeys(opening + [kept]))
             return Extraction(answer=", ".join(labels), status=HEDGED if len(labels) > 1 else OK,
@@ -162,8 +169,7 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
             return Extraction(answer=", ".join(opening), status=HEDGED if len(opening) > 1 else OK,
                               source="first_line")
         for line in reversed(lines[-3:]):
-            labels = answer_labels(tidy(_LEAD_CONNECTIVE.sub("", _CJK_SO.sub("", line.replace("**", "")))),
-                                   options, strict=True)
+            labels = _line_labels(line, options)
             if len(labels) >= 3 and len(labels) == len(options or {}):
                 continue  # "Option A (Queue): FIFO. Option B (Stack): LIFO. ...": a survey of every option
             labels = labels or glossed_label(line, options or {})

@@ -78,7 +78,11 @@ _ONE_OF = re.compile(r"\b(?:one\s+of|from|among)\s*[:：]\s*([\w\s,/\"'“”‘
 
 def canonical_label(text: str) -> str | None:
     """The canonical label when the whole text is one ("Positive." -> "positive", "是" -> "yes")."""
-    return CANONICAL.get(normalize_text(text))
+    norm = normalize_text(text)
+    return CANONICAL.get(norm) or CANONICAL.get(_CJK_KIND_SUFFIX.sub("", norm) or norm)  # 体育类新闻 is 体育
+
+
+_CJK_KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])(?:类的?新闻|类|新闻|情感|倾向)$")
 
 
 def is_label_reference(reference: str, question: str) -> bool:

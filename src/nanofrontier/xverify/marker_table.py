@@ -129,7 +129,7 @@ SPECS = [
       for word in ("综上", "因此", "所以")],  # "因此，1.505 \\times 10^{23}。": a value after the connective
     # not "所以我选择稳妥的做法": a way of working chosen, not an answer; not "因此选一种简洁的形式书写即可" (a kind of
     # thing chosen: a measure word after 选)
-    _spec("选", r"选(?:择)?\s*[:：]?(?![^。\n,，]{0,12}?(?:做法|方法|办法|思路|策略|方式))"
+    _spec("选", r"选(?:择|项)?\s*[:：]?(?![^。\n,，]{0,12}?(?:做法|方法|办法|思路|策略|方式))"
                r"(?![一两几哪这那某每任](?:种|个|下|些|类|样|条|次))",
           r"(?:故|所以|因此|因而|应该?|我|则)$", "chinese_marker"),
     _spec("选", r"选\s*(?=[(（]?[a-p](?![a-z]))", r"(?:^|[^不没别勿])$", "chinese_marker"),  # not 不选A

@@ -68,6 +68,7 @@ _INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
 # A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|"
                          r"[A-Za-z]\w{0,3}'*\([^()]{1,20}\)(?:_\{?\\?[A-Za-z]{1,4}\}?)?")  # f(x)_{\max}
+_CLOCK_IN_TEXT = re.compile(r"(?:上午|下午|晚上|中午)?\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?![\d:])")
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,13 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
             raise BudgetExceeded(f"{name}: {len(s)} characters is over {budget.max_chars}")
     if question and (by_base := based_equal(p, r, question)) is not None:
         return by_base, "math.base"  # "0xff" for FF when hexadecimal is asked
-    if (tp := clock_minutes(p)) is not None and (tr := clock_minutes(r)) is not None:
+    if (tr := clock_minutes(r)) is not None and (tp := clock_minutes(p)) is not None:
         if abs(tp - tr) == 720:
             return None, "math.time"  # 3:00 for 15:00: half a day apart, as when "PM" was left in the sentence
         return tp == tr, "math.time"  # 2:00 PM = 14:00
+    if tr is not None and len(said := set(_CLOCK_IN_TEXT.findall(p))) == 1 \
+            and (tp := clock_minutes(said.pop())) is not None and abs(tp - tr) != 720:
+        return tp == tr, "math.time_in_sentence"  # "会议在13:30结束" for 下午1:30: the one time the sentence says
     qp, qr = quantity_from_clean(p), quantity_from_clean(r)
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
         qp, qr = qp or stated_quantity(p), qr or stated_quantity(r)

@@ -60,7 +60,9 @@ ELEMENT_SYMBOLS = dict(pair.split("=") for pair in """
 hydrogen=h helium=he lithium=li carbon=c nitrogen=n oxygen=o fluorine=f neon=ne sodium=na magnesium=mg
 aluminium=al aluminum=al silicon=si phosphorus=p sulfur=s sulphur=s chlorine=cl argon=ar potassium=k calcium=ca
 iron=fe copper=cu zinc=zn silver=ag tin=sn iodine=i gold=au mercury=hg lead=pb uranium=u nickel=ni tungsten=w
-platinum=pt titanium=ti""".split())
+platinum=pt titanium=ti
+氢=h 氦=he 锂=li 碳=c 氮=n 氧=o 氟=f 氖=ne 钠=na 镁=mg 铝=al 硅=si 磷=p 硫=s 氯=cl 氩=ar 钾=k 钙=ca 铁=fe 铜=cu
+锌=zn 银=ag 锡=sn 碘=i 金=au 汞=hg 铅=pb 铀=u 镍=ni 钨=w 铂=pt 钛=ti""".split())
 
 # Abbreviated words written out: "St. Petersburg" is "Saint Petersburg".
 WORD_FORMS = {"st": "saint", "mt": "mount", "ft": "fort", "&": "and"}

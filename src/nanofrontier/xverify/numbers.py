@@ -441,7 +441,7 @@ _H_CLOCK = re.compile(r"(\d{1,2})\s*h\s*(\d{2})")
 def clock_minutes(text: str) -> int | None:
     """A time of day as minutes after midnight: "2:00 PM", "14:00", "01:40 the next day", 下午2:00; None for
     anything else. A 12-hour time without am/pm is read as written."""
-    s = text.strip().strip("$*").strip()
+    s = text.strip().strip("$*").strip().replace("{:}", ":")  # "15{:}40": LaTeX's spacing-free colon
     half = None
     if m := _CLOCK_PREFIX.match(s):
         half, s = m.group(1), s[m.end():]

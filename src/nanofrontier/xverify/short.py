@@ -286,6 +286,9 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return True, "short.name_form"
     if glossed := _glossed_decision(pred, reference, question):
         return glossed
+    symbols = _element(pred), _element(reference)
+    if None not in symbols and any(_SYMBOL.fullmatch(x.strip(" .。*$")) for x in (pred, reference)):
+        return symbols[0] == symbols[1], "short.element"  # "Fe" for iron or 铁: an element by its symbol (exact)
     if _ASKS_UNIT.search(question) and (mine := named_unit(pred)) and (theirs := named_unit(reference)):
         return (True, "short.unit") if mine == theirs else (False, "short.unit_mismatch")  # "J" for joule
     side = _comparison_side(pred, norms)
@@ -340,6 +343,18 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
 
 _JOINED_NAMES = re.compile(r"^\s*(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,?\s+and\s+|\s*&\s*)"
                            r"(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
+
+
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+_SYMBOLS = frozenset(ELEMENT_SYMBOLS.values())
+
+
+def _element(text: str) -> str | None:
+    """The symbol of the element a text names by its symbol ("Fe") or its name ("iron", 铁), in lower case."""
+    t = text.strip(" .。*$")
+    if _SYMBOL.fullmatch(t):
+        return t.lower() if t.lower() in _SYMBOLS else None
+    return ELEMENT_SYMBOLS.get(normalize_text(t))
 
 
 def _unpossessed(text: str) -> str:

@@ -79,4 +79,5 @@ def looks_cut_off(text: str, *, min_length: int = MIN_CUT_LENGTH) -> bool:
     if text[-1].isalpha() and _VERB_WITHOUT_OBJECT.search(last_line):
         return True  # "Now for the last step, we compute": the value that should follow is missing
     word = _LAST_WORD.search(last_line)
-    return bool(word) and text[-1].isalpha() and word.group(1).lower() in _FUNCTION_WORDS
+    return bool(word) and text[-1].isalpha() and word.group(1).lower() in _FUNCTION_WORDS \
+        and word.group(1) != "A"  # "#### Option A": a label, not the article

@@ -71,7 +71,7 @@ EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.
                          "math.time", "math.base", "math.named", "math.antiderivative", "math.plus_minus",
                          "math.congruence", "math.parts",
                          "short.alias", "short.date", "short.number", "short.alternative", "short.formula",
-                         "short.unit"})
+                         "short.unit", "short.element"})
 # Where an answer is read without any marker: the output's last line, its last numbers.
 MAX_HEDGED_FALLBACK = 80  # a last line longer than this read as two answers is prose, not a hedge (unsure)
 MIN_SURVEY = 3  # a line naming this many answers without a marker weighs them: it offers none of them
@@ -253,6 +253,9 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
 _STRUCTURE_RULES = frozenset({"math.set", "math.tuple", "math.equation"})
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}")  # "比赛在15:20结束": one time of day, not the numbers 15 and 20
+
+
 def _answer_value(answer: str | None, kind: str, question: str, output: str, max_work: int) -> str | None:
     """The extracted answer as the value to compare: decimal commas as points, the one number a Chinese sentence
     adds to the question, no option label before a value, one of two forms of one value."""
@@ -262,7 +265,7 @@ def _answer_value(answer: str | None, kind: str, question: str, output: str, max
         answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
     if not answer or kind != "math":
         return answer
-    if beyond := value_beyond_question(answer, question):
+    if not _CLOCK_TIME.search(answer) and (beyond := value_beyond_question(answer, question)):
         answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
     if (lead := _CJK_LEAD.match(answer)) and lead.end() < len(answer):
         answer = answer[lead.end():]  # "方程的解为 -6 和 -4": what the value is, said before it
