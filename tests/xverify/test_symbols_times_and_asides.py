@@ -60,3 +60,17 @@ def test_an_answer_line_that_first_names_its_candidates():
     assert choice.answer_labels("Between (A) and (B), the FIFO structure is **(A) Queue**.", opts) == ["A"]
     assert choice.answer_labels("在A和C之间，选A", opts) == ["A"]
     assert choice.answer_labels("A or B", opts) == ["A", "B"]
+
+
+def test_a_number_in_words_inside_a_sentence_is_the_sentences_value():
+    from nanofrontier.xverify.final_values import sentence_value
+
+    question = "A shelf holds 140 jars; 23 are added and 45 are sold. How many jars are on the shelf now?"
+    said = "After adding 23 jars and selling 45, the shelf holds one hundred eighteen jars"
+    assert sentence_value(said, question) == "118"
+    assert sentence_value("Mars has two moons, Phobos and Deimos", "How many moons does Mars have?") == "2"
+    v = verify(question, f"140 + 23 - 45 = 118.\n\n**Final answer:** {said}.", "118", kind="math")
+    assert v.verdict == "Correct" and not v.sure
+    wrong = said.replace("eighteen", "twenty-eight")
+    v = verify(question, f"140 + 23 - 45 = 118.\n\n**Final answer:** {wrong}.", "118", kind="math")
+    assert v.verdict == "Incorrect"

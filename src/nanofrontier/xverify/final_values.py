@@ -16,6 +16,7 @@ import re
 from fractions import Fraction
 
 from nanofrontier.xverify.capture import sentence_end, tidy
+from nanofrontier.xverify.number_words import english_counts
 from nanofrontier.xverify.numbers import unit_after
 from nanofrontier.xverify.units import normalize_unit, unit_dimension
 
@@ -205,8 +206,10 @@ def sentence_value(answer: str, question: str) -> str | None:
     benefit: what it decides is never sure."""
     if len(_ENGLISH_WORD.findall(answer)) < 3 or _MATHY_TEXT.search(answer) or _CJK_RE.search(answer):
         return None
-    given = {n.lower() for n in _SENTENCE_NUMBER.findall(question)}
-    new = [m.group() for m in _SENTENCE_NUMBER.finditer(answer) if m.group().lower() not in given | {"one"}]
+    given = {n.lower() for n in _SENTENCE_NUMBER.findall(question)} | set(_SENTENCE_NUMBER.findall(english_counts(
+        question)))
+    counted = english_counts(answer)  # "left with one hundred nine books": 109, one number
+    new = [m.group() for m in _SENTENCE_NUMBER.finditer(counted) if m.group().lower() not in given | {"one", "1"}]
     return new[0] if len(new) == 1 else None
 
 
