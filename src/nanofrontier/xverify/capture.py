@@ -51,7 +51,9 @@ _TRAILING_PAREN = re.compile(r"\s+\((?!\s*(?:or\s+)?(?:maybe|possibly|perhaps)\b
                              r"(?=[^()]*(?<![\\A-Za-z])[A-Za-z\u4e00-\u9fff]{2,}\W+(?<!\\)[A-Za-z\u4e00-\u9fff]{2,})"
                              r"[^()]*\)$", _I)
 _TABLE_CELL = re.compile(r"^\s*\|\s+|\s+\|\s*$")  # "| f'(0) = -8 |": a cell's bars (not |x|, an absolute value)
-_MARKER_REMARK = re.compile(r"[ \t]*[(（][^()（）\n]{0,40}?[A-Za-z\u4e00-\u9fff]{2,}[^()（）\n]{0,40}[)）][ \t]*[:：]")
+# A remark in brackets before a colon, not a Roman option label ("The correct option is (III): 119" names III).
+_MARKER_REMARK = re.compile(r"[ \t]*[(（](?!\s*[IVX]+\s*[)）])[^()（）\n]{0,40}?[A-Za-z\u4e00-\u9fff]{2,}"
+                            r"[^()（）\n]{0,40}[)）][ \t]*[:：]")
 _SHORT_LINE = re.compile(r"[^\n.!?。！？]{1,80}(?=\s*(?:\n|$))")
 _OPTION_WORD = re.compile(r"^(?:option|choice)\s*\(?([A-J])\)?$", _I)
 _WRAPPED = [("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"), ('"', '"'), ("'", "'"), ("**", "**")]

@@ -30,10 +30,11 @@ LETTERS = tuple("ABCDEFGHIJKLMNOP")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 ARABIC = tuple(str(i) for i in range(1, 16))
 LOWER = tuple("abcdefghijklmnop")
-SYSTEMS = (LETTERS, ROMAN, ARABIC)
+STEMS = tuple("甲乙丙丁戊己庚辛壬癸")  # the heavenly stems: Chinese exams' option labels
+SYSTEMS = (LETTERS, ROMAN, ARABIC, STEMS)
 MULTIPLE_CHOICE, MATH, SHORT_ANSWER, CLASSIFICATION = KINDS
 
-_LABEL = r"(?:XIII|XIV|XII|VIII|VII|III|IX|IV|VI|XI|XV|II|1[0-5]|[1-9]|[A-P])"
+_LABEL = r"(?:XIII|XIV|XII|VIII|VII|III|IX|IV|VI|XI|XV|II|1[0-5]|[1-9]|[A-P]|[甲乙丙丁戊己庚辛壬癸])"
 _PAREN_MARK = re.compile(r"[(（\[]\s*(" + _LABEL + r")\s*[)）\]]\s*")
 # "A. 3" but not "3.5"; "B、3" and "B) 3" are labels whatever follows ("、" and ")" are never a decimal point)
 _DOT_MARK = re.compile(r"(?:^|(?<=\s))(" + _LABEL + r")\s*(?:[.．:：](?!\d)|[、)）])\s*(?=\S)", re.MULTILINE)
@@ -103,6 +104,7 @@ def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
         "label": re.compile(lab),
         "many": re.compile(rf"\s*(?:{word}s?\s*)?[(（\[]?{lab}[)）\]]?(?:\s*(?:,|、|and|or|和|或|与|/|&)\s*"
                            rf"[(（\[]?{lab}[)）\]]?|(?<=[)）\]])\s*[(（\[]{lab}[)）\]])+\s*[.。]?\s*"),  # "(A)(C)"
+        "spaced": re.compile(rf"\s*{lab}(?:\s+{lab})+\s*[.。]?\s*"),  # "**B** **C** **D**": bold labels, spaced
         "leading": re.compile(rf"\s*(?:{word}\s*)?(?P<open>[(（\[])?\s*(?P<label>{bare})\s*(?P<close>[)）\]])?"
                               rf"(?P<sep>\s*[.:：、)）]|\s+[-—–]+(?![\d.])|\s*$|\s+)"),  # "C) -54": a minus sign
         "glossed": re.compile(rf"\s*(?:{word}\s*)?(?P<label>{bare})\s*[(（](?P<gloss>[^()（）]+)[)）]\s*[.。]?\s*",
@@ -113,7 +115,7 @@ def _label_patterns(labels: tuple[str, ...]) -> dict[str, re.Pattern]:
 
 
 def _system_of(labels: tuple[str, ...]) -> tuple[str, ...]:
-    return next((s for s in (ROMAN, ARABIC) if labels and all(x in s for x in labels)), LETTERS)
+    return next((s for s in (ROMAN, ARABIC, STEMS) if labels and all(x in s for x in labels)), LETTERS)
 
 
 _PAIRED = re.compile(r"\s*(?:和|或|与|and\s|or\s|&|/)\s*[(（]?\s*", re.I)
@@ -203,7 +205,9 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     s = strip_latex_wrappers(fold_unicode(text)).replace("**", "").strip()
     while s.endswith("}") and s.count("}") > s.count("{"):
         s = s[:-1].rstrip()  # "C}": a brace left over from a box
-    if len(s) <= 60 and (lead := _LEAD_WORD.match(s)) and not pats["whole"].fullmatch(s):
+    s = _MY_CHOICE_TAIL.sub("", s)  # "… is C, so that is my choice": a clause pointing back at the label
+    if len(s) <= 100 and (lead := _LEAD_WORD.match(s)) and len(s) - lead.end() <= 40 \
+            and not pats["whole"].fullmatch(s):
         s = s[lead.end():]  # "Result: B. Mitochondrion": the label, then the text, after a word and a colon
     if (lead := _CANDIDATES_LEAD.match(s)) and s[lead.end():].strip():
         s = s[lead.end():]  # "Between (A) and (B), the LIFO one is (B) Stack": the candidates, then the answer
@@ -213,7 +217,7 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
         s = m.group("kept")  # "B, not A": the rejected label is no second answer
     if m := pats["whole"].fullmatch(s):
         return [_case(m.group(1), labels)]
-    if pats["many"].fullmatch(s):
+    if pats["many"].fullmatch(s) or pats["spaced"].fullmatch(s):
         return list(dict.fromkeys(pats["label"].findall(s)))
     if _system_of(labels) is LETTERS and 2 <= len(s) <= len(labels) and s.isupper() and s.isalpha() \
             and len(set(s)) == len(s) and all(c in labels for c in s):
@@ -248,10 +252,16 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
 
 
 _CANDIDATES_LEAD = re.compile(r"\s*(?:(?:between|of|among)\s+[^,，:：]{1,40}?\s(?:and|or)\s[^,，:：]{1,40}?|"
+                              r"(?:having\s+)?(?:eliminated|ruled\s+out|excluded)\s+(?:[(（]?\w{1,4}[)）]?\s*(?:,|and)?\s*)+?"
+                              r"(?=,\s*the\s)|"
                               r"在[^,，:：]{1,20}?(?:和|与|或)[^,，:：]{1,20}?之间|[^,，:：]{1,20}?(?:和|与)[^,，:：]{1,20}?中)"
                               r"\s*[,，]\s*", re.IGNORECASE)
 _CJK_CHOOSE = re.compile(r"(?:故|所以|因此|应)?选(?:择)?\s*[:：]?\s*(?=[(（]?[A-Ja-j](?![a-z]))")
-_LEAD_WORD = re.compile(r"[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12})?\s*:\s*(?=\S)")
+# "Result: B", "Selected options (in the order I checked them): D, A", "最后确认的选项(按复核顺序):B, A"
+_LEAD_WORD = re.compile(r"(?:[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12})?|[\u4e00-\u9fff]{2,12})"
+                        r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*[:：]\s*(?=\S)")
+_MY_CHOICE_TAIL = re.compile(r"\s*[,;，；]\s*(?:so\s+|and\s+)?(?:that|this|it)(?:'s|\s+is|\s+will\s+be)\s+(?:my|the)\s+"
+                             r"(?:final\s+)?(?:choice|answer|pick|selection)\s*[.。!]?\s*$", re.IGNORECASE)
 # A lone label after a verb of concluding or an arrow, ending the text ("the result is B", "So it's B", 结果为C,
 # "=> c").
 _CONCLUDED_LABEL = re.compile(r"(?:(?<![A-Za-z])(?:gives?|is|was|be|(?<=['’])s)\s+|[为是选]\s*|(?P<arrow>=>|->|→|⇒)\s*)"

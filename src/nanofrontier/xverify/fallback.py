@@ -54,6 +54,7 @@ FILLER_LINE = re.compile(r"hope (?:this|it|that) helps|let me know|feel free|goo
 _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unable|not\s+able)\s+to\s+)?"
                       r"(?:answer|help|provide|determine|solve|compute|calculate)|"
                       r"I'?m sorry|I apologi[sz]e|as an AI|I don'?t know)\b|"
+                      r"\brather\s+not\s+commit\b|\bnot\s+(?:commit|settle)\s+(?:to|on)\s+(?:a\s+single|one|any)\b|"
                       r"无法(?:回答|解答|确定答案)|抱歉|对不起", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
@@ -156,6 +157,8 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
     lines = _tail_lines(text)
     if not lines:
         return Extraction(answer=None, status=NONE, source="none")
+    if kind == MULTIPLE_CHOICE and _REFUSAL.search(lines[-1]):
+        return Extraction(answer=None, status=NONE, source="none")  # "I would rather not commit to a single choice"
     if kind == MULTIPLE_CHOICE:
         opening = _opening_labels(text, options)  # "C or A\n\n<reasoning>": an answer given first
         closing = _line_labels(lines[-1], options)

@@ -18,6 +18,7 @@ from fractions import Fraction
 from nanofrontier.xverify.capture import sentence_end, tidy
 from nanofrontier.xverify.number_words import english_counts
 from nanofrontier.xverify.numbers import unit_after
+from nanofrontier.xverify.short_forms import ordinal_digits
 from nanofrontier.xverify.units import normalize_unit, unit_dimension
 
 # A connector between two items: a comma (not a thousands separator), and/or words, Chinese conjunctions.
@@ -208,7 +209,7 @@ def sentence_value(answer: str, question: str) -> str | None:
         return None
     given = {n.lower() for n in _SENTENCE_NUMBER.findall(question)} | set(_SENTENCE_NUMBER.findall(english_counts(
         question)))
-    counted = english_counts(answer)  # "left with one hundred nine books": 109, one number
+    counted = english_counts(ordinal_digits(answer))  # "left with one hundred nine books": 109; "37th" is 37
     new = [m.group() for m in _SENTENCE_NUMBER.finditer(counted) if m.group().lower() not in given | {"one", "1"}]
     return new[0] if len(new) == 1 else None
 

@@ -118,10 +118,16 @@ def _mentions(pred: str, in_play: set[str]) -> tuple[set[str], set[str]]:
         if label not in in_play or not word.isascii() or len(word) < 2 or word not in norm:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", norm):
+            if word == "no" and _HAVING.search(norm, max(0, m.start() - 16), m.start()) \
+                    and _DETERMINER_NO.match(norm, m.end()):
+                continue  # "143 has no divisors other than 1": a determiner, no answer to a yes/no question
             (negated if _EN_NEGATION.search(norm, max(0, m.start() - 24), m.start()) else stated).add(label)
     return stated, negated
 
 
+_HAVING = re.compile(r"\b(?:has|have|had|is|are|was|were|with|leaves|gives|finds)\s+$")  # "has no divisors"
+_DETERMINER_NO = re.compile(r"\s+(?!(?:it|this|that|they|he|she|i|we|you|the|a|an|not|because|since|so|but)\b)"
+                            r"[a-z]")
 _PREDICATE = r"\b(?:is|was|are|be|as|seems|appears)\s+(?:(?:overall|clearly|mostly|mainly|predominantly|ultimately|" \
              r"definitely|actually|really)\s+)?"
 

@@ -32,6 +32,7 @@ from .asked_forms import (
     wrong_unit,
 )
 from .bases import based_equal
+from .clock_words import time_in_text
 from .count_lists import labelled_counts
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
 from .intervals import to_intervals
@@ -68,7 +69,6 @@ _INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
 # A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|"
                          r"[A-Za-z]\w{0,3}'*\([^()]{1,20}\)(?:_\{?\\?[A-Za-z]{1,4}\}?)?")  # f(x)_{\max}
-_CLOCK_IN_TEXT = re.compile(r"(?:上午|下午|晚上|中午)?\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?![\d:])")
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,8 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         if abs(tp - tr) == 720:
             return None, "math.time"  # 3:00 for 15:00: half a day apart, as when "PM" was left in the sentence
         return tp == tr, "math.time"  # 2:00 PM = 14:00
-    if tr is not None and len(said := set(_CLOCK_IN_TEXT.findall(p))) == 1 \
-            and (tp := clock_minutes(said.pop())) is not None and abs(tp - tr) != 720:
-        return tp == tr, "math.time_in_sentence"  # "会议在13:30结束" for 下午1:30: the one time the sentence says
+    if tr is not None and (tp := time_in_text(p)) is not None and abs(tp - tr) != 720:
+        return tp == tr, "math.time_in_sentence"  # "会议在13:30结束", "ten to seven in the evening": the one time said
     qp, qr = quantity_from_clean(p), quantity_from_clean(r)
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
         qp, qr = qp or stated_quantity(p), qr or stated_quantity(r)

@@ -38,8 +38,9 @@ def _english_cardinal(words: list[str]) -> tuple[int, int] | None:
             group = (group or 1) * 12
         elif w in _SCALES and seen:
             total, group = total + (group or 1) * _SCALES[w], 0
-        elif w == "and" and seen and i + 1 < len(words) and (words[i + 1] in _SMALL or words[i + 1] in _TENS):
-            continue
+        elif w == "and" and seen and words[i - 1] in ("hundred", *_SCALES) and i + 1 < len(words) \
+                and (words[i + 1] in _SMALL or words[i + 1] in _TENS):
+            continue  # "one hundred and nine"; not "two and three", two numbers
         else:
             break
         seen, used = True, i + 1
@@ -149,11 +150,16 @@ def counted_numerals(text: str) -> str:
     "兔有21只". A lone 一 stays ("一个质数" is "a prime", not a count), and so does a numeral glued to a word
     ("一共", "十分"), and so do an ordinal ("第二次") and the parts of a fraction or decimal ("二又五分之二天")."""
     def arabic(m: re.Match) -> str:
-        s = m.group()
+        s, prefix = m.group(), ""
+        if len(s) > 1 and s.endswith("千") and text[m.end():m.end() + 1] in _METRIC:
+            s, prefix = s[:-1], "千"  # "一百八十千米" is 180 km: the 千 of 千米, not a thousand
         if s == "一" or (value := _chinese_integer(s)) is None:
-            return s
-        return str(value)
+            return m.group()
+        return f"{value}{prefix}"
     return _COUNTED_RE.sub(arabic, text)
+
+
+_METRIC = tuple("米克瓦焦帕升")
 
 
 _CARDINAL_RUN = re.compile(r"\b(?:" + "|".join(sorted([*_SMALL, *_TENS, "hundred", *_SCALES], key=len, reverse=True))

@@ -138,6 +138,9 @@ def numbers_in(text: str) -> set[float]:
     return {float(m.group().replace(",", "")) for m in NUMBER.finditer(fold_unicode(text))}
 
 
+_AND_NUMBER = re.compile(r"\s*(?:and|or|to)\s+", re.IGNORECASE)
+
+
 def english_number_words(text: str) -> set[float]:
     """Values of the numbers written in English words anywhere in `text` ("has six sides" -> {6.0})."""
     found, pos = set(), 0
@@ -148,6 +151,9 @@ def english_number_words(text: str) -> set[float]:
         got = read_english(chunk)
         if got is not None:
             pos = m.start() + len(chunk.rstrip()) - len(got[2])
+            if (pair := _AND_NUMBER.match(got[2])) and read_english(got[2][pair.end():]) is not None:
+                pos = m.start() + len(chunk)  # "between seven and nine": two numbers joined, a range or a pair,
+                continue  # neither of them the answer alone
             if not re.search(r"\band\b", text[m.start():pos], re.IGNORECASE):  # "six and seven" is not 13
                 found.add(float(got[0]))
     return found
@@ -263,13 +269,29 @@ _ORDINAL_WORD = re.compile(r"(?<!-)\b(" + "|".join(_ORDINAL_WORDS) + r")\b(?!(?-
 _CJK_ORDINAL = re.compile(r"第([零一二两三四五六七八九十百]+)")
 
 
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# "thirty-seventh", "fortieth"; not before a capitalised word ("Twenty Second Street" is a name)
+_TENS_ORDINAL = re.compile(r"\b(?:(" + "|".join(_TENS_WORDS) + r")[-\s](" + "|".join(_ORDINAL_WORDS[:9]) + r")|("
+                           + "|".join(w[:-1] for w in _TENS_WORDS) + r")ieth)\b(?!(?-i:\s+[A-Z]))", re.IGNORECASE)
+
+
+def _suffixed(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def ordinal_digits(text: str) -> str:
-    """Ordinals in digits: "fifth" -> "5th", "第三名" -> "第3名" (so "5th place" and "fifth" compare)."""
+    """Ordinals in digits: "fifth" -> "5th", "thirty-seventh" -> "37th", "第三名" -> "第3名" (so "5th place" and
+    "fifth" compare)."""
     def english(m: re.Match) -> str:
-        n = _ORDINAL_WORDS.index(m.group(1).lower()) + 1
-        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        return _suffixed(_ORDINAL_WORDS.index(m.group(1).lower()) + 1)
+
+    def tens(m: re.Match) -> str:
+        if m.group(3):  # "fortieth"
+            return _suffixed(10 * ([w[:-1] for w in _TENS_WORDS].index(m.group(3).lower()) + 2))
+        ones = _ORDINAL_WORDS.index(m.group(2).lower()) + 1
+        return _suffixed(10 * (_TENS_WORDS.index(m.group(1).lower()) + 2) + ones)
 
     def chinese(m: re.Match) -> str:
         read = read_chinese(m.group(1))
         return f"第{int(read[0])}" if read and not read[2] and read[0].denominator == 1 else m.group()
-    return _CJK_ORDINAL.sub(chinese, _ORDINAL_WORD.sub(english, text))
+    return _CJK_ORDINAL.sub(chinese, _ORDINAL_WORD.sub(english, _TENS_ORDINAL.sub(tens, text)))

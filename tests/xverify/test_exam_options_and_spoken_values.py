@@ -1,0 +1,90 @@
+"""Exam options and answers said in words: options labelled 甲乙丙丁, a Roman label before a colon, multi-select
+labels in separate bold spans, a remark in brackets before the labels, the eliminated options named before the one
+left, a refusal to commit, "no" as a determiner in a yes/no answer, 千米 after a Chinese numeral, ordinals in
+words inside sentences, "two and three" as two numbers, and times of day in words. Examples are our own."""
+
+from nanofrontier.xverify import choice
+from nanofrontier.xverify.clock_words import spoken_time, time_in_text
+from nanofrontier.xverify.labels import label_equal
+from nanofrontier.xverify.math_equiv import math_equal
+from nanofrontier.xverify.number_words import counted_numerals, english_counts
+from nanofrontier.xverify.short_forms import ordinal_digits
+from nanofrontier.xverify.verify import verify
+
+
+def test_options_labelled_with_the_heavenly_stems():
+    question = "问题：书店搬迁后共有多少名员工？\n甲．12\n乙．8\n丙．11\n丁．9"
+    opts = choice.parse_options(question)
+    assert opts == {"甲": "12", "乙": "8", "丙": "11", "丁": "9"}
+    assert choice.answer_labels("11", opts) == ["丙"] and choice.answer_labels("选丙", opts) == ["丙"]
+    assert choice.answer_labels("C", opts) == ["丙"]  # a letter names the option in that position
+    v = verify(question, "原有 8 人，又招了 3 人，共 11 人。\n\n正确答案是：11。", "丙")
+    assert v.verdict == "Correct"
+
+
+def test_a_roman_label_before_a_colon_is_the_label_not_a_remark():
+    question = "Which is NOT prime?\n(I) 91\n(II) 97\n(III) 89\n(IV) 83"
+    v = verify(question, "91 = 7 x 13.\n\nThe correct option is (II): 91", "(I)")
+    assert v.verdict == "Incorrect"  # II's label with I's text: two options named
+    v = verify(question, "91 = 7 x 13.\n\nThe correct option is (I): 91", "(I)")
+    assert v.verdict == "Correct"
+
+
+def test_multi_select_labels_in_bold_a_remark_before_them_and_the_option_left():
+    opts = {"A": "ant", "B": "bat", "C": "cat", "D": "dog", "E": "eel"}
+    assert choice.answer_labels("**B** **C** **D**", opts) == ["B", "C", "D"]
+    assert choice.answer_labels("Selected options (in the order I checked them): D, A", opts) == ["D", "A"]
+    assert choice.answer_labels("最后确认的选项(按复核顺序):B, A", opts) == ["B", "A"]
+    assert choice.answer_labels("Having eliminated A, B, C, E, the remaining choice is D.", opts) == ["D"]
+    assert choice.answer_labels("the only option left is C, so that is my choice", opts) == ["C"]
+    v = verify("Which are mammals? Select all that apply.\nA. ant\nB. bat\nC. cat\nD. dog\nE. eel",
+               "Checked each.\n\nFinal selection: **B** **C** **D**", "B, C, D")
+    assert v.verdict == "Correct"
+
+
+def test_a_refusal_to_commit_is_no_answer_whatever_the_list_above_says():
+    question = "Which is largest? Answer Choices: (A) 2^10 (B) 10^3 (C) 3^6 (D) 5^4"
+    out = ("A: 1024 — possible\nB: 1000 — possible\nC: 729 — possible\nD: 625 — possible\n\n"
+           "Each has something going for it; I would rather not commit to a single choice here.")
+    v = verify(question, out, "A")
+    assert v.verdict == "Incorrect" and v.rule == "extract.none"
+
+
+def test_no_as_a_determiner_answers_no_yes_no_question():
+    question = "Is 221 a prime number?"
+    assert label_equal("221 has no divisors other than 1 and itself", "No", question) is None
+    assert label_equal("No — it is 13 x 17", "No", question) is True
+    assert label_equal("it comes down to yes or no; both seem fine", "Yes", question) is not True
+
+
+def test_a_chinese_numeral_before_a_metric_unit_keeps_the_unit_prefix():
+    assert counted_numerals("一共行驶了一百二十千米") == "一共行驶了120千米"
+    assert counted_numerals("两千克") == "2千克" and counted_numerals("三千个") == "3000个"
+    out = "60 × 2 = 120。\n\n**最终答案：**汽车一共行驶了一百二十千米。"
+    v = verify("汽车以每小时60千米行驶2小时，一共行驶多远？", out, "120千米")
+    assert v.verdict == "Correct" and v.extracted == "120千米"  # 120 km, not 1120 m
+
+
+def test_ordinals_and_numbers_in_words_inside_sentences():
+    assert ordinal_digits("the forty-second runner") == "the 42nd runner"
+    assert ordinal_digits("the sixtieth day") == "the 60th day"
+    assert ordinal_digits("Forty Second Street") == "Forty Second Street"  # a name
+    assert english_counts("two and three apples") == "two and three apples"  # two numbers, not five
+    assert english_counts("one hundred and six") == "106"
+    question = "In a line of 50 people Pia is 9th from the front. What is her position from the back?"
+    v = verify(question, "50 - 9 + 1 = 42.\n\n**Final answer:** Pia is the forty-second person from the back.", "42",
+               kind="math")
+    assert v.verdict == "Correct" and not v.sure
+
+
+def test_times_of_day_in_words():
+    assert spoken_time("ten minutes to seven in the evening") == 18 * 60 + 50
+    assert spoken_time("a quarter past six in the morning") == 6 * 60 + 15
+    assert spoken_time("The bus leaves at two o'clock in the afternoon") == 14 * 60
+    assert spoken_time("晚上七点半") == 19 * 60 + 30 and spoken_time("上午九点三刻") == 9 * 60 + 45
+    assert spoken_time("中午1点") == 13 * 60 and spoken_time("twelve o'clock at night") == 0
+    assert spoken_time("from two o'clock to three o'clock") is None  # two times: which one?
+    assert time_in_text("会议在13:30结束") == 13 * 60 + 30
+    assert math_equal("The bus arrives at twenty minutes to nine in the evening", "8:40 PM") == (True,
+                                                                                               "math.time_in_sentence")
+    assert math_equal("The bus arrives at twenty minutes to ten in the evening", "8:40 PM")[0] is False
