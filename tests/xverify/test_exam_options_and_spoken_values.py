@@ -88,3 +88,42 @@ def test_times_of_day_in_words():
     assert math_equal("The bus arrives at twenty minutes to nine in the evening", "8:40 PM") == (True,
                                                                                                "math.time_in_sentence")
     assert math_equal("The bus arrives at twenty minutes to ten in the evening", "8:40 PM")[0] is False
+
+
+def test_an_inverse_function_written_as_y_and_a_family_in_another_letter():
+    assert math_equal("y = \\frac{2x + 1}{x - 4}", "f^{-1}(x) = \\frac{2x + 1}{x - 4}")[0] is True
+    assert math_equal("y = \\frac{2x - 1}{x - 4}", "f^{-1}(x) = \\frac{2x + 1}{x - 4}")[0] is False
+    assert math_equal("g(x) = x^3", "y = x^3")[0] is not True  # another name is not the same function
+    family = "x = \\frac{\\pi}{3} + \\frac{m\\pi}{2},\\ m \\in \\mathbb{Z}"
+    assert math_equal(family, "x = \\frac{\\pi}{3} + \\frac{k\\pi}{2},\\ k \\in \\mathbb{Z}")[0] is True
+    assert math_equal(family, "x = \\frac{\\pi}{3} + k\\pi,\\ k \\in \\mathbb{Z}")[0] is not True
+
+
+def test_a_remark_in_words_after_a_value_and_not_a_factor_in_brackets():
+    assert math_equal("\\infty \\text{ (the sequence grows without bound)}", "\\infty") == (True, "math.string")
+    assert math_equal("a^3 + b^3 + 3ab(a + b)", "a^3 + 3a^2b + 3ab^2 + b^3")[0] is True  # "(a + b)" is a factor
+    assert math_equal("7 (the larger root)", "3, 7")[0] is not True  # which value it is: kept
+
+
+def test_a_bare_number_in_the_scale_the_question_asks():
+    question = "今年营业收入比去年减少了多少万元？"
+    assert math_equal("240", "240万元", question=question) == (True, "math.asked_scale")
+    assert math_equal("240人次", "240万人次", question="减少了多少万人次？")[0] is False  # its own unit, no 万
+    assert math_equal("2.4", "$2,400,000", question="What was the loss, in millions of dollars?")[0] is True
+    assert math_equal("240", "240万元", question="减少了多少元？")[0] is False
+
+
+def test_torn_between_two_values_and_a_summing_up_around_the_answer():
+    v = verify("What is 3/9 in lowest terms?", "3/9 = 1/3.\n\nI'm torn between 1/3 and 2/3 here, so I'll give both.",
+               "1/3", kind="math")
+    assert v.verdict == "Incorrect" and v.rule == "extract.hedged"
+    v = verify("Who won the race?", "Reading the recap.\n\nPutting it all together, it was Ada Brandt, so that is "
+               "my final answer.", "Ada Brandt")
+    assert v.verdict == "Correct"
+
+
+def test_quarters_of_the_year():
+    from nanofrontier.xverify.periods import compare_periods
+
+    assert compare_periods("Q2", "第二季度") is True and compare_periods("the second quarter", "Q2") is True
+    assert compare_periods("Q2", "third quarter") is False

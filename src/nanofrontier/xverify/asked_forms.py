@@ -62,6 +62,20 @@ _PLACES_RE = re.compile(r"\b(?P<n>one|two|three|four|[1-4])\s+decimal\s+places?\
                         re.IGNORECASE)
 
 
+_SCALE_ASKED = re.compile(r"多少\s*(?P<zh>万|亿)|\bin\s+(?P<en>thousands|millions|billions)\b|"
+                          r"\bhow\s+many\s+(?P<how>thousand|million|billion)s?\b", re.IGNORECASE)
+_SCALES = {"万": 10**4, "亿": 10**8, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+@lru_cache(maxsize=4096)
+def asked_scale(question: str) -> int | None:
+    """The scale the question counts its answer in (多少万元, "in millions", "how many thousand"), or None."""
+    if m := _SCALE_ASKED.search(question[-2000:]):
+        word = (m.group("zh") or m.group("en") or m.group("how")).lower()
+        return _SCALES[word.rstrip("s")]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def asked_places(question: str) -> int | None:
     """The decimal places the question asks the answer to be written to ("to two decimal places", "nearest

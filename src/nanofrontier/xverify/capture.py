@@ -39,6 +39,12 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|
 # marks that reject a value (❌, ✗, 👎).
 DECORATION = "\u2705\u2713\u2714\u2611\u2b50\u2728\U0001f31f\U0001f3af\U0001f389\U0001f44d\U0001f4af" \
              "\U0001f3c6\U0001f4cc\U0001f539\U0001f538\u25b6\u27a1\ufe0f"
+# "… it was Theo Drummond, so that is my final answer": a clause pointing back at the answer it follows
+MY_ANSWER_TAIL = re.compile(r"\s*[,;，；]\s*(?:so\s+|and\s+)?(?:that|this|it)(?:'s|\s+is|\s+will\s+be)\s+(?:my|the)\s+"
+                            r"(?:final\s+)?(?:choice|answer|pick|selection)\s*[.。!]?\s*$", re.IGNORECASE)
+# "Putting it all together, it was …": a lead-in before the value
+_SUMMING_UP = re.compile(r"^(?:putting\s+it\s+(?:all\s+)?together|all\s+things\s+considered|in\s+conclusion|overall)"
+                         r"\s*,?\s*(?:it\s+(?:was|is)|the\s+answer\s+(?:was|is))\s+(?=\S)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|"
                             rf"(?:[\s.,;:。，；：{DECORATION}]|(?<![\d)}}!])!+)+$", _I)
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"
@@ -104,6 +110,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
+    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", s))
     s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s

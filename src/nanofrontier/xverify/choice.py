@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from nanofrontier.xverify.capture import MY_ANSWER_TAIL
 from nanofrontier.xverify.labels import is_label_reference, label_equal
 from nanofrontier.xverify.normalize import fold_scripts, fold_unicode, normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.short import short_answer_equal
@@ -205,7 +206,7 @@ def answer_labels(text: str, options: dict[str, str] | None = None, *, strict: b
     s = strip_latex_wrappers(fold_unicode(text)).replace("**", "").strip()
     while s.endswith("}") and s.count("}") > s.count("{"):
         s = s[:-1].rstrip()  # "C}": a brace left over from a box
-    s = _MY_CHOICE_TAIL.sub("", s)  # "… is C, so that is my choice": a clause pointing back at the label
+    s = MY_ANSWER_TAIL.sub("", s)  # "… is C, so that is my choice": a clause pointing back at the label
     if len(s) <= 100 and (lead := _LEAD_WORD.match(s)) and len(s) - lead.end() <= 40 \
             and not pats["whole"].fullmatch(s):
         s = s[lead.end():]  # "Result: B. Mitochondrion": the label, then the text, after a word and a colon
@@ -260,8 +261,6 @@ _CJK_CHOOSE = re.compile(r"(?:故|所以|因此|应)?选(?:择)?\s*[:：]?\s*(?=
 # "Result: B", "Selected options (in the order I checked them): D, A", "最后确认的选项(按复核顺序):B, A"
 _LEAD_WORD = re.compile(r"(?:[A-Za-z]{2,12}(?:\s+[A-Za-z]{2,12})?|[\u4e00-\u9fff]{2,12})"
                         r"\s*(?:[(（][^()（）]{1,60}[)）])?\s*[:：]\s*(?=\S)")
-_MY_CHOICE_TAIL = re.compile(r"\s*[,;，；]\s*(?:so\s+|and\s+)?(?:that|this|it)(?:'s|\s+is|\s+will\s+be)\s+(?:my|the)\s+"
-                             r"(?:final\s+)?(?:choice|answer|pick|selection)\s*[.。!]?\s*$", re.IGNORECASE)
 # A lone label after a verb of concluding or an arrow, ending the text ("the result is B", "So it's B", 结果为C,
 # "=> c").
 _CONCLUDED_LABEL = re.compile(r"(?:(?<![A-Za-z])(?:gives?|is|was|be|(?<=['’])s)\s+|[为是选]\s*|(?P<arrow>=>|->|→|⇒)\s*)"

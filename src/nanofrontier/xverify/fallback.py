@@ -23,7 +23,7 @@ from nanofrontier.xverify.short_forms import date_and_day_at_end, date_at_end
 from nanofrontier.xverify.units import normalize_unit
 
 TAIL_LINES = 5  # the bold/final-line fallbacks look only this far back
-HEDGE = re.compile(r"^\s*either\b|\beither\s+(?:one\s+)?could\s+be\b|"
+HEDGE = re.compile(r"^\s*either\b|\beither\s+(?:one\s+)?could\s+be\b|\btorn\s+between\b|\bgive\s+both\b|"
                    r"\btwo\s+(?:plausible|possible)\s+(?:values|answers)\b|"
                    r"\bif\s+you\s+read\s+it\s+(?:one|another|the\s+other)\s+way\b|"
                    r"\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"

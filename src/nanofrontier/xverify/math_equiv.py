@@ -54,6 +54,7 @@ from .text_forms import (
     function_name_sides,
     given_side,
     in_degrees_minutes,
+    renamed_parameter,
     residue,
     stated_quantity,
     unframed,
@@ -69,6 +70,7 @@ _INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
 # A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|"
                          r"[A-Za-z]\w{0,3}'*\([^()]{1,20}\)(?:_\{?\\?[A-Za-z]{1,4}\}?)?")  # f(x)_{\max}
+_BARE_NUMBER = re.compile(r"\s*-?\d[\d,]*(?:\.\d+)?\s*")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     budget = budget if budget is not None else Budget()
     pred = residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
     p, r = clean(pred), clean(reference)
-    p, r = function_name_sides(p, r)  # "y(x) = ..." against "y = ..."
+    p, r = renamed_parameter(*function_name_sides(p, r))  # "y(x) = ..." against "y = ..."; n ∈ Z against k ∈ Z
     p, r = given_side(p, question), given_side(r, question)  # "(x+5)(x-2) = x^2+3x-10" for "Expand (x+5)(x-2)"
     p, r = without_gloss(p), without_gloss(r)  # "1/4 (about 25.0%)"
     exact_angle = in_degrees_minutes(p) != in_degrees_minutes(r)  # 64°42' against a decimal: equal only exactly
@@ -105,7 +107,8 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     if qp is None or qr is None:  # 答：共有120000000人; 2 hours 30 minutes; 一共用了一百七十四分钟
         qp, qr = qp or stated_quantity(p), qr or stated_quantity(r)
     if qp is not None and qr is not None:
-        return quantities_equal(qp, qr, question, exact_angle=exact_angle, approximate=says_approximate(pred))
+        return quantities_equal(qp, qr, question, exact_angle=exact_angle, approximate=says_approximate(pred),
+                                bare=_BARE_NUMBER.fullmatch(p) is not None)
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
         return compare(parse_answer(p), parse_answer(r), _Context(question, budget))

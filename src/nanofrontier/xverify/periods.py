@@ -4,6 +4,7 @@
     period("十七世纪")           -> (1601, 1700, "century")     period("the 1960s") -> (1960, 1969, "decade")
     period("44 BC")              -> (-44, -44, "year")           period("公元前221年") -> (-221, -221, "year")
     period("the sixties")        -> (60, 69, "decade_of_any_century")
+    period("the third quarter")  -> (3, 3, "quarter")               period("第三季度") -> (3, 3, "quarter")
 
 compare_periods says whether two such spans are the same: "the 1600s" and "the 17th century" are one century
 (written as hundreds, 1600-1699, or counted, 1601-1700: graders take them as one), "44 BCE" and "44 BC" one
@@ -27,6 +28,8 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 _DECADE_WORD = re.compile(r"(?:the\s+)?(?P<w>" + "|".join(_DECADE_WORDS) + r")", re.IGNORECASE)
 _ERA_YEAR = re.compile(r"(?P<y>\d{1,4})\s*(?P<bc>BCE?|B\.C\.(?:E\.)?)|(?:公元)?前\s*(?P<zy>\d{1,4})\s*年",
                        re.IGNORECASE)
+_QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)\s+quarter(?:\s+of\s+the\s+year)?)|"
+                      r"第?(?P<zh>[一二三四1-4])季度", re.IGNORECASE)
 _REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # "the 1400s (around 1440)": a remark after the span
 
 
@@ -52,6 +55,10 @@ def period(text: str) -> tuple[int, int, str] | None:
     if m := _DECADE_WORD.fullmatch(s):
         d = _DECADE_WORDS[m.group("w").lower()]
         return d, d + 9, "decade_of_any_century"
+    if m := _QUARTER.fullmatch(s):  # "Q3", "the third quarter", 第三季度: a quarter of the year (no years)
+        q = m.group("q") or m.group("n") or m.group("zh")
+        q = int(q) if q.isdigit() else "一二三四".index(q) + 1
+        return q, q, "quarter"
     if m := _ERA_YEAR.fullmatch(s):
         y = -int(m.group("y") or m.group("zy"))
         return y, y, "year"

@@ -24,6 +24,7 @@ from fractions import Fraction
 
 from .asked_forms import (
     asked_places,
+    asked_scale,
     asks_rounding,
     converts_to,
     other_quantity,
@@ -58,9 +59,12 @@ def says_approximate(answer: str) -> bool:
 
 
 def quantities_equal(qp: Quantity, qr: Quantity, question: str, *, exact_angle: bool = False,
-                     approximate: bool = False) -> tuple[bool, str]:
+                     approximate: bool = False, bare: bool = False) -> tuple[bool, str]:
     """(equal?, rule) for a predicted and a reference quantity; `exact_angle`: one side is in degrees and minutes,
-    so only an exact match counts; `approximate`: the answer says its number is approximate."""
+    so only an exact match counts; `approximate`: the answer says its number is approximate; `bare`: the answer is
+    a number and nothing else."""
+    if bare and qr.unit is not None and (scale := asked_scale(question)) and qp.value * scale == qr.value:
+        return True, "math.asked_scale"  # "180" for 180万元 when 多少万元 is asked: counted in the scale asked (unsure)
     asked = asked_unit(question)
     rule = "math.unit" if wrong_unit(qp, qr, asked) or other_quantity(qp, qr) else "math.number"
     equal = numbers_equal(qp, qr, asked, rounding=asks_rounding(question))

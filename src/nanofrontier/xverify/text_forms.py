@@ -81,6 +81,19 @@ def given_side(answer: str, question: str) -> str:
 _FUNCTION_LEFT = re.compile(r"\s*(?P<name>[A-Za-z])\s*\(\s*[A-Za-z]\s*\)\s*(?==(?!=))")
 
 
+def renamed_parameter(a: str, b: str) -> tuple[str, str]:
+    """`x = \frac{\\pi}{4} + \frac{n\\pi}{2}, n \\in \\mathbb{Z}` against the same family in k: the integer
+    parameter of `b` renamed to `a`'s letter, so the families compare."""
+    mine, theirs = _INTEGER_PARAMETER.search(a), _INTEGER_PARAMETER.search(b)
+    if not mine or not theirs or mine.group(1) == theirs.group(1) or re.search(rf"(?<![A-Za-z\\]){mine.group(1)}"
+                                                                              rf"(?![A-Za-z])", b):
+        return a, b
+    return a, re.sub(rf"(?<![A-Za-z\\]){theirs.group(1)}(?![A-Za-z])", mine.group(1), b)
+
+
+_INTEGER_PARAMETER = re.compile(r"(?<![A-Za-z\\])([a-z])\s*(?:\\in|∈)\s*(?:\\mathbb\s*\{?\s*Z\s*\}?|ℤ|Z\b)")
+
+
 def function_name_sides(a: str, b: str) -> tuple[str, str]:
     """`y(x) = -5e^{-x} + 4` against `y = -5e^{-x} + 4`: a function named with its argument on one side and
     bare on the other is the same name; the argument is dropped from the side that writes it."""
@@ -88,7 +101,15 @@ def function_name_sides(a: str, b: str) -> tuple[str, str]:
         return m.group("name") + a[m.end():], b
     if (m := _FUNCTION_LEFT.match(b)) and re.match(rf"\s*{m.group('name')}\s*=(?!=)", a):
         return a, m.group("name") + b[m.end():]
+    for one, other in ((a, b), (b, a)):  # "y = (3x+1)/(3x-5)" for "f^{-1}(x) = …": an inverse written as y = …
+        if (named := _INVERSE_LEFT.match(one)) and (bare := _Y_LEFT.match(other)):
+            pair = (one[named.end():], other[bare.end():])
+            return pair if one is a else pair[::-1]
     return a, b
+
+
+_INVERSE_LEFT = re.compile(r"\s*[A-Za-z]\s*\^\s*\{?\s*-\s*1\s*\}?\s*\(\s*[A-Za-z]\s*\)\s*=(?!=)")
+_Y_LEFT = re.compile(r"\s*y\s*=(?!=)")
 
 
 _APPROXIMATE_GLOSS = re.compile(rf"\s*[(（]\s*{APPROXIMATE}\s*[^()（）]{{1,30}}[)）]\s*$", re.IGNORECASE)
@@ -102,6 +123,10 @@ _NOT_A_NOTE = re.compile(r"或|也|可能|不|非|约|近似|大概|还是|否")
 
 # "1.22 (elastic)", "159 MPa (tensile)": one word after the value, a note on it (a phrase, "7 (the second root)",
 # may say which of several values it is, so it stays)
+# "\infty (the function grows without bound)": a remark of three words or more, no numbers, saying nothing of
+# which value it is (not "(the second root)"), after the value (as written, or after clean() unwrapped \text)
+_TEXT_NOTE = re.compile(r"\s(?:\\text\s*\{\s*)?\((?![^()]*\b(?:root|solution|value|answer|one|first|second|third)s?\b)"
+                        r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,9}\)\s*\}?\s*$", re.IGNORECASE)
 _WORD_NOTE = re.compile(r"\s*\(\s*[A-Za-z]{3,}\s*\)\s*$")
 _NOT_A_WORD_NOTE = re.compile(r"\b(?:or|not|maybe|perhaps|possibly|wrong|incorrect|unsure|either|rejected)\b",
                               re.IGNORECASE)
@@ -113,6 +138,8 @@ def without_gloss(answer: str) -> str:
     """`1/4 (about 25.0%)`, `-3（在x=2处取得）`, `1.22 (elastic)`: the value without the approximation or the note
     after it; `σ ≈ 159 MPa` as `159 MPa`."""
     answer = _APPROXIMATE_GLOSS.sub("", answer) or answer
+    if (text_note := _TEXT_NOTE.search(answer)) and not _NOT_A_WORD_NOTE.search(text_note.group()):
+        answer = answer[:text_note.start()] or answer  # "\infty \text{ (the function grows without bound)}"
     if (word_note := _WORD_NOTE.search(answer)) and not _NOT_A_WORD_NOTE.search(word_note.group()):
         answer = answer[:word_note.start()] or answer
     answer = _NAMED_APPROXIMATELY.sub("", answer)
