@@ -127,3 +127,20 @@ def test_quarters_of_the_year():
 
     assert compare_periods("Q2", "第二季度") is True and compare_periods("the second quarter", "Q2") is True
     assert compare_periods("Q2", "third quarter") is False
+
+
+def test_a_judgement_or_a_demonstrative_after_the_answer_marker_commits_to_nothing():
+    from nanofrontier.xverify.extract import extract_answer
+
+    out = "Check.\n\nSo the answer is at least plausible.\n\n**Solution:** -2 ≤ x ≤ 5"
+    assert extract_answer(out, kind="math").answer == "-2 \\le x \\le 5"
+    out = "估算一下，所以答案至少是合理的。\n\n最后给出的应当正是这个量。\n\n**解集：** $[-2, 5]$"
+    assert extract_answer(out, kind="math").answer == "[-2, 5]"
+    assert extract_answer("x。\n\n所以答案是 7。", kind="math").answer == "7"
+
+
+def test_a_radius_written_as_the_root_of_a_square():
+    from nanofrontier.xverify.circles import circle_of
+
+    assert circle_of("\\text{center } (1, -4),\\ \\text{radius } \\sqrt{9}") == (1, -4, 3)
+    assert circle_of("center (1, -4), radius \\sqrt{7}") is None  # not a rational radius: not read

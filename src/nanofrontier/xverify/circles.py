@@ -17,8 +17,10 @@ from fractions import Fraction
 
 _NUM = r"[-−]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
 _POINT = re.compile(rf"[(（]\s*(?P<a>{_NUM})\s*[,，]\s*(?P<b>{_NUM})\s*[)）]")
-_RADIUS = re.compile(rf"(?:\bradius\b(?:\s+(?:of|is|=|equal\s+to))?|\br\s*=|半径\s*(?:为|是|=|：|:)?)\s*[:：]?\s*"
-                     rf"(?P<r>{_NUM})(?![\d./])", re.IGNORECASE)
+# "radius 5", "r = 5", 半径为5, "\text{radius } \sqrt{25}"
+_RADIUS = re.compile(rf"(?:\bradius\b(?:\s+(?:of|is|=|equal\s+to))?|\br\s*=|半径\s*(?:为|是|=|：|:)?)"
+                     rf"\s*\}}?\s*[:：]?\s*(?:(?P<r>{_NUM})(?![\d./])|\\sqrt\s*\{{\s*(?P<root>\d+)\s*\}})",
+                     re.IGNORECASE)
 _CENTRE_WORD = re.compile(r"\bcent(?:er|re)\b|\bC\s*=|圆心|中心", re.IGNORECASE)
 _EQUATION = re.compile(r"\(\s*x\s*(?P<sa>[-+−])\s*(?P<a>\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?2\}?\s*\+\s*"
                        r"\(\s*y\s*(?P<sb>[-+−])\s*(?P<b>\d+(?:\.\d+)?)\s*\)\s*\^\s*\{?2\}?\s*=\s*(?P<rr>\d+(?:\.\d+)?)")
@@ -46,8 +48,10 @@ def circle_of(text: str) -> tuple[Fraction, Fraction, Fraction] | None:
                           radius))
     rest = _EQUATION.sub(" ", text)
     point, radius = _POINT.search(rest), _RADIUS.search(rest)
-    if point and radius and (_CENTRE_WORD.search(rest) or re.search(r"\br\s*=|半径", rest)):
-        found.append((_number(point.group("a")), _number(point.group("b")), _number(radius.group("r"))))
+    r = (_number(radius.group("r")) if radius.group("r") else _square_root(_number(radius.group("root")))) \
+        if radius else None
+    if point and r is not None and (_CENTRE_WORD.search(rest) or re.search(r"\br\s*=|半径", rest)):
+        found.append((_number(point.group("a")), _number(point.group("b")), r))
     if not found or any(f != found[0] for f in found):
         return None
     return found[0]

@@ -43,8 +43,11 @@ _CONDITIONAL = re.compile(r"\b(?:if|suppose|supposing|assume|assuming|whether|un
 _NEGATION = re.compile(r"(?:not(?!\s+enough\b)|n't|never|no\s+longer)\b|不是|并非", re.IGNORECASE)
 # "the answer is correct / consistent with ...", "the answer is as follows": remarks about an answer.
 _JUDGEMENT = re.compile(r"(?:(?:exactly|absolutely|completely|entirely|fully|partly|partially|clearly|definitely|"
-                        r"certainly|indeed|also)\s+)?(?:correct|right|wrong|incorrect|consistent|reasonable|valid|verified|confirmed|accurate|"
-                        r"plausible|sensible|as\s+expected|the\s+same|unchanged)\b", re.IGNORECASE)
+                        r"certainly|indeed|also|at\s+least|quite|very|fairly|pretty)\s+)?(?:correct|right|wrong|incorrect|"
+                        r"consistent|reasonable|valid|verified|confirmed|accurate|"
+                        r"plausible|sensible|as\s+expected|the\s+same|unchanged)\b|"
+                        r"(?:至少|应该|大致|基本)?(?:是)?(?:合理|正确|可信|可靠|一致)的?\s*(?:[。.!！,，]|$)",
+                        re.IGNORECASE)  # "the answer is at least plausible", 答案至少是合理的: a judgement, no value
 _POINTER = re.compile(r"(?:as\s+follows|below|above|given\s+below|shown\s+below|in\s+the\s+box)\b", re.IGNORECASE)
 # "A tempting but wrong answer is (-inf, -7/5]", "a common mistake gives": an answer described as wrong.
 _WRONG_ANSWER = re.compile(
@@ -55,7 +58,8 @@ _DESCRIBED = re.compile(r"(?:(?:quite|very|pretty|fairly|actually)\s+)?(?:straig
                         r"unexpected|unambiguous|ambiguous|unique|definitive|well[- ]defined|determined|"
                         r"settled)\b\s*(?:(?P<colon>[:：])|(?=[.!,;]|$))", re.IGNORECASE)
 # "so I'll go with it", "the answer is this.": a pronoun points at an answer without giving it.
-_PRONOUN = re.compile(r"(?:it|that|this|them|these|those)\s*[.!,;]?\s*$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|that|this|them|these|those|(?:这|那)(?:个|一)?(?:量|值|数|结果|答案)?|它)"
+                      r"\s*[.!,;。！，；]?\s*$", re.IGNORECASE)  # "应当正是这个量": this quantity
 _PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|under|hidden)\s+(?![-+$\\\d(])|"
                           r"as\s+an?\s|(?:expected|supposed|required|going|likely|meant|asked)\s+to\b|"
                           r"(?:requested|expected|required|asked\s+for|wanted|needed)\b(?!\s*[:：])|"  # "is requested"
