@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.number_words import read_chinese
+from nanofrontier.xverify.number_words import chinese_integer
 from nanofrontier.xverify.numbers import clock_minutes
 from nanofrontier.xverify.short_forms import english_number_words
 
@@ -70,23 +70,16 @@ def _english(m: re.Match) -> int | None:
 
 
 def _chinese(m: re.Match) -> int | None:
-    hour = _cjk_int(m.group("hour"))
+    hour = chinese_integer(m.group("hour"))
     if m.group("quarters"):
-        minutes = 15 * _cjk_int(m.group("quarters"))
+        minutes = 15 * chinese_integer(m.group("quarters"))
     elif m.group("half_hour"):
         minutes = 30
     else:
-        minutes = _cjk_int(m.group("minutes")) if m.group("minutes") else 0
+        minutes = chinese_integer(m.group("minutes")) if m.group("minutes") else 0
     if hour is None or minutes is None or not 0 <= minutes < 60:
         return None
     return _on_clock(hour, minutes, m.group("half") or "")
-
-
-def _cjk_int(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    read = read_chinese(s)
-    return int(read[0]) if read and not read[2] and read[0].denominator == 1 else None
 
 
 def _on_clock(hour: int, minutes: int, half: str) -> int | None:

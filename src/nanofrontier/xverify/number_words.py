@@ -79,7 +79,7 @@ _CN_BIG = {"万": 10**4, "亿": 10**8}
 _CN_CHARS = set(_CN_DIGITS) | set(_CN_SMALL) | set(_CN_BIG)
 
 
-def _chinese_integer(s: str) -> int | None:
+def chinese_integer(s: str) -> int | None:
     """三十六万四千 -> 364000; sections below 万 and 亿 are summed, then scaled. Arabic digits pass (2又四分之一)."""
     if s.isascii() and s.isdigit():
         return int(s)
@@ -110,17 +110,17 @@ def read_chinese(text: str) -> tuple[Fraction, int | None, str] | None:
     if "分之" in s:
         # 二又五分之二 = 2 + 2/5: a whole part before 又, which must then be there
         whole_text, mixed, s = s.rpartition("又") if "又" in s.partition("分之")[0] else ("", "", s)
-        whole = (_chinese_integer(whole_text) or None) if mixed else 0
+        whole = (chinese_integer(whole_text) or None) if mixed else 0
         den_text, _, rest = s.partition("分之")
         num_len = _prefix_len(rest)
-        den, top = _chinese_integer(den_text), _chinese_integer(rest[:num_len])
+        den, top = chinese_integer(den_text), chinese_integer(rest[:num_len])
         if den and top is not None and num_len and whole is not None:
             return sign * (whole + Fraction(top, den)), None, rest[num_len:].strip()
         return None
     n = _prefix_len(s)
     if n == 0:
         return None
-    value, places = Fraction(_chinese_integer(s[:n])), None
+    value, places = Fraction(chinese_integer(s[:n])), None
     rest = s[n:]
     if rest.startswith("点") and (m := _prefix_len(rest[1:], digits_only=True)):
         places = m
@@ -153,7 +153,7 @@ def counted_numerals(text: str) -> str:
         s, prefix = m.group(), ""
         if len(s) > 1 and s.endswith("千") and text[m.end():m.end() + 1] in _METRIC:
             s, prefix = s[:-1], "千"  # "一百八十千米" is 180 km: the 千 of 千米, not a thousand
-        if s == "一" or (value := _chinese_integer(s)) is None:
+        if s == "一" or (value := chinese_integer(s)) is None:
             return m.group()
         return f"{value}{prefix}"
     return _COUNTED_RE.sub(arabic, text)

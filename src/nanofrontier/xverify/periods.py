@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.number_words import read_chinese
+from nanofrontier.xverify.number_words import chinese_integer
 from nanofrontier.xverify.short_forms import ordinal_digits
 
 _CENTURY = re.compile(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century(?P<bc>\s+(?:BCE?|B\.C\.(?:E\.)?))?",
@@ -41,7 +41,7 @@ def period(text: str) -> tuple[int, int, str] | None:
         n = int(m.group("n"))
         return (-100 * n, -100 * n + 99, "century") if m.group("bc") else (100 * n - 99, 100 * n, "century")
     if m := _CJK_CENTURY.fullmatch(s):
-        n = int(m.group("n")) if m.group("n").isdigit() else _chinese_int(m.group("n"))
+        n = int(m.group("n")) if m.group("n").isdigit() else chinese_integer(m.group("n"))
         if n is None:
             return None
         return (-100 * n, -100 * n + 99, "century") if m.group("bc") else (100 * n - 99, 100 * n, "century")
@@ -63,11 +63,6 @@ def period(text: str) -> tuple[int, int, str] | None:
         y = -int(m.group("y") or m.group("zy"))
         return y, y, "year"
     return None
-
-
-def _chinese_int(text: str) -> int | None:
-    read = read_chinese(text)
-    return int(read[0]) if read and not read[2] and read[0].denominator == 1 else None
 
 
 def compare_periods(pred: str, reference: str) -> bool | None:
