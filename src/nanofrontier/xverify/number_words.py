@@ -176,3 +176,22 @@ def english_counts(text: str) -> str:
         return str(read[0]) if read and read[1] == len(m.group().replace("-", " ").split()) else m.group()
     return _CARDINAL_RUN.sub(digits, text)
 
+
+_AFTER_AMOUNT = re.compile(r"(?:of\s+(?:an?|the)\s+)?[a-z]+s?", re.IGNORECASE)  # "of a cup", "cups"
+
+
+def amount_in_words(text: str) -> Fraction | None:
+    """The amount an answer says in English words, a noun after it allowed: "one sixth of a cup" -> 1/6, "one and
+    two thirds" -> 5/3, "one in two" -> 1/2; None for anything else."""
+    t = text.strip().rstrip(".").lower()
+    if m := re.fullmatch(r"([a-z]+(?:[\s-][a-z]+)*)\s+(?:in|out\s+of)\s+([a-z]+(?:[\s-][a-z]+)*)", t):
+        top, bottom = read_english(m.group(1)), read_english(m.group(2))  # "one in two": a chance
+        return top[0] / bottom[0] if top and bottom and not top[2] and not bottom[2] and bottom[0] else None
+    read = read_english(t)
+    if read is None:
+        return None
+    value, _, rest = read
+    if rest.startswith("and ") and (part := read_english(rest[4:])) and 0 < part[0] < 1:
+        value, rest = value + part[0], part[2]  # "one and two thirds"
+    return value if not rest or _AFTER_AMOUNT.fullmatch(rest) else None
+

@@ -125,6 +125,9 @@ _NOT_A_NOTE = re.compile(r"或|也|可能|不|非|约|近似|大概|还是|否")
 # may say which of several values it is, so it stays)
 # "\infty (the function grows without bound)": a remark of three words or more, no numbers, saying nothing of
 # which value it is (not "(the second root)"), after the value (as written, or after clean() unwrapped \text)
+_EXACT_FORM = re.compile(r"\\(?:frac|dfrac|tfrac|sqrt|ln|log|arctan|arcsin|arccos|pi|sin|cos|tan)\b|√|π|"
+                         r"\b(?:log|ln)\s*\(")  # an exact form before "≈ decimal", not a name ("v ≈ 9.9")
+_APPROXIMATED = re.compile(r"\s*(?:≈|\\approx)\s*-?\d+(?:\.\d+)?\s*(?:rad|°|\\circ)?\s*$")
 _TEXT_NOTE = re.compile(r"\s(?:\\text\s*\{\s*)?\((?![^()]*\b(?:root|solution|value|answer|one|first|second|third)s?\b)"
                         r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,9}\)\s*\}?\s*$", re.IGNORECASE)
 _WORD_NOTE = re.compile(r"\s*\(\s*[A-Za-z]{3,}\s*\)\s*$")
@@ -138,6 +141,8 @@ def without_gloss(answer: str) -> str:
     """`1/4 (about 25.0%)`, `-3（在x=2处取得）`, `1.22 (elastic)`: the value without the approximation or the note
     after it; `σ ≈ 159 MPa` as `159 MPa`."""
     answer = _APPROXIMATE_GLOSS.sub("", answer) or answer
+    if (tail := _APPROXIMATED.search(answer)) and _EXACT_FORM.search(answer[:tail.start()]):
+        answer = answer[:tail.start()]  # "\frac{\ln 6}{\ln 5} \approx 1.1133": the exact form, its decimal aside
     if (text_note := _TEXT_NOTE.search(answer)) and not _NOT_A_WORD_NOTE.search(text_note.group()):
         answer = answer[:text_note.start()] or answer  # "\infty \text{ (the function grows without bound)}"
     if (word_note := _WORD_NOTE.search(answer)) and not _NOT_A_WORD_NOTE.search(word_note.group()):
@@ -192,7 +197,14 @@ def written_out(answer: str) -> str:
         return f"{m.group(1)}/{m.group(2)}"  # "3 in 8", "1 out of 4": a probability as a count of chances
     if (m := _ONE_SIDED.fullmatch(answer)) and (op := _COMPARISONS.get(" ".join(m.group("op").lower().split()))):
         return f"{m.group('var')} {op} {m.group('a')}"
-    return answer
+    answer = _CJK_MIXED.sub(r"\1 \2", answer)  # "4又2/7天": a mixed number, 4 2/7
+    return _VALUE_BETWEEN.sub(r"\g<lo> y \g<hi>", answer)  # "-8 \le f(x) \le -4": a range of values, as of y
+
+
+_CJK_MIXED = re.compile(r"(?<![\d.])(\d+)\s*又\s*(\d+\s*/\s*\d+)")
+_INEQ = r"(?:\\le(?:q|qslant)?|\\ge(?:q|qslant)?|<=?|>=?|≤|≥)"
+# a function's value in the middle of a chain of inequalities ("-8 \le f(x) \le -4", 值域): its range
+_VALUE_BETWEEN = re.compile(rf"(?P<lo>{_INEQ})\s*[A-Za-z]\s*\(\s*[A-Za-z]\s*\)\s*(?P<hi>{_INEQ})")
 
 
 def _cis_as_exponential(answer: str) -> str:
@@ -209,3 +221,17 @@ def _cis_as_exponential(answer: str) -> str:
         out.append(f"{answer[i:m.start()]}e^{{i({answer[m.end() + 1:j]})}}")
         i = j + 1
     return "".join(out) + answer[i:]
+
+
+_INFINITELY_MANY = re.compile(r"\binfinitely\s+many\b|\binfinite(?:ly)?\s+(?:number\s+of\s+)?(?:solutions|set|pairs)\b|"
+                              r"\b(?:system\s+is\s+)?dependent\b|无(?:数|穷)(?:多)?(?:个|组)?解", re.IGNORECASE)
+_NO_SOLUTION = re.compile(r"\bno\s+(?:real\s+)?(?:solutions?|pairs?|values?)\b|\binconsistent\b|\bempty\s+set\b|"
+                          r"\\(?:emptyset|varnothing)|∅|无解|无实数解|不存在", re.IGNORECASE)
+
+
+def solution_count(text: str) -> str | None:
+    """"infinite" or "none" when a text says how many solutions there are ("infinitely many (x, y) pairs", "the
+    system is dependent", "no pair (x, y) satisfies both", "inconsistent", 无解) and not both; None otherwise."""
+    many, none = _INFINITELY_MANY.search(text), _NO_SOLUTION.search(text)
+    return None if bool(many) == bool(none) else "infinite" if many else "none"
+

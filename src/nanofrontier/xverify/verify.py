@@ -41,9 +41,11 @@ from nanofrontier.xverify.final_values import sentence_value, two_forms, value_a
 from nanofrontier.xverify.math_answers import compare_math, named_equal
 from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.normalize import clean_output, fold_unicode, strip_thinking
+from nanofrontier.xverify.number_words import amount_in_words
 from nanofrontier.xverify.numbers import parse_quantity, point_decimals, writes_decimal_commas
 from nanofrontier.xverify.parts import part_lines, parts_match, reference_values
 from nanofrontier.xverify.short import aliases, short_answer_decision
+from nanofrontier.xverify.text_forms import solution_count
 from nanofrontier.xverify.verdict import (
     CORRECT,
     DEFAULT_MAX_WORK,
@@ -319,6 +321,12 @@ def _second_reading(equal: bool | None, rule: str, kind: str, question: str, out
         said = tail.search(extraction.answer or "") if kind == "math" and not equal else None
         if said and _same_value(said.group("value"), reference, question, max_work):
             return True, tail_rule
+    if kind in ("math", "short_answer") and not equal and (said := solution_count(extraction.answer or "")) \
+            and (asked := solution_count(reference)):
+        return said == asked, "math.solution_count"  # "the system is dependent" for "infinitely many solutions"
+    if kind == "math" and not equal and (amount := amount_in_words(extraction.answer or "")) is not None \
+            and _same_value(str(amount), reference, question, max_work):
+        return True, "math.words_amount"  # "one sixth of a cup" for \frac{1}{6}, "one in two" for 1/2
     aside = _BRACKETED_VALUE.fullmatch((extraction.answer or "").strip(" ."))
     if kind == "math" and equal is None and aside and _same_value(aside.group("value"), reference, question, max_work):
         return True, "math.bracketed"  # "twenty past twelve (12:20)": words the parsers cannot read, then the value
