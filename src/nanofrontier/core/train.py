@@ -189,7 +189,8 @@ class _Dist:
 
     def close(self) -> None:
         if self.created and dist.is_initialized():
-            dist.destroy_process_group()
+            dist.barrier()  # every rank past its last collective first: a rank that tore the group down while
+            dist.destroy_process_group()  # another still used it ended that one in "terminate called" (gloo)
 
 
 # ---- checkpoints -----------------------------------------------------------------------------------
