@@ -32,12 +32,12 @@ _ZH_TIME = re.compile(r"(?P<half>凌晨|早上|上午|中午|下午|傍晚|晚�
 _AFTERNOON = {"afternoon", "evening", "night", "p", "下午", "傍晚", "晚上", "中午"}
 
 
-_CLOCK_IN_TEXT = re.compile(r"(?:上午|下午|晚上|中午)?\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?![\d:])")
+CLOCK_IN_TEXT = re.compile(r"(?:上午|下午|晚上|中午)?\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?![\d:])")
 
 
 def time_in_text(text: str) -> int | None:
     """The one time of day a sentence states, in digits ("会议在13:30结束") or in words; None for none or several."""
-    said = set(_CLOCK_IN_TEXT.findall(text))
+    said = set(CLOCK_IN_TEXT.findall(text))
     if len(said) == 1:
         return clock_minutes(said.pop())
     return spoken_time(text) if not said else None

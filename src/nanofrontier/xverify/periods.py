@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from nanofrontier.xverify.number_words import chinese_integer
-from nanofrontier.xverify.short_forms import ordinal_digits
+from nanofrontier.xverify.short_forms import BEFORE_COMMON_ERA, ordinal_digits
 
-_CENTURY = re.compile(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century(?P<bc>\s+(?:BCE?|B\.C\.(?:E\.)?))?",
+_CENTURY = re.compile(rf"(?:the\s+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)\s+century(?P<bc>\s+{BEFORE_COMMON_ERA})?",
                       re.IGNORECASE)
 _CJK_CENTURY = re.compile(r"(?P<bc>公元前|前)?(?:公元)?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪")
 _HUNDREDS = re.compile(r"(?:the\s+)?(?P<y>\d{1,2}00)['’]?s")
@@ -26,7 +26,7 @@ _DECADE = re.compile(r"(?:the\s+)?(?P<y>\d{3}0)['’]?s|(?:the\s+)?['’](?P<yy>
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90}
 _DECADE_WORD = re.compile(r"(?:the\s+)?(?P<w>" + "|".join(_DECADE_WORDS) + r")", re.IGNORECASE)
-_ERA_YEAR = re.compile(r"(?P<y>\d{1,4})\s*(?P<bc>BCE?|B\.C\.(?:E\.)?)|(?:公元)?前\s*(?P<zy>\d{1,4})\s*年",
+_ERA_YEAR = re.compile(rf"(?P<y>\d{{1,4}})\s*(?P<bc>{BEFORE_COMMON_ERA})|(?:公元)?前\s*(?P<zy>\d{{1,4}})\s*年",
                        re.IGNORECASE)
 _QUARTER = re.compile(r"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<n>[1-4])(?:st|nd|rd|th)\s+quarter(?:\s+of\s+the\s+year)?)|"
                       r"第?(?P<zh>[一二三四1-4])季度", re.IGNORECASE)

@@ -43,7 +43,8 @@ _PLAIN_NUMBER = re.compile(r"\s*[$€£¥]?\s*-?\d+(?:,\d{3})*(?:\.\d+)?\s*")
 _CLASSIFIER = re.compile(r"(?<=[\d〇零一二三四五六七八九十百千万两])\s*[个条天只本次种位名件座颗架匹头张把人岁枚根块]$")
 _ENGLISH_NUMBER_START = re.compile(r"(?<![\w-])(?=[a-z])", re.IGNORECASE)
 # A year that is not the plain year: a decade ("1990s", "1990's") or another era ("1990 BC").
-_QUALIFIED_YEAR = r"(?:'?s\b|\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w))"
+BEFORE_COMMON_ERA = r"(?:BCE?|B\.C\.(?:E\.)?)"
+_QUALIFIED_YEAR = rf"(?:'?s\b|\s*{BEFORE_COMMON_ERA}(?!\w))"
 
 _CJK_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 _CJK_YEAR = re.compile(r"[〇零○一二三四五六七八九]{2,4}(?=\s*年)")

@@ -35,6 +35,7 @@ from nanofrontier.xverify.choice import (
     other_option_named,
     parse_options,
 )
+from nanofrontier.xverify.clock_words import CLOCK_IN_TEXT
 from nanofrontier.xverify.extract import extract_answer, reference_answer
 from nanofrontier.xverify.final_lines import contradicted_just_before, offers_two
 from nanofrontier.xverify.final_values import sentence_value, two_forms, value_and_point, value_beyond_question
@@ -255,7 +256,6 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
 _STRUCTURE_RULES = frozenset({"math.set", "math.tuple", "math.equation"})
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}")  # "比赛在15:20结束": one time of day, not the numbers 15 and 20
 
 
 def _answer_value(answer: str | None, kind: str, question: str, output: str, max_work: int) -> str | None:
@@ -267,7 +267,7 @@ def _answer_value(answer: str | None, kind: str, question: str, output: str, max
         answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
     if not answer or kind != "math":
         return answer
-    if not _CLOCK_TIME.search(answer) and (beyond := value_beyond_question(answer, question)):
+    if not CLOCK_IN_TEXT.search(answer) and (beyond := value_beyond_question(answer, question)):  # 15:20 is one time
         answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
     if (lead := _CJK_LEAD.match(answer)) and lead.end() < len(answer):
         answer = answer[lead.end():]  # "方程的解为 -6 和 -4": what the value is, said before it
