@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 
 from .asked_forms import (
     asks_exact,
@@ -35,8 +34,7 @@ from .bases import based_equal
 from .clock_words import time_in_text
 from .count_lists import labelled_counts
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
-from .intervals import to_intervals
-from .latex import add, mul, neg, num
+from .latex import add, neg, num
 from .latex_fallback import fallback_parse, worth_trying
 from .latex_layout import clean, squash
 from .numbers import (
@@ -47,6 +45,7 @@ from .numbers import (
     numbers_equal,
     quantity_from_clean,
 )
+from .parts_equal import Context, as_rows, both_intervals, collections_equal, intervals_equal, matrices_equal, ordered
 from .quantities import quantities_equal, says_approximate
 from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
 from .structures import parse_answer
@@ -66,17 +65,10 @@ from .verdict import FALLBACK_COST, Budget, BudgetExceeded
 
 log = logging.getLogger(__name__)
 _DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
-_INTERVAL_BRACKETS = ("()", "[]", "(]", "[)")
 # A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|"
                          r"[A-Za-z]\w{0,3}'*\([^()]{1,20}\)(?:_\{?\\?[A-Za-z]{1,4}\}?)?")  # f(x)_{\max}
 _BARE_NUMBER = re.compile(r"\s*-?\d[\d,]*(?:\.\d+)?\s*")
-
-
-@dataclass(frozen=True)
-class _Context:
-    question: str
-    budget: Budget
 
 
 def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget | None = None
@@ -111,7 +103,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
                                 bare=_BARE_NUMBER.fullmatch(p) is not None)
     budget.check("math parse", 1 + (len(p) + len(r)) // 100)
     try:
-        return compare(parse_answer(p), parse_answer(r), _Context(question, budget))
+        return compare(parse_answer(p), parse_answer(r), Context(question, budget, compare, values_equal))
     except RecursionError as e:  # a tree deeper than the guards expect: fail closed, like any over-budget input
         raise BudgetExceeded("expression nested too deeply") from e
     except (ArithmeticError, ValueError, TypeError, IndexError, KeyError) as e:
@@ -120,10 +112,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         return None, "math.error"
 
 
-_RANGE_WORDS = re.compile(r"\bbetween\b|\bfrom\b|介于|在.{0,6}之间")
-
-
-def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
+def compare(a, b, ctx: Context) -> tuple[bool | None, str]:
     """Compare two parsed answers (structures.py) by kind."""
     ctx.budget.check("math comparison")
     a, b = _read_text(a, ctx), _read_text(b, ctx)
@@ -145,19 +134,19 @@ def compare(a, b, ctx: _Context) -> tuple[bool | None, str]:
     if isinstance(a, Value) and isinstance(b, Value):
         return _values_by_form(a, b, ctx)
     if isinstance(a, Matrix) or isinstance(b, Matrix):  # a non-matrix against a matrix: a kind the rules cannot read
-        return _matrices_equal(a, b, ctx), "math.matrix" if _as_rows(a) and _as_rows(b) else "math.kind"
-    if _both_intervals(a, b) and asks_pair(ctx.question):  # "[-6, -3]" for the point (-6, -3): a list, or an
-        return _ordered(a.items, b.items, ctx), "math.bracketed_pair"  # interval? unsure (not an exact rule)
-    if isinstance(a, Intervals) or isinstance(b, Intervals) or _both_intervals(a, b):
-        return _intervals_equal(a, b, ctx), "math.interval"
+        return matrices_equal(a, b, ctx), "math.matrix" if as_rows(a) and as_rows(b) else "math.kind"
+    if both_intervals(a, b) and asks_pair(ctx.question):  # "[-6, -3]" for the point (-6, -3): a list, or an
+        return ordered(a.items, b.items, ctx), "math.bracketed_pair"  # interval? unsure (not an exact rule)
+    if isinstance(a, Intervals) or isinstance(b, Intervals) or both_intervals(a, b):
+        return intervals_equal(a, b, ctx), "math.interval"
     if isinstance(a, Collection) or isinstance(b, Collection):
-        return _collections_equal(a, b, ctx)
+        return collections_equal(a, b, ctx)
     if isinstance(a, Relation) and isinstance(b, Relation):
         return _relations_equal(a, b, ctx), "math.relation"
     return False, "math.kind"
 
 
-def _read_text(answer, ctx: _Context):
+def _read_text(answer, ctx: Context):
     """Text the fast parser could not read gets one try with latex2sympy, if the budget allows."""
     if isinstance(answer, Text) and worth_trying(answer.text, ctx.budget.remaining()):
         ctx.budget.check("latex2sympy fallback", FALLBACK_COST)
@@ -204,7 +193,7 @@ def _is_constant(side) -> bool:
     return False
 
 
-def _slipped_chain(answer, other, ctx: _Context) -> bool:
+def _slipped_chain(answer, other, ctx: Context) -> bool:
     """A chain of constants with an arithmetic slip (`3/8 = 0.385`), `other` equal to some of its sides only."""
     if not (isinstance(answer, Equation) and isinstance(other, Value)):
         return False
@@ -245,7 +234,7 @@ def _in_name_order(answer, other):
     return Collection(tuple(sorted(answer.items, key=lambda i: i.sides[0].node[1])), "")
 
 
-def _as_vector(answer, other, ctx: _Context):
+def _as_vector(answer, other, ctx: Context):
     """`3\\mathbf{i} + \\mathbf{k}` against a tuple or a column of 2 or 3 entries: the tuple of its components."""
     column = isinstance(other, Matrix) and len(other.rows) > 1 and all(len(r) == 1 for r in other.rows)
     if not (isinstance(answer, Value) and (column or isinstance(other, Collection) and other.brackets in ("()", "[]"))):
@@ -266,7 +255,7 @@ def _name_key(side) -> str | None:
     return None
 
 
-def _equations_equal(a: Equation, b: Equation, ctx: _Context) -> bool | None:
+def _equations_equal(a: Equation, b: Equation, ctx: Context) -> bool | None:
     """Two assignments compare by value when they name the same thing; `y = 2` for `x = 2` names a different
     unknown (only a bare value, `2`, may stand for any name: see `as_value`)."""
     if _is_name(a.sides[0]) and _is_name(b.sides[0]):
@@ -286,7 +275,7 @@ def _equations_equal(a: Equation, b: Equation, ctx: _Context) -> bool | None:
     return proportional(fa, fb, ctx.budget)
 
 
-def _relations_equal(a: Relation, b: Relation, ctx: _Context) -> bool | None:
+def _relations_equal(a: Relation, b: Relation, ctx: Context) -> bool | None:
     """Single inequalities: `a < b` as b - a > 0, compared up to a positive factor and strictness."""
     if len(a.sides) != 2 or len(b.sides) != 2 or "!=" in a.ops + b.ops:
         return a == b
@@ -302,7 +291,7 @@ def _positive_form(r: Relation) -> tuple[tuple, bool]:
 # ----------------------------------------------------------------------------------------------
 # Values.
 
-def _values_by_form(pred: Value, ref: Value, ctx: _Context) -> tuple[bool | None, str]:
+def _values_by_form(pred: Value, ref: Value, ctx: Context) -> tuple[bool | None, str]:
     """Values, then what the question asks of their form: the unit asked, an exact form, a complete
     factorization. Expressions in different unknowns that differ say little of the answer (rule math.symbols)."""
     q = ctx.question
@@ -322,7 +311,7 @@ def _values_by_form(pred: Value, ref: Value, ctx: _Context) -> tuple[bool | None
     return equal, "math.expression"
 
 
-def values_equal(a: Value, b: Value, ctx: _Context) -> bool | None:
+def values_equal(a: Value, b: Value, ctx: Context) -> bool | None:
     """Numbers by numbers.py rules; expressions by exact or numeric evaluation; rounded decimals by
     their written precision; `90°` vs `\\pi/2` as the same angle unless the question asks for degrees."""
     if a.quantity is not None and b.quantity is not None:
@@ -337,14 +326,14 @@ def values_equal(a: Value, b: Value, ctx: _Context) -> bool | None:
     return same_value(na, nb, ctx.budget)
 
 
-def _angle(v: Value, other: Value, ctx: _Context) -> tuple:
+def _angle(v: Value, other: Value, ctx: Context) -> tuple:
     if v.quantity is not None and v.quantity.unit == "deg" and contains(other.node, "const", "pi") \
             and not _DEGREE_WORDS.search(ctx.question):
         return ("deg", v.node)
     return v.node
 
 
-def _rounded_equal(q: Quantity, other: tuple, ctx: _Context) -> bool | None:
+def _rounded_equal(q: Quantity, other: tuple, ctx: Context) -> bool | None:
     value = exact(other, ctx.budget)
     if value is None:
         try:
@@ -352,145 +341,3 @@ def _rounded_equal(q: Quantity, other: tuple, ctx: _Context) -> bool | None:
         except NotEvaluable:
             return None
     return None if value is None else numbers_equal(q, Quantity(value, None, None), asked_unit(ctx.question))
-
-
-# ----------------------------------------------------------------------------------------------
-# Collections, intervals, matrices.
-
-def _kind(c: Collection) -> str:
-    return {"{}": "set", "": "list", ":": "ratio"}.get(c.brackets, "tuple")
-
-
-def _ratio_equal(a: Collection, b, ctx: _Context) -> bool | None:
-    """a0:a1:... == b0:b1:... up to a common factor (a_i * b_0 == a_0 * b_i); a two-term ratio also
-    equals the value of its quotient (1:2 == 1/2)."""
-    if isinstance(b, Value):
-        if b.quantity is not None and b.quantity.unit not in (None, "%"):
-            return None  # "2:15" against 2.25 hours: a duration written h:mm, or a ratio; a judge's call
-        return len(a.items) == 2 and bool(values_equal(Value(("div", a.items[0].node, a.items[1].node)), b, ctx))
-    if not isinstance(b, Collection) or _kind(b) != "ratio" or len(a.items) != len(b.items):
-        return False
-    x0, y0 = a.items[0].node, b.items[0].node
-    pairs = zip(a.items[1:], b.items[1:], strict=True)
-    return all(same_value(mul(x.node, y0), mul(x0, y.node), ctx.budget) for x, y in pairs)
-
-
-def _collections_equal(a, b, ctx: _Context) -> tuple[bool | None, str]:
-    if any(isinstance(i, Text) and _RANGE_WORDS.search(i.text) for c in (a, b) if isinstance(c, Collection)
-           for i in c.items):
-        return None, "math.unparsed"  # "all x between 3 and 7": a range in words, not a list of two values
-    if "ratio" in (_kind(a) if isinstance(a, Collection) else "", _kind(b) if isinstance(b, Collection) else ""):
-        ratio, other = (a, b) if isinstance(a, Collection) and _kind(a) == "ratio" else (b, a)
-        return _ratio_equal(ratio, other, ctx), "math.ratio"
-    if not isinstance(a, Collection) or not isinstance(b, Collection):
-        single, value = (a, b) if isinstance(a, Collection) else (b, a)
-        if _kind(single) in ("set", "list") and len(single.items) == 1:  # {5} or "x = 5" listed alone
-            return compare(single.items[0], value, ctx)[0], "math.set"
-        return False, "math.set"
-    ka, kb = _kind(a), _kind(b)
-    if len(a.items) != len(b.items):
-        return False, "math.tuple" if "tuple" in (ka, kb) else "math.set"
-    if ka == kb == "tuple":
-        return a.brackets == b.brackets and _ordered(a.items, b.items, ctx), "math.tuple"
-    if {ka, kb} == {"set", "tuple"}:
-        return False, "math.tuple"
-    if "tuple" in (ka, kb):  # a bare list against a tuple keeps its order
-        return _ordered(a.items, b.items, ctx), "math.tuple"
-    return _unordered(a.items, b.items, ctx), "math.set"
-
-
-def _ordered(xs: tuple, ys: tuple, ctx: _Context) -> bool:
-    return all(compare(x, y, ctx)[0] for x, y in zip(xs, ys, strict=True))
-
-
-def _unordered(xs: tuple, ys: tuple, ctx: _Context) -> bool:
-    unmatched = list(ys)
-    for x in xs:
-        match = next((i for i, y in enumerate(unmatched) if compare(x, y, ctx)[0]), None)
-        if match is None:
-            return False
-        unmatched.pop(match)
-    return True
-
-
-def _both_intervals(a, b) -> bool:
-    """`[2,5)` against `(2,5)`: two interval-bracketed pairs with different brackets."""
-    return all(isinstance(c, Collection) and c.brackets in _INTERVAL_BRACKETS and len(c.items) == 2
-               for c in (a, b)) and a.brackets != b.brackets
-
-
-def _intervals_equal(a, b, ctx: _Context) -> bool | None:
-    ia, ib = to_intervals(a), to_intervals(b)
-    if ia is None or ib is None:
-        return False
-    if ia.var and ib.var and ia.var != ib.var:
-        return False
-    pa, pb = _normalized(ia.parts, ctx), _normalized(ib.parts, ctx)
-    if len(pa) != len(pb):
-        return False
-    for x, y in zip(pa, pb, strict=True):
-        for ex, ey, cx, cy in ((x.lo, y.lo, x.lo_closed, y.lo_closed), (x.hi, y.hi, x.hi_closed, y.hi_closed)):
-            if not _endpoint_equal(ex, ey, ctx) or (cx != cy and not _infinite(ex)):
-                return False
-    return True
-
-
-def _infinite(v: Value) -> int:
-    n = v.node
-    return 1 if n == ("const", "oo") else -1 if n == ("neg", ("const", "oo")) else 0
-
-
-def _endpoint_equal(x: Value, y: Value, ctx: _Context) -> bool:
-    if _infinite(x) or _infinite(y):
-        return _infinite(x) == _infinite(y)
-    return bool(values_equal(x, y, ctx))
-
-
-def _position(v: Value):
-    if _infinite(v):
-        return float(_infinite(v)) * float("inf")
-    try:
-        return float(numeric(v.node, {}).real)
-    except (NotEvaluable, AttributeError):
-        return None
-
-
-def _normalized(parts: tuple, ctx: _Context) -> list:
-    """Sort by lower end (when the ends are numbers) and merge pieces that touch: (-oo,1] U [1,2) = (-oo,2)."""
-    keys = [_position(p.lo) for p in parts]
-    if None not in keys:
-        parts = [p for _, p in sorted(zip(keys, parts, strict=True), key=lambda kp: kp[0])]
-    merged = []
-    for p in parts:
-        if merged and (merged[-1].hi_closed or p.lo_closed) and not _infinite(p.lo) \
-                and _endpoint_equal(merged[-1].hi, p.lo, ctx):
-            last = merged.pop()
-            p = type(p)(last.lo, p.hi, last.lo_closed, p.hi_closed)
-        merged.append(p)
-    return merged
-
-
-def _as_rows(answer) -> tuple | None:
-    if isinstance(answer, Matrix):
-        return answer.rows
-    if isinstance(answer, Collection) and answer.brackets in ("[]", "()", "") and answer.items:
-        if all(isinstance(i, Collection) and i.brackets == (answer.brackets or i.brackets) in ("[]", "()")
-               for i in answer.items):
-            return tuple(i.items for i in answer.items)  # [[1, 2], [3, 4]]; rows listed: "(1, 2) and (3, 4)"
-        if all(isinstance(i, Value) for i in answer.items):  # a vector, as a column
-            return tuple((i,) for i in answer.items)
-    return None
-
-
-def _matrices_equal(a, b, ctx: _Context) -> bool | None:
-    ra, rb = _as_rows(a), _as_rows(b)
-    if ra is None or rb is None:
-        return False
-    if len(ra) == 1 and all(len(r) == 1 for r in rb):  # a row vector against a column
-        ra = tuple((v,) for v in ra[0])
-    if len(rb) == 1 and all(len(r) == 1 for r in ra):
-        rb = tuple((v,) for v in rb[0])
-    if [len(r) for r in ra] != [len(r) for r in rb]:
-        return False
-    return all(compare(x, y, ctx)[0] for row_a, row_b in zip(ra, rb, strict=True)
-               for x, y in zip(row_a, row_b, strict=True))
