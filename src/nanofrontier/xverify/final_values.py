@@ -18,6 +18,7 @@ from fractions import Fraction
 from nanofrontier.xverify.capture import sentence_end, tidy
 from nanofrontier.xverify.number_words import english_counts
 from nanofrontier.xverify.numbers import unit_after
+from nanofrontier.xverify.point_clauses import split_point
 from nanofrontier.xverify.short_forms import ordinal_digits
 from nanofrontier.xverify.units import normalize_unit, unit_dimension
 
@@ -25,6 +26,9 @@ from nanofrontier.xverify.units import normalize_unit, unit_dimension
 _CONNECTOR = re.compile(r"\s*(?:[,;，；、](?!\d{3}(?!\d))\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|"
                         r"\s*(?:或者|或|且|和|以及|及)\s*)", re.IGNORECASE)
 _TEXT_CONNECTOR = re.compile(r"\\quad|\\qquad|\\text\s*\{\s*(or|and)\s*\}|\\(?:text|mathrm)\s*\{\s*\}", re.IGNORECASE)
+# Every number but a few: "all real numbers except 2 and -2", "all real x other than x = 4"
+_EVERY_BUT = re.compile(r"(?:all\s+real\s+(?:numbers|values)|all\s+reals|every\s+real\s+number)(?:\s+(?:of\s+)?[a-z])?"
+                        r"\s+(?:except(?:\s+for)?|other\s+than|but)\s+[^.;:]+[.。]?\s*$", re.IGNORECASE)
 _DELIMITERS = re.compile(r"\$+|\\[()\[\]]")
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z])|[\u4e00-\u9fff]")
 _ENV_NAME = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr| ]+\})?")
@@ -82,6 +86,10 @@ def _depths(text: str) -> list[int]:
 def value_run(line: str, min_items: int = 2) -> str | None:
     """The run of `min_items` or more math items that ends `line` ("x < -8 or x > 9", "-1, 7 and 4"), or None.
     With min_items=1: the math a statement ends on ("so the result is \\dfrac{23}{9}." -> "\\dfrac{23}{9}")."""
+    if every := _EVERY_BUT.search(_DELIMITERS.sub(" ", line)):  # "all real numbers except $x = \\pm 2$": one answer
+        return " ".join(every.group().split()).rstrip(" .。")
+    if (point := split_point(_DELIMITERS.sub(" ", line))) and (run := value_run(point[0], min_items)):
+        return run + point[1].rstrip(" .。")  # "The maximum is 22, attained at x = -4": the value, and where
     text = _END_PUNCT.sub("", _DELIMITERS.sub(" ", _TEXT_CONNECTOR.sub(lambda m: f" {m.group(1) or ''} ", line)))
     remark = _TRAILING_REMARK.search(text)  # "80 minutes (1 h 20 min)": a remark in words, not "(2, +\\infty)"
     if remark and _prose_words(remark.group()):

@@ -46,6 +46,8 @@ from .numbers import (
     quantity_from_clean,
 )
 from .parts_equal import Context, as_rows, both_intervals, collections_equal, intervals_equal, matrices_equal, ordered
+from .piecewise import pieces
+from .point_clauses import without_point
 from .quantities import quantities_equal, says_approximate
 from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
 from .structures import parse_answer
@@ -75,11 +77,14 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
                ) -> tuple[bool | None, str]:
     """(equal?, rule). None: one side could not be read. Raises BudgetExceeded when over budget."""
     budget = budget if budget is not None else Budget()
+    if (pa := pieces(pred)) is not None and (pr := pieces(reference)) is not None:
+        return _pieces_equal(pa, pr, question, budget), "math.piecewise"
     pred = residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
     p, r = clean(pred), clean(reference)
     p, r = renamed_parameter(*function_name_sides(p, r))  # "y(x) = ..." against "y = ..."; n ∈ Z against k ∈ Z
     p, r = given_side(p, question), given_side(r, question)  # "(x+5)(x-2) = x^2+3x-10" for "Expand (x+5)(x-2)"
     p, r = without_gloss(p), without_gloss(r)  # "1/4 (about 25.0%)"
+    p, r = without_point(p, r, question), without_point(r, p, question)  # "22, attained at x = -4" for 22
     exact_angle = in_degrees_minutes(p) != in_degrees_minutes(r)  # 64°42' against a decimal: equal only exactly
     p, r = written_out(p), written_out(r)  # 52°54', r cis(t), "all x between 3 and 7 inclusive"
     if squash(p) == squash(r) or squash(unframed(p)) == squash(unframed(r)):
@@ -111,6 +116,21 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
         log.warning("math_equal(%r, %r) failed: %s: %s", pred[:80], reference[:80], type(e).__name__, e)
         return None, "math.error"
 
+
+def _pieces_equal(a: list, b: list, question: str, budget: Budget) -> bool | None:
+    """The same (value, condition) pieces in any order. Equal values on conditions that differ only at a boundary
+    can be one function (x + 1 for x > 0 and for x >= 0 where the other piece is 1 there too): undecided."""
+    if len(a) != len(b):
+        return False
+    unmatched = list(b)
+    for value, condition in a:
+        match = next((i for i, (v, c) in enumerate(unmatched) if math_equal(condition, c, budget=budget)[0]
+                      and math_equal(value, v, question=question, budget=budget)[0]), None)
+        if match is None:
+            values_only = all(any(math_equal(v, w, question=question, budget=budget)[0] for w, _ in b) for v, _ in a)
+            return None if values_only else False
+        unmatched.pop(match)
+    return True
 
 def compare(a, b, ctx: Context) -> tuple[bool | None, str]:
     """Compare two parsed answers (structures.py) by kind."""

@@ -34,8 +34,16 @@ _MATRIX_RE = re.compile(r"[(\[]?\s*\\begin\{([pbvBV]?matrix|smallmatrix|array)\}
                         r"\\end\{\1\}\s*[)\]]?", re.S)
 _ALL_REALS_RE = re.compile(r"(?i:all real numbers|all reals)|R|全体实数|实数集|\(-\\infty, ?\+?\\infty\)")
 _REALS_EXCEPT_RE = re.compile(r"(?:R|(?i:all real numbers|all reals|全体实数|实数))\s*(?:\\setminus|\\backslash|∖|\\|-|"
-                              r"(?i:except(?: for)?|but|other than|除了?))\s*\\?\{?\s*(-?[\d\s,./-]+?|-?\d+(?:\s*(?:,|"
+                              r"(?i:except(?: for)?|but|other than|除了?))\s*(?:[a-z]\s*=\s*)?\\?\{?\s*"
+                              r"(-?[\d\s,./-]+?|-?\d+(?:\s*(?:,|"
                               r"and|和)\s*-?\d+)*)\s*\\?\}?(?:\s*(?:以外|之外|外))?")
+# "x \ne \pm 2"; "all real numbers except x = \pm 2" (with "=" only after the words that exclude)
+_REALS_EXCEPT_PM_RE = re.compile(r"(?:(?:R|(?i:all real numbers|all reals|全体实数|实数))\s*(?:\\setminus|∖|\\|"
+                                 r"(?i:except(?: for)?|but|other than|除了?))\s*([a-z])?\s*=?|"
+                                 r"([a-z])\s*(?:\\neq?|≠))\s*"
+                                 r"(?:\\pm|±)\s*(\d+(?:\.\d+)?|\\sqrt\{?\d+\}?)(?:\s*(?:以外|之外|外))?")
+_REALS_MINUS_INTERVAL_RE = re.compile(r"(?:R|(?i:all real numbers|all reals|全体实数|实数))\s*(?:\\setminus|∖|\\|-)\s*"
+                                      r"([\[(])\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*([\])])")
 _UNIT_TAIL_RE = re.compile(r"(.*?[^\s\\])\s+((?:square |cubic |sq )?[a-zA-Z°][a-zA-Z]*(?:\^[23])?)")
 _RATIO_WORD_RE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(?:\bto\b|比)\s*(-?\d+(?:\.\d+)?)\s*")
 # A short English word between spaces ("x is 5", "3 of 4"): prose, not a product of one-letter variables.
@@ -55,6 +63,13 @@ def parse_answer(s: str):
         return ALL_REALS
     if (m := _REALS_EXCEPT_RE.fullmatch(s)) is not None:  # R \setminus {2}, "all real numbers except 2"
         return parse_answer(", ".join(f"x \\ne {p.strip()}" for p in re.split(r",|\band\b|和", m.group(1))))
+    if (m := _REALS_EXCEPT_PM_RE.fullmatch(s)) is not None:  # "x \ne \pm 2", "all real numbers except x = \pm 2"
+        var, c = m.group(1) or m.group(2) or "x", m.group(3)
+        return parse_answer(f"{var} \\ne {c}, {var} \\ne -{c}")
+    if (m := _REALS_MINUS_INTERVAL_RE.fullmatch(s)) is not None:  # R \setminus [-1, 3]: what lies outside it
+        opened, lo, hi, closed = m.groups()
+        return parse_answer(f"(-\\infty, {lo}{')' if opened == '[' else ']'} \\cup "
+                            f"{'(' if closed == ']' else '['}{hi}, \\infty)")
     tokens = tokenize(s)
     if _max_depth(tokens) > MAX_DEPTH:
         raise BudgetExceeded(f"brackets nested deeper than {MAX_DEPTH}")
@@ -265,7 +280,7 @@ def _side(s: str, tokens: list):
     if first in ("(", "[", "{", "\\{") and last in _CLOSERS and _closes_at_end(tokens):
         inner = tokens[1:-1]
         if first in ("{", "\\{") and (bar := [i for i, t in enumerate(_top_level(inner)) if t and t[1] in ("|", ":")]):
-            return _parse_tokens(s, inner[bar[0] + 1:])  # {x | x > 3}
+            return parse_answer(_text(s, inner[bar[0] + 1:]))  # {x | x > 3}, {x | x \\ne \\pm 2}
         items = _split(inner, lambda t: t[1] == ",")
         if len(items) > 1 or first == "\\{":
             if any(not item for item in items):
