@@ -5,6 +5,7 @@ factorization, a rounding, or a form (simplified, expanded, scientific notation)
     asks_exact("Express the area in terms of pi.")                     # True: 78.54 does not stand for 25\\pi
     asks_factoring("Factor completely: x^3 - 4x.")                     # True: x(x^2-4) is not finished
     asks_form("Simplify $\\sqrt{72}$.")                                 # True: 3\\sqrt{8} is not what was asked
+    asks_positive("For $x > 0$, simplify ...")                         # True: compared where x > 0
     factor_count(node_of("x(x-2)(x+2)"))                               # 3
     wrong_unit(Quantity(0.1, "h"), Quantity(6, "min"), "min")           # True: minutes were asked
     within_rounding(Quantity(0.9167), Quantity(11/12), question)       # True: equal only within a rounding
@@ -38,6 +39,17 @@ _EXACT_RE = re.compile(r"in\s+terms\s+of\s+\$?\s*(?:\\pi|π|pi)\b|\bexactly\b|"
 _FORM_RE = re.compile(r"\bsimplif|\bsimplest\b|\blowest\s+terms\b|\bexpand\b|\bscientific\s+notation\b|"
                       r"\bstandard\s+form\b|化简|最简|展开|科学记数法|科学计数法", re.IGNORECASE)
 _FACTOR_RE = re.compile(r"\bfactor(?:ize|ise|ing)?\b(?!\s+of)|\bfactorization\b|因式分解|分解因式", re.IGNORECASE)
+
+
+# The question says its variables are positive: "For x > 0", "A > 0", "a, b > 0", "all letters are positive", 均为正数
+_POSITIVE_RE = re.compile(r"\b[a-zA-Z](?:\s*,\s*[a-zA-Z])*\s*(?:>|\\gt)\s*0(?![.\d])|\b(?:are|is|be)\s+(?:all\s+)?"
+                          r"positive\b|\bpositive\s+(?:real\s+)?(?:numbers|constants|reals)\b|[a-zA-Z]\s*(?:>|\\gt)\s*0\s*[)）]|"
+                          r"[a-zA-Z]\s*[>＞]\s*0|(?:均|都|皆)(?:为|是)正|为正数|是正数|大于\s*0|大于零", re.IGNORECASE)
+
+
+def asks_positive(question: str) -> bool:
+    """The question says its variables are positive (then x^{7/4} is x\\sqrt[4]{x^3})."""
+    return bool(_POSITIVE_RE.search(question))
 
 
 _PAIR_RE = re.compile(r"\bordered\s+(?:pair|triple)|\bcoordinates\b|\b(?<!decimal )point\b|"

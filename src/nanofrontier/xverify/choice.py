@@ -66,8 +66,16 @@ def _option_texts(text: str, chain: list[tuple[int, int, str]]) -> dict[str, str
         body = text[end:stop]
         if k + 1 == len(chain):
             body = body.split("\n", 1)[0]
-        options[label] = body.strip().rstrip(";；,，")
+        body = _LAYOUT_EDGES.sub("", body.strip()).strip()
+        if body.count("$") % 2 and body.endswith("$"):
+            body = body[:-1].rstrip()  # the "$" that closed the whole line of options
+        options[label] = body.rstrip(";；,，")
     return options
+
+
+# What an AMC-style line leaves around an option: "$\textbf{(A)}\ \frac12 \qquad \textbf{(B)}\ 3$" gives
+# "}\ \frac12 \qquad \textbf{" for A: the brace that closed the label, the spacing, the next label's opening
+_LAYOUT_EDGES = re.compile(r"^\}\s*(?:\\ \s*)?|(?:\s*(?:\\q?quad(?![a-zA-Z])|\\(?:textbf|mathbf|text|mathrm)\s*\{))+$")
 
 
 def parse_options(question: str) -> dict[str, str]:

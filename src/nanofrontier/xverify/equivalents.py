@@ -26,7 +26,10 @@ from .structures import parse_answer
 from .units import unit_dimension
 from .verdict import Budget
 
-_CONSTANT = re.compile(r"\s*\+\s*(?:C|c|K|C_\{?1\}?)\s*$")
+# "+ C", "+ K", "+ C_0", "+ C, C \\in \\mathbb{R}", "+ C (C a constant)", "+ C（C为常数）"
+_CONSTANT = re.compile(r"\s*\+\s*(?P<c>C|c|K|D|C_\{?[01]\}?)\s*(?:[,，]?\s*(?:\\[ ,;]|\\quad)?\s*(?:where\s+)?(?P=c)\s*"
+                       r"(?:\\in\s*\\mathbb\s*\{?R\}?|∈\s*R|is\s+(?:an?\s+)?(?:arbitrary\s+|real\s+)?constant)|"
+                       r"\s*[(（]\s*(?P=c)\s*(?:为任意常数|为常数|是常数|a\s+constant|constant)\s*[)）])?\s*\$?\s*$")
 _POINTS = (0.37, 0.81, 1.29)  # inside (0, π/2), where sin, cos, ln and roots are all defined
 _PLUS_MINUS = re.compile(r"^\s*(?P<a>[^±=,;()]+?)\s*(?:\\pm|±)\s*(?P<b>[^±=,;()]+?)\s*$")
 # "mean = 8", "Center: (2, -3)", "radius 5", "median is 7": a name in words, then its value.
@@ -46,10 +49,16 @@ _LABELLED_PART = re.compile(r"[(（]([a-z]|[1-8])[)）]\s*")  # "(a) … (b) …
 _SEPARATORS = re.compile(r"^[\s,;，；]*(?:and\s+)?$")
 
 
-def antiderivatives_equal(answer: str, reference: str, budget: Budget) -> bool | None:
-    """Two indefinite integrals, both written with "+ C": equal when their difference is one constant at three
-    points; None when either side is no such form or could not be evaluated."""
-    if not (_CONSTANT.search(answer) and _CONSTANT.search(reference)):
+def has_constant(text: str) -> bool:
+    """An indefinite integral's "+ C" ends the text."""
+    return bool(_CONSTANT.search(text))
+
+
+def antiderivatives_equal(answer: str, reference: str, budget: Budget, *, general: bool = False) -> bool | None:
+    """Two indefinite integrals, both written with "+ C" (with `general`: the answer only, against one
+    antiderivative as the reference): equal when their difference is one constant at three points; None when
+    either side is no such form or could not be evaluated."""
+    if not (_CONSTANT.search(answer) and (_CONSTANT.search(reference) or general)):
         return None
     a, r = parse_answer(clean(_CONSTANT.sub("", answer))), parse_answer(clean(_CONSTANT.sub("", reference)))
     if not (isinstance(a, Value) and isinstance(r, Value)):

@@ -332,30 +332,34 @@ def close(x, y) -> bool:
     return abs(x - y) <= RELATIVE_TOLERANCE * max(abs(x), abs(y))
 
 
-def sample_points(symbols: frozenset, count: int = 5) -> list[dict]:
-    """Fixed, irrational-looking points; every symbol gets a different value at each point."""
+def sample_points(symbols: frozenset, count: int = 5, *, positive: bool = False) -> list[dict]:
+    """Fixed, irrational-looking points; every symbol gets a different value at each point (all of them
+    positive when `positive`: the question says the variables are)."""
     ctx = context()
     names = sorted(symbols)
-    return [{name: ctx.mpf(_BASE_POINTS[(j + 2 * k) % len(_BASE_POINTS)]) + ctx.mpf(k) / 7
-             for k, name in enumerate(names)} for j in range(count)]
+    points = [{name: ctx.mpf(_BASE_POINTS[(j + 2 * k) % len(_BASE_POINTS)]) + ctx.mpf(k) / 7
+               for k, name in enumerate(names)} for j in range(count)]
+    return [{name: abs(v) for name, v in env.items()} for env in points] if positive else points
 
 
-def _pairs(a: tuple, b: tuple, budget: Budget) -> list[tuple]:
-    """Values of a and b (already guarded) at the shared points where both evaluate."""
+def _pairs(a: tuple, b: tuple, budget: Budget, *, positive: bool = False) -> list[tuple]:
+    """(a, b, some variable is negative) at the shared points where both evaluate; a, b already guarded."""
     symbols = free_symbols(a) | free_symbols(b)
     pairs = []
     cost = node_count(a) + node_count(b)
-    for env in sample_points(symbols, 5 if symbols else 1):
+    for env in sample_points(symbols, 5 if symbols else 1, positive=positive):
         budget.check("numeric comparison", cost)
         try:
-            pairs.append((numeric(a, env), numeric(b, env)))
+            pairs.append((numeric(a, env), numeric(b, env), any(v < 0 for v in env.values())))
         except NotEvaluable:
             continue
     return pairs
 
 
-def same_value(a: tuple, b: tuple, budget: Budget) -> bool | None:
-    """a == b as numbers or as functions of their variables; None when they could not be evaluated."""
+def same_value(a: tuple, b: tuple, budget: Budget, *, positive: bool = False) -> bool | None:
+    """a == b as numbers or as functions of their variables; None when they could not be evaluated, or when
+    they differ only where a variable is negative (x^{7/4} and x\\sqrt[4]{x^3}, \\ln(A^{1/3}) and \\ln A / 3: equal
+    for the positive x the question may assume). With `positive` (the question says so) such pairs are equal."""
     if a == b:
         return True
     if contains(a, "const", "oo") or contains(b, "const", "oo"):
@@ -367,10 +371,15 @@ def same_value(a: tuple, b: tuple, budget: Budget) -> bool | None:
         xa, xb = exact(a, budget), exact(b, budget)
         if xa is not None and xb is not None:
             return xa == xb
-    pairs = _pairs(a, b, budget)
+    pairs = _pairs(a, b, budget, positive=positive)
     if not pairs or (symbolic and len(pairs) < 2):
         return None
-    return all(close(x, y) for x, y in pairs)
+    if all(close(x, y) for x, y, _ in pairs):
+        return True
+    if contains(a, "fn", "abs") or contains(b, "fn", "abs"):
+        return False  # |x| against x: the sign is the point
+    on_positives = [close(x, y) for x, y, negative in pairs if not negative]
+    return None if len(on_positives) >= 2 and all(on_positives) else False
 
 
 def proportional(a: tuple, b: tuple, budget: Budget, *, positive: bool = False) -> bool | None:
@@ -378,7 +387,7 @@ def proportional(a: tuple, b: tuple, budget: Budget, *, positive: bool = False) 
     guard(a, budget)
     guard(b, budget)
     ratios = []
-    for x, y in _pairs(a, b, budget):
+    for x, y, _ in _pairs(a, b, budget):
         if x == 0 or y == 0:
             if x != y:
                 return False

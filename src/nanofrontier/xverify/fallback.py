@@ -55,7 +55,9 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"(?:answer|help|provide|determine|solve|compute|calculate)|"
                       r"I'?m sorry|I apologi[sz]e|as an AI|I don'?t know)\b|"
                       r"\brather\s+not\s+commit\b|\bnot\s+(?:commit|settle)\s+(?:to|on)\s+(?:a\s+single|one|any)\b|"
-                      r"无法(?:回答|解答|确定答案)|抱歉|对不起", re.IGNORECASE)
+                      r"\bwithout\s+(?:committing\s+to|giving|settling\s+on)\s+(?:an?\s+|the\s+)?(?:final\s+)?answer\b|"
+                      r"\bcan(?:'t|not)\s+(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
+                      r"无法(?:回答|解答|确定(?:最终)?(?:答案|结果))|抱歉|对不起", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 # A number; a mixed number or one in scientific notation is one number: "5 5/8", "9.033 × 10^23", not 5/8 or 23.
@@ -189,6 +191,8 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return _finish(_LABEL_VALUE.sub("", tidy(bolds[-1])), "bold", kind, options)
     if label := _BOLD_LABEL.match(lines[-1]):  # "**Result**: n = 7", "**Total:** 12 km": the value after the label
         return _finish(_LEAD_CONNECTIVE.sub("", tidy(lines[-1][label.end():])), "bold", kind, options)
+    if kind == MATH and _REFUSAL.search(lines[-1]):  # "... I'll stop here without committing to an answer."
+        return Extraction(answer=None, status=NONE, source="none")
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
     line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
@@ -370,12 +374,16 @@ _FORMULA_ONLY = re.compile(r"[^\u4e00-\u9fff]*\\[a-zA-Z]+[^\u4e00-\u9fff]*")
 _FORMULA_CJK_UNIT = re.compile(r"([^\u4e00-\u9fff]*[\d}]\s*|[^\u4e00-\u9fff]*\\pi\s*)([\u4e00-\u9fff]{1,6})")
 
 
+_CONSTANT_GLOSS = re.compile(r"\s*[(（]\s*[A-Za-z]\w?\s*(?:为|是)\s*(?:任意)?(?:实)?常数\s*[)）]\s*$")
+
+
 def math_value(answer: str) -> str:
     """The value a Chinese sentence states ("共经过10.8小时" -> "10.8小时", "概率为0.28" -> "0.28"): what follows
     its last 为/是/有 when that is a value, else its only number or formula and unit. Counts in Chinese
     numerals are read first ("一共需要种九十棵" -> "90棵"). Formulas ("x>3或x<1") are kept."""
     if parse_quantity(answer) is not None:  # 2又四分之一, 四分之三: a number as it stands
         return answer
+    answer = _CONSTANT_GLOSS.sub("", answer)  # "x^7 + C（C为常数）": the constant named, no part of the value
     if (tail := _FORMULA_CJK_UNIT.fullmatch(answer)) and (unit := normalize_unit(tail.group(2))):
         return f"{tail.group(1).strip()} {unit}"  # "12\\pi 立方厘米": a formula and a unit named in Chinese
     if lead := _CJK_LEAD.fullmatch(answer):  # "解得 x=-7, y=2": the formula after a short Chinese lead

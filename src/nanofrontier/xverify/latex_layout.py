@@ -35,7 +35,8 @@ _SUBS = [
     (re.compile(r"\\%"), "%"),
     (re.compile(r"\\langle(?![a-zA-Z])"), "("),
     (re.compile(r"\\rangle(?![a-zA-Z])"), ")"),
-    (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|mathbb|text|operatorname)\s*(?=[A-Za-z0-9])"), ""),
+    (re.compile(r"\\(?:rm|bf|it)\s+|\\(?:mathrm|mathit|mathbf|mathbb|text|operatorname)(?![a-zA-Z])\s*(?=[A-Za-z0-9])"),
+     ""),  # "\mathrm e", "\text 5"; not the "\text" of "\textbf{(A)}"
 ]
 _SPACE_RE = re.compile(r"\s+")
 # What marks a value as approximate, written before it ("about 40", "≈ 3.14", 约3.14): the one list the readers

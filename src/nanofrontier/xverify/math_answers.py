@@ -16,10 +16,12 @@ import re
 
 from nanofrontier.xverify.asked_forms import unfinished_form
 from nanofrontier.xverify.caveats import signed, split_unit
+from nanofrontier.xverify.choice import parse_options
 from nanofrontier.xverify.circles import circle_of
 from nanofrontier.xverify.equivalents import (
     antiderivatives_equal,
     congruence,
+    has_constant,
     in_base_units,
     labelled_parts,
     named_values,
@@ -27,6 +29,7 @@ from nanofrontier.xverify.equivalents import (
     without_absolute,
     worded_change,
 )
+from nanofrontier.xverify.latex_layout import clean
 from nanofrontier.xverify.math_equiv import math_equal
 from nanofrontier.xverify.normalize import fold_unicode
 from nanofrontier.xverify.numbers import point_decimals
@@ -36,6 +39,7 @@ from nanofrontier.xverify.verdict import Budget
 
 # "(17, 39)^T", "[1, 2, 3]^{\\top}": a row transposed, i.e. a column vector
 _TRANSPOSED = re.compile(r"[(\[](?P<items>[^()\[\]]+,[^()\[\]]+)[)\]]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+_OPTION_LETTER = re.compile(r"\s*\(?\s*([A-E])\s*\)?\s*")  # "(D)", "D": a choice's letter, cleaned of \\text{}
 _VALUE_SIDE = re.compile(r"=\s*([^=]+?)\s*$")
 _COMMAND, _LETTER = re.compile(r"\\[a-zA-Z]+"), re.compile(r"[a-zA-Z]")
 _INDEXED = re.compile(r"(?<![A-Za-z\\_])([a-zA-Zα-ω])_?\{?(\d)\}?\s*=")
@@ -52,6 +56,8 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     """(equal?, rule) for a math answer; BudgetExceeded propagates (the caller fails closed)."""
     if len(set(_INDEXED.findall(answer))) >= 2:  # "x1=1, x2=-9" (x₁, x₂ folded): the roots x_1 and x_2
         answer = _INDEXED.sub(lambda m: f"{_latex_letter(m.group(1))}_{m.group(2)} =", answer)  # "λ1 =" is \lambda_1
+    if (by_option := _by_option(question, answer, reference, budget)) is not None:
+        return by_option, "math.option"  # "4" for "\\text{(D)}" when choice (D) is 4
     if looks_like_date(reference) and (by_date := compare_dates(answer, reference)) is not None:
         return by_date, "short.date"  # "2025-06-09" for "June 9, 2025": a date, not a list of numbers
     if (by_day := compare_dated_days(answer, reference)) is not None:
@@ -77,6 +83,10 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
         return ours == theirs, "math.circle"  # "C=(2,-3), r=5" for "center (2, -3), radius 5" (unsure)
     if equal is not True and antiderivatives_equal(answer, reference, budget):
         return True, "math.antiderivative"  # "-\frac12\cos^2 x + C" for "\frac12\sin^2 x + C"
+    if equal is not True and not has_constant(reference) \
+            and antiderivatives_equal(answer, reference, budget, general=True):
+        return True, "math.antiderivative_general"  # "x^3 + C" for x^3: every antiderivative, the one asked among
+        # them; unsure (a question that fixes the constant wants the one)
     if equal is not True and (pair := plus_minus_pair(answer)) \
             and math_equal(pair, reference, question=question, budget=budget)[0]:
         return True, "math.plus_minus"  # "50 ± 1.96" for (48.04, 51.96)
@@ -103,6 +113,20 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     if equal and unfinished_form(question, answer) and not unfinished_form(question, reference):
         return False, "math.form"  # "52 \\times 10^{-5}" when scientific notation is asked (unsure)
     return equal, rule
+
+
+def _by_option(question: str, answer: str, reference: str, budget: Budget) -> bool | None:
+    """A math question with lettered choices whose reference is a letter ("\\text{(D)}", as AMC answers are
+    written): the answer may name the letter or give the value of that choice. None when the value matches no
+    choice, or more than one."""
+    letter = _OPTION_LETTER.fullmatch(clean(reference))
+    if not letter or not (options := parse_options(question)) or letter.group(1) not in options:
+        return None
+    if named := _OPTION_LETTER.fullmatch(clean(answer)):
+        return named.group(1) == letter.group(1)
+    matches = [label for label, text in options.items()
+               if math_equal(answer, text, question=question, budget=budget)[0]]
+    return matches == [letter.group(1)] if matches else None
 
 
 def _parts_equal(question: str, answer: str, reference: str, budget: Budget) -> bool | None:

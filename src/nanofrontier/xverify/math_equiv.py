@@ -24,6 +24,7 @@ from .asked_forms import (
     asks_exact,
     asks_factoring,
     asks_pair,
+    asks_positive,
     asks_rounding,
     factor_count,
     other_quantity,
@@ -55,6 +56,7 @@ from .text_forms import (
     function_name_sides,
     given_side,
     in_degrees_minutes,
+    last_link,
     renamed_parameter,
     residue,
     stated_quantity,
@@ -80,7 +82,7 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
     if (pa := pieces(pred)) is not None and (pr := pieces(reference)) is not None:
         return _pieces_equal(pa, pr, question, budget), "math.piecewise"
     pred = residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
-    p, r = clean(pred), clean(reference)
+    p, r = last_link(clean(pred)), last_link(clean(reference))  # "... \\Rightarrow x + 5": where the steps arrive
     p, r = renamed_parameter(*function_name_sides(p, r))  # "y(x) = ..." against "y = ..."; n ∈ Z against k ∈ Z
     p, r = given_side(p, question), given_side(r, question)  # "(x+5)(x-2) = x^2+3x-10" for "Expand (x+5)(x-2)"
     p, r = without_gloss(p), without_gloss(r)  # "1/4 (about 25.0%)"
@@ -328,6 +330,9 @@ def _values_by_form(pred: Value, ref: Value, ctx: Context) -> tuple[bool | None,
         return False, "math.factored"  # x(x^2-4) for x(x-2)(x+2) when the question asks to factor
     if equal is False and free_symbols(pred.node) != free_symbols(ref.node):
         return False, "math.symbols"
+    if equal is None and free_symbols(pred.node) and same_value(pred.node, ref.node, ctx.budget, positive=True):
+        return True, "math.where_positive"  # \frac{2\pi\sqrt{L}}{\sqrt{g}} for 2\pi\sqrt{L/g}: equal for the positive
+        # quantities a formula's letters usually are, but not for every value (unsure)
     return equal, "math.expression"
 
 
@@ -343,7 +348,7 @@ def values_equal(a: Value, b: Value, ctx: Context) -> bool | None:
         q = rounded.quantity
         if q is not None and is_rounded(q) and not free_symbols(other):
             return _rounded_equal(q, other, ctx)
-    return same_value(na, nb, ctx.budget)
+    return same_value(na, nb, ctx.budget, positive=asks_positive(ctx.question))
 
 
 def _angle(v: Value, other: Value, ctx: Context) -> tuple:

@@ -45,6 +45,7 @@ _REALS_EXCEPT_PM_RE = re.compile(r"(?:(?:R|(?i:all real numbers|all reals|全体
 _REALS_MINUS_INTERVAL_RE = re.compile(r"(?:R|(?i:all real numbers|all reals|全体实数|实数))\s*(?:\\setminus|∖|\\|-)\s*"
                                       r"([\[(])\s*(-?[\d./]+)\s*,\s*(-?[\d./]+)\s*([\])])")
 _UNIT_TAIL_RE = re.compile(r"(.*?[^\s\\])\s+((?:square |cubic |sq )?[a-zA-Z°][a-zA-Z]*(?:\^[23])?)")
+_AFTER_FUNCTION = re.compile(r"\\(?:" + "|".join(sorted(FUNCTIONS, key=len, reverse=True)) + r")$")
 _RATIO_WORD_RE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(?:\bto\b|比)\s*(-?\d+(?:\.\d+)?)\s*")
 # A short English word between spaces ("x is 5", "3 of 4"): prose, not a product of one-letter variables.
 _SHORT_WORD_RE = re.compile(r"(?:^|\s)(?:to|of|is|on|by|be|it|so|we)(?:\s|$)")
@@ -310,7 +311,8 @@ def _item(text: str, tokens: list | None = None):
     """A single value: a number with a unit, an expression (a +- b gives a set of two), or Text."""
     if (q := quantity_from_clean(text)) is not None:
         return Value(quantity_node(q), q)
-    if (m := _UNIT_TAIL_RE.fullmatch(text)) and unit_dimension(normalize_unit(m.group(2)) or "?"):
+    if (m := _UNIT_TAIL_RE.fullmatch(text)) and unit_dimension(normalize_unit(m.group(2)) or "?") \
+            and not _AFTER_FUNCTION.search(m.group(1)):  # "\frac13 \ln A": the argument, not amperes
         return _item(m.group(1))  # 5\sqrt{2} cm: the unit is dropped from an expression
     if _WORDS_RE.fullmatch(text) or _SHORT_WORD_RE.search(text) \
             or any(w.lower() not in _KNOWN_WORDS for w in _LONG_WORD_RE.findall(text)):

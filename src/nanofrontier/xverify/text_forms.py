@@ -11,6 +11,7 @@ gives.
     written_out("52°54'"), written_out("4 cis(\\pi/6)")            # "2646/50°", "4 e^{i(\\pi/6)}"
     written_out("all x between 3 and 7 inclusive")                 # "3 \\le x \\le 7"
     written_out("all k greater than 1"), written_out("3 in 8")      # "k > 1", "3/8"
+    last_link("\\frac{(x+2)(x+5)}{x+2} \\Rightarrow x + 5")        # "x + 5"
 
 math_equiv.math_equal applies these to the cleaned texts of both sides.
 """
@@ -235,3 +236,11 @@ def solution_count(text: str) -> str | None:
     many, none = _INFINITELY_MANY.search(text), _NO_SOLUTION.search(text)
     return None if bool(many) == bool(none) else "infinite" if many else "none"
 
+
+_IMPLIES = re.compile(r"\\(?:Rightarrow|implies|Longrightarrow)(?![A-Za-z])|⇒|⟹|=>")
+
+
+def last_link(answer: str) -> str:
+    """A chain of steps joined by ⇒ ("\\frac{(x+2)(x+5)}{x+2} \\Rightarrow x + 5"): the step it arrives at."""
+    links = _IMPLIES.split(answer)
+    return links[-1].strip() if len(links) > 1 and links[-1].strip() else answer

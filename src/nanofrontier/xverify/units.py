@@ -44,6 +44,13 @@ _UNITS = {
     "Pa": ("force/length^2", F(1)), "hPa": ("force/length^2", F(100)),  # a pascal is a newton per square metre
     "kPa": ("force/length^2", F(1000)), "MPa": ("force/length^2", F(10**6)),
     "Å": ("length", F(1, 10**10)), "eV": ("energy", F(1602176634, 10**28)), "Hz": ("frequency", F(1)),
+    # SI units whose one-letter symbols are taken here (C a constant, F Fahrenheit, T tera, H an hour, K a
+    # constant, S a set): kept by name, so "韦伯" for weber and "特斯拉" for tesla are one answer.
+    "Wb": ("magnetic_flux", F(1)), "tesla": ("magnetic_flux/length^2", F(1)), "henry": ("inductance", F(1)),
+    "farad": ("capacitance", F(1)), "coulomb": ("charge", F(1)), "siemens": ("conductance", F(1)),
+    "kelvin": ("temperature", F(1)), "candela": ("luminous_intensity", F(1)), "lm": ("luminous_flux", F(1)),
+    "lx": ("illuminance", F(1)), "Bq": ("activity", F(1)), "Gy": ("absorbed_dose", F(1)),
+    "Sv": ("equivalent_dose", F(1)),
 }
 # SI prefixes read before a symbol that takes them ("μJ", "nm", "GPa", "keV"); "c" and "d" only before metres
 # and litres, "u" never (it is a word, "us"), and "p" not before "m" ("5 pm" is a clock time).
@@ -76,6 +83,9 @@ _ALIASES = {
     "华氏度": "°f", "newton": "N", "牛顿": "N", "kilonewton": "kN", "pascal": "Pa", "帕斯卡": "Pa", "帕": "Pa",
     "kilopascal": "kPa", "千帕": "kPa", "hertz": "Hz", "赫兹": "Hz", "赫": "Hz",
     "percentage point": "pp", "percentage points": "pp", "pct points": "pp",
+    "weber": "Wb", "韦伯": "Wb", "特斯拉": "tesla", "亨利": "henry", "法拉": "farad", "库仑": "coulomb",
+    "西门子": "siemens", "开尔文": "kelvin", "坎德拉": "candela", "lumen": "lm", "流明": "lm", "lux": "lx",
+    "勒克斯": "lx", "becquerel": "Bq", "贝克勒尔": "Bq", "戈瑞": "Gy", "sievert": "Sv", "希沃特": "Sv",
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "平方": 2, "cubic": 3, "cu": 3, "立方": 3}
 _NOT_UNITS = {"and", "or", "the", "is", "are", "of", "to", "sin", "cos", "tan", "log", "sqrt", "pi", "times",
@@ -132,8 +142,8 @@ def normalize_unit(text: str) -> str | None:
             inner = base_unit(t[len(word):].lstrip(" ."))
             return f"{inner}^{power}" if _known(inner) else None
     if (m := re.fullmatch(r"(.+?)\^([23])", t)) and "/" not in m.group(1) and " per " not in m.group(1):
-        inner = base_unit(m.group(1))
-        return f"{inner}^{m.group(2)}" if _known(inner) else None
+        inner = base_unit(m.group(1))  # an area or a volume: a length squared or cubed ("ML^2" is M times L^2)
+        return f"{inner}^{m.group(2)}" if _known(inner) and (unit_dimension(inner) or ("",))[0] == "length" else None
     if m := re.fullmatch(r"(.+?)\s*(?:/| per )\s*(.+)", t):
         top, bottom = base_unit(m.group(1)), _power_unit(m.group(2))
         if top is None and _known(bottom) and (noun := _count_noun(m.group(1).strip())):

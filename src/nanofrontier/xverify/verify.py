@@ -72,7 +72,7 @@ COMMITTED_SOURCES = frozenset({"boxed", "answer_is", "final_answer", "choose", "
 EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.expression", "math.equation",
                          "math.interval", "math.set", "math.tuple", "math.matrix", "math.ratio", "math.relation",
                          "math.time", "math.base", "math.named", "math.antiderivative", "math.plus_minus",
-                         "math.congruence", "math.parts", "math.piecewise",
+                         "math.congruence", "math.parts", "math.piecewise", "math.option",
                          "short.alias", "short.date", "short.number", "short.alternative", "short.formula",
                          "short.unit", "short.element"})
 # Where an answer is read without any marker: the output's last line, its last numbers.
