@@ -253,6 +253,16 @@ _DOUBT = re.compile(r"\b(?:or|not|maybe|perhaps|possibly|probably|but|though|alt
 _COUNTRIES = frozenset(EN_ALIASES.get(e, e) for names in ZH_TO_EN.values() for e in names)
 
 
+def _place_after_country(pred: str) -> str | None:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{4,14}", pred):
+        return None
+    for n in range(2, min(8, len(pred) - 1)):
+        if pred[:n] in ZH_TO_EN:
+            rest = pred[n:].removeprefix("的")
+            return rest if len(rest) >= 2 else None
+    return None
+
+
 # A name the apposition gives for the same person or thing: "Eric Blair, pen name George Orwell".
 _NAME_MARK = re.compile(r"(?:(?:better\s+|also\s+)?known\s+as|(?:his|her|their)?\s*(?:pen|stage|real|birth)\s+name"
                         r"(?:\s+(?:was|is))?|aka|a\.k\.a\.|born|formerly|笔名|原名|本名|又名)\s*[:：]?\s*(?=\S)",
@@ -263,6 +273,8 @@ def apposition_names(pred: str) -> list[str]:
     """The names an answer gives before and inside an apposition: the head when the rest only describes or
     locates it (`apposition_head`), or both when the rest gives another name for the same one ("Eric Blair, pen
     name George Orwell", "Samuel Clemens, better known as Mark Twain", "F, the farad"); [] otherwise."""
+    if place := _place_after_country(pred.strip().rstrip(".。")):
+        return [place]  # "法国巴黎", "法国的巴黎": the place, after the country (or city) it lies in
     if head := apposition_head(pred):
         tail = pred.strip().rstrip(".。")[len(head):].lstrip(" ,，—–-")
         if named := _NAME_MARK.match(tail):

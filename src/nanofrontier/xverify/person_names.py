@@ -95,4 +95,9 @@ def cjk_name_part(pred: str, names: list[str]) -> bool:
         parts = _CJK_NAME_DOT.split(text.strip(" 。."))
         return parts[-1] if len(parts) > 1 and all(_CJK.fullmatch(x[:1] or "a") for x in parts) else None
     said = pred.strip(" 。.")
+    if (titled := _CJK_TITLE.fullmatch(said)) and _CJK.fullmatch(titled.group(1)[:1]):
+        said = titled.group(1)  # "居里夫人" for "玛丽·居里": the surname and a title (which Curie is a judge's call)
     return any((last(said) or "\0") == n.strip() or (last(n) or "\0") == said for n in names if _CJK.search(n))
+
+
+_CJK_TITLE = re.compile(r"(.{2,6}?)(?:夫人|先生|女士|小姐|博士|教授|爵士|大帝|总统|首相)")
