@@ -90,6 +90,9 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     if equal is not True and (pair := plus_minus_pair(answer)) \
             and math_equal(pair, reference, question=question, budget=budget)[0]:
         return True, "math.plus_minus"  # "50 ± 1.96" for (48.04, 51.96)
+    if equal is not True and (pair := plus_minus_pair(reference)) and math_equal(
+            answer, "\\{" + pair.strip("()") + "\\}", question=question, budget=budget)[0]:
+        return True, "math.plus_minus"  # "-2 + 3i and -2 - 3i" for -2 \pm 3i: the two values, in either order
     if equal is False and (scaled := in_base_units(answer, reference)) \
             and math_equal(*scaled, question=question, budget=budget)[0]:
         return True, "math.unit_expression"  # "2500\\pi mm^2" for "25\\pi cm^2": the same area (unsure)

@@ -35,6 +35,7 @@ from .bases import based_equal
 from .clock_words import time_in_text
 from .count_lists import labelled_counts
 from .expression import NotEvaluable, contains, exact, free_symbols, numeric, proportional, same_value, to_fraction
+from .families import families_equal
 from .latex import add, neg, num
 from .latex_fallback import fallback_parse, worth_trying
 from .latex_layout import clean, squash
@@ -47,7 +48,7 @@ from .numbers import (
     quantity_from_clean,
 )
 from .parts_equal import Context, as_rows, both_intervals, collections_equal, intervals_equal, matrices_equal, ordered
-from .piecewise import pieces
+from .piecewise import against_formula, pieces
 from .point_clauses import without_point
 from .quantities import quantities_equal, says_approximate
 from .shapes import Collection, Equation, Intervals, Matrix, Relation, Text, Value
@@ -62,6 +63,7 @@ from .text_forms import (
     stated_quantity,
     unframed,
     without_gloss,
+    without_lead,
     written_out,
 )
 from .vectors import polar_value, unit_vector
@@ -72,6 +74,9 @@ _DEGREE_WORDS = re.compile(r"degree|°|\\circ|度", re.I)
 # A name in words, or a function value: "total cost", 总价, C(21,4), f'(3)
 _NAME_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,3}|[\u4e00-\u9fff]{1,8}|"
                          r"[A-Za-z]\w{0,3}'*\([^()]{1,20}\)(?:_\{?\\?[A-Za-z]{1,4}\}?)?")  # f(x)_{\max}
+# An integer parameter beside π: what a family of solutions has ("2k\pi", "k\pi", "n π")
+_FAMILY_HINT = re.compile(r"(?<![A-Za-z\\])[kmn]\s*(?:\\pi|π)|(?:\\pi|π)\s*[kmn](?![A-Za-z])|"
+                          r"\\frac\s*\{\s*[kmn]\s*\\pi")
 _BARE_NUMBER = re.compile(r"\s*-?\d[\d,]*(?:\.\d+)?\s*")
 
 
@@ -79,12 +84,19 @@ def math_equal(pred: str, reference: str, *, question: str = "", budget: Budget 
                ) -> tuple[bool | None, str]:
     """(equal?, rule). None: one side could not be read. Raises BudgetExceeded when over budget."""
     budget = budget if budget is not None else Budget()
-    if (pa := pieces(pred)) is not None and (pr := pieces(reference)) is not None:
+    pa, pr = pieces(pred), pieces(reference)
+    if pa is not None and pr is not None:
         return _pieces_equal(pa, pr, question, budget), "math.piecewise"
+    if (pa or pr) and (by_points := against_formula(pa or pr, reference if pa else pred, budget)) is not None:
+        return by_points, "math.piecewise"  # "x|x| - x" for the cases x^2 - x (x >= 0) and -x^2 - x (x < 0)
+    if _FAMILY_HINT.search(pred) and _FAMILY_HINT.search(reference) \
+            and (same := families_equal(pred, reference, budget)) is not None:
+        return same, "math.family"  # "x = 2k\\pi \\pm \\frac{\\pi}{6}" = the two families π/6 + 2kπ 或 11π/6 + 2kπ
     pred = residue(pred, reference)  # one-sided: a congruence reference asks for the class, not one residue
     p, r = last_link(clean(pred)), last_link(clean(reference))  # "... \\Rightarrow x + 5": where the steps arrive
     p, r = renamed_parameter(*function_name_sides(p, r))  # "y(x) = ..." against "y = ..."; n ∈ Z against k ∈ Z
     p, r = given_side(p, question), given_side(r, question)  # "(x+5)(x-2) = x^2+3x-10" for "Expand (x+5)(x-2)"
+    p, r = without_lead(p), without_lead(r)  # "the two roots are -2 + 3i and -2 - 3i"
     p, r = without_gloss(p), without_gloss(r)  # "1/4 (about 25.0%)"
     p, r = without_point(p, r, question), without_point(r, p, question)  # "22, attained at x = -4" for 22
     exact_angle = in_degrees_minutes(p) != in_degrees_minutes(r)  # 64°42' against a decimal: equal only exactly

@@ -12,6 +12,7 @@ gives.
     written_out("all x between 3 and 7 inclusive")                 # "3 \\le x \\le 7"
     written_out("all k greater than 1"), written_out("3 in 8")      # "k > 1", "3/8"
     last_link("\\frac{(x+2)(x+5)}{x+2} \\Rightarrow x + 5")        # "x + 5"
+    without_lead("the two roots are -2 + 3i and -2 - 3i")           # "-2 + 3i and -2 - 3i"
 
 math_equiv.math_equal applies these to the cleaned texts of both sides.
 """
@@ -244,3 +245,20 @@ def last_link(answer: str) -> str:
     """A chain of steps joined by ⇒ ("\\frac{(x+2)(x+5)}{x+2} \\Rightarrow x + 5"): the step it arrives at."""
     links = _IMPLIES.split(answer)
     return links[-1].strip() if len(links) > 1 and links[-1].strip() else answer
+
+
+# "the two roots are", "its solutions are", "the answer is": words that name what follows, then a copula
+_LEAD = re.compile(r"^(?:so\s+|thus\s+|hence\s+)?(?:the|its|their)\s+(?:[A-Za-z]+\s+){0,3}(?:is|are)\s+(?=\S)",
+                   re.IGNORECASE)
+
+
+def without_lead(answer: str) -> str:
+    """A value stated in a sentence, without the words that name it ("the two roots are -2 + 3i and -2 - 3i")."""
+    m = _LEAD.match(answer)
+    rest = answer[m.end():] if m else ""
+    if not rest or not re.search(r"[\d\\]", rest) or _LEAD.match(rest) or _NEGATION.match(rest):
+        return answer  # "the answer is odd", "the answer is not 5": no value stated
+    return rest
+
+
+_NEGATION = re.compile(r"(?:not|no|never|neither)\b", re.IGNORECASE)
