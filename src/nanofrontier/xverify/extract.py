@@ -51,6 +51,11 @@ _BREAK_IN_GAP = re.compile(r"[.!?。](?:\s|$)|\n\s*\n|\b(?:wait|but|however|actu
 _DESCRIPTION = re.compile(r"[—–]\s*(?:i|we)\s+[a-z]|(?:[a-z]{3,}ed|written|given)\s+(?:as|in|to|with)\b|"
                           r"(?:an?|some)\s+[A-Za-z]+(?:[\s,-]+[A-Za-z]+)+\b(?![^\n]{0,40}?[=<>≤≥])(?<!\bof)"
                           r"(?!\s+of\s+[-+$\\\d])", re.IGNORECASE)  # not "a score of 52": a value, named
+# What kind of answer is wanted, not one: "一个数或一个选项", "什么样子的", "a single number or choice"
+_ANSWER_TYPE = re.compile(r"\s*(?:什么|怎样|如何|哪(?:个|一个|些|种))|"
+                          r"\s*(?:一个|一种|某个)(?:确定的|具体的|唯一的)?(?:数|值|选项|整数|范围|答案|字母|标签)|"
+                          r"(?:a|one)\s+(?:single\s+|specific\s+|definite\s+)(?:number|value|choice|option|letter|label)"
+                          r"\b", re.IGNORECASE)
 _OR_IN_GAP = re.compile(r"\bor\b|或", re.IGNORECASE)
 # "The answer is either \\boxed{401} or 001": a box offered as one of two answers in its sentence.
 _EITHER = re.compile(r"\beither\b(?![\s,]+way\b)", re.IGNORECASE)
@@ -119,6 +124,7 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
         index = MarkerIndex(text)
     cut = followup_cut(index)
     pool = last_commitments(index.prefix(cut))
+    pool = [c for c in pool if not _ANSWER_TYPE.match(c.text)]  # "答案应该是一个数或一个选项": what kind of answer
     if kind == MATH:  # "so $14.70 is right": a check of one step, not the answer
         pool = [c for c in pool if not c.verdict_after and not _DESCRIPTION.match(c.text)]
     text = text[:cut]

@@ -14,7 +14,7 @@ import re
 
 from nanofrontier.xverify.capture import REJECTED_ASIDE, tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
-from nanofrontier.xverify.extraction import HEDGED, NONE, OK, Extraction
+from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.final_values import value_run
 from nanofrontier.xverify.normalize import fold_unicode, normalize_text
 from nanofrontier.xverify.number_words import counted_numerals
@@ -58,6 +58,8 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"\bwithout\s+(?:committing\s+to|giving|settling\s+on)\s+(?:an?\s+|the\s+)?(?:final\s+)?answer\b|"
                       r"\bcan(?:'t|not)\s+(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
                       r"无法(?:回答|解答|确定(?:最终)?(?:答案|结果))|抱歉|对不起", re.IGNORECASE)
+_BARE_OPTION = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*", re.IGNORECASE)
+_OPTION_SAID = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*(?:is\b|是|[:：])", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
 # A number; a mixed number or one in scientific notation is one number: "5 5/8", "9.033 × 10^23", not 5/8 or 23.
@@ -161,6 +163,9 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return Extraction(answer=None, status=NONE, source="none")
     if kind == MULTIPLE_CHOICE and _REFUSAL.search(lines[-1]):
         return Extraction(answer=None, status=NONE, source="none")  # "I would rather not commit to a single choice"
+    if kind == MULTIPLE_CHOICE and len(lines) >= 2 and _BARE_OPTION.fullmatch(lines[-1]) \
+            and _OPTION_SAID.match(lines[-2]):  # "Option C is Kidney.\nOption D": a list of the options, cut off
+        return Extraction(answer=None, status=TRUNCATED, source="cut_off")
     if kind == MULTIPLE_CHOICE:
         opening = _opening_labels(text, options)  # "C or A\n\n<reasoning>": an answer given first
         closing = _line_labels(lines[-1], options)

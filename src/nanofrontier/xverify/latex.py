@@ -290,7 +290,8 @@ class Parser:
         if name == "sqrt":
             if self.at("["):
                 index = self.group("[")
-                return ("root", self.argument(), index)
+                radicand = self.number() if (self.peek() or ("",))[0] == "num" else self.argument()  # \sqrt[3]10
+                return ("root", radicand, index)
             return ("pow", self.number() if (self.peek() or ("",))[0] == "num" else self.argument(), _HALF)  # √13
         if name == "binom":
             top = self.argument()

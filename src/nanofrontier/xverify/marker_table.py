@@ -80,8 +80,8 @@ SPECS = [
     # "Thus we get $\sqrt{128}$ as the final result": the value named before it
     _spec("final", r"final\s+(?:answer|result)\b", r"\sas\s+(?:the|our|my)\s+$", "answer_is", mode="before"),
     # 我的最终选择：0.25, 最终答案为 12; not "在写出最终答案之前", "写出最终答案，答案的每一部分…": a copula or a colon
-    _spec("最终", r"最终(?:的)?(?:选择|结果|答案)(?:\s*(?:是|为)\s*[:：]?|\s*[:：]|[ \t]*(?=\n))", None,
-          "chinese_marker"),
+    _spec("最终", r"最终(?:的)?(?:选择|结果|答案)(?:\s*(?:仍然|仍|依然|还是|就|确定)?\s*(?:是|为)\s*[:：]?|\s*[:：]|"
+                  r"[ \t]*(?=\n))", None, "chinese_marker"),  # 最终答案仍然是18: still the answer, after a remark
     _spec("最终", r"最终\s*\**\s*[:：]", r"(?:^|[\n。！？!?.；;]\s*|[\s*>#])$", "final_answer"),  # "最终：矛盾或中立"
     _spec("####", r"####", r"(?:^|\n)[ \t]*$", "final_answer"),
     # "the answer you want to write down is 42.5", "记住最后填 7 就可以了": the value to write, a commitment
@@ -100,6 +100,9 @@ SPECS = [
     # {"answer": "C. 7"}, "final_answer": 42: the value of an answer key in a JSON object or a Python dict
     _spec("answer", r"answer[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json"),
     _spec("答案", r"答案[\"']\s*[:：]\s*", r"[{,]\s*[\"'](?:最终)?$", "json", mode="json"),  # {"答案": "1"}
+    # {"reasoning": "...", "result": "15"}: an answer block's other names for the answer key
+    *[_spec(key, key + r"[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json")
+      for key in ("result", "prediction", "label", "choice")],
     # "Therefore: option B": a conclusion that opens its line; weak, since a step may open so too
     *[_spec(word, word + r"\s*[:：]", _LINE_START, "chinese_so", strong=False)
       for word in ("therefore", "thus", "hence", "conclusion")],

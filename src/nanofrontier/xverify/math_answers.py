@@ -75,7 +75,7 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     if (named := named_equal(answer, reference, question, budget)) is not None:
         return named, "math.named"  # "mean = 7, median = 8" for "mean = 8, median = 7": by name, not as a set
     equal, rule = math_equal(answer, reference, question=question, budget=budget)
-    if equal is None and (column := _TRANSPOSED.fullmatch(answer.strip().strip("$ ."))):
+    if equal is None and (column := _TRANSPOSED.fullmatch(clean(answer).strip().strip("$ ."))):
         rows = "\\\\".join(x.strip() for x in column.group("items").split(","))
         return math_equal(f"\\begin{{pmatrix}}{rows}\\end{{pmatrix}}", reference, question=question, budget=budget)
     if equal is not True and (ours := circle_of(answer)) and (theirs := circle_of(reference)) \
