@@ -60,8 +60,9 @@ def test_a_date_beside_its_weekday_compares_as_a_date_and_a_day():
     assert compare_dated_days("12", "April 10, 2026") is None  # no weekday in the reference: not this rule
 
 
-def test_a_date_whose_day_is_written_in_words_is_not_a_mismatch():
-    assert compare_dates("the Fourth of July, 1776", "July 4, 1776") is None
+def test_a_date_whose_day_is_written_in_words_is_read_in_digits():
+    assert compare_dates("the Fourth of July, 1776", "July 4, 1776") is True
+    assert compare_dates("the Fifth of July, 1776", "July 4, 1776") is False
     assert compare_dates("July 5, 1776", "July 4, 1776") is False
 
 

@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 
 from nanofrontier.xverify.measures import measure_decision, without_approximation
-from nanofrontier.xverify.name_forms import apposition_names, list_items, same_name, titled_surname, without_demonym
+from nanofrontier.xverify.name_forms import (
+    apposition_names,
+    list_items,
+    same_name,
+    spelled_alike,
+    titled_surname,
+    without_demonym,
+)
 from nanofrontier.xverify.name_tables import ELEMENT_SYMBOLS
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 from nanofrontier.xverify.periods import compare_periods
@@ -316,6 +323,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
         return None, "short.math_around"  # math around the reference is for math_equal (or a judge)
     if titled_surname(pred, names):
         return True, "short.full_name"  # "Madame Curie" for "Marie Curie": a title and the surname (unsure)
+    if spelled_alike(pred, names):
+        return True, "short.spelling"  # "Dostoyevsky" for "Dostoevsky": another transliteration (unsure)
     if cjk_name_part(pred, names):
         return True, "short.full_name"  # "托尔斯泰" for "列夫·托尔斯泰": one part of a transliterated name (unsure)
     if _ASKS_WHO.search(question) and full_name_of(pred, names):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from nanofrontier.xverify.normalize import fold_unicode, normalize_text, strip_latex_wrappers
-from nanofrontier.xverify.number_words import read_chinese, read_english
+from nanofrontier.xverify.number_words import english_counts, read_chinese, read_english
 
 SHORT_WORDS = 12  # a prediction longer than this is a sentence: containment no longer counts as a match
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -169,6 +169,8 @@ def compare_dates(pred: str, reference: str) -> bool | None:
     if not looks_like_date(reference) or not ref_dates:
         return None
     (y, m, d), got = ref_dates[0], dates_in(pred)
+    if (spelled := english_counts(ordinal_digits(pred))) != pred:  # "the twenty-fourth of November, nineteen
+        got = dates_in(spelled) or got  # twenty-three": the day and the year in words, read as digits
     if not got:
         return None
     same = [g for g in got if (y is None or g[0] in (y, None)) and g[1] == m and (d is None or g[2] == d)]

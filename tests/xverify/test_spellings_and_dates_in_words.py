@@ -1,0 +1,35 @@
+"""Another spelling of the same name (British and American, another transliteration) and a date whose day and
+year are written in words. Examples are our own."""
+
+import pytest
+
+from nanofrontier.xverify.name_forms import name_keys, spelled_alike
+from nanofrontier.xverify.short import short_answer_decision
+from nanofrontier.xverify.short_forms import compare_dates
+
+
+@pytest.mark.parametrize("british, american", [
+    ("World Health Organisation", "World Health Organization"), ("Lincoln Centre", "Lincoln Center"),
+    ("Labour Party", "Labor Party"), ("Ministry of Defence", "Ministry of Defense"),
+])
+def test_british_spellings_fold_to_american_ones(british, american):
+    assert name_keys(british) == name_keys(american)
+    assert short_answer_decision(british, american)[0] is True
+
+
+def test_another_transliteration_of_a_full_name_is_alike_but_unsure():
+    assert spelled_alike("Fyodor Mikhailovich Dostoyevsky", ["Fyodor Dostoevsky"])
+    assert short_answer_decision("Dmitri Mendeleyev", "Dmitri Mendeleev") == (True, "short.spelling")
+    assert short_answer_decision("Leo Tolstoi", "Leo Tolstoy") == (True, "short.spelling")
+    assert not spelled_alike("Austria", ["Australia"])  # one word: confusable names stay apart
+    assert not spelled_alike("Robert Johnson", ["Robert Jackson"])  # three letters apart
+    assert not spelled_alike("Mary Shelley", ["Percy Shelley"])
+
+
+@pytest.mark.parametrize("said, same", [
+    ("It was opened on the twenty-fourth of November, nineteen twenty-three", True),
+    ("the 24th of November, 1923", True), ("on the twenty-third of November, nineteen twenty-three", False),
+    ("the twenty-fourth of November, nineteen twenty-four", False),
+])
+def test_a_date_with_its_day_and_year_in_words(said, same):
+    assert compare_dates(said, "24 November 1923") is same
