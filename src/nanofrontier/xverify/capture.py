@@ -42,6 +42,13 @@ DECORATION = "\u2705\u2713\u2714\u2611\u2b50\u2728\U0001f31f\U0001f3af\U0001f389
 # "… it was Theo Drummond, so that is my final answer": a clause pointing back at the answer it follows
 MY_ANSWER_TAIL = re.compile(r"\s*[,;，；]\s*(?:so\s+|and\s+)?(?:that|this|it)(?:'s|\s+is|\s+will\s+be)\s+(?:my|the)\s+"
                             r"(?:final\s+)?(?:choice|answer|pick|selection)\s*[.。!]?\s*$", re.IGNORECASE)
+# "…, which matches the verification", "，与验算一致", "，上面的检验也支持这一点": the value agrees with a check
+CONFIRMED_TAIL = re.compile(r"\s*[,;，；]\s*(?:(?:which|and\s+this|this|that)\s+"
+                            r"(?:matches|agrees\s+with|is\s+consistent\s+with|"
+                             r"checks\s+out|confirms)\b[^,;，；]*|as\s+(?:verified|checked|confirmed)\s+above|"
+                             r"(?:与|和|跟)(?:验算|检验|验证|前面|上面|上述|之前)[^,，。；;]{0,8}(?:一致|相符|吻合)|"
+                             r"(?:上面|以上|前面)的?(?:检验|验算|验证|推导)也?(?:支持|印证|证实)了?这一?点|"
+                             r"(?:经)?(?:检验|验算|验证)(?:无误|正确|通过))\s*[.。!]?\s*$", re.IGNORECASE)
 # "Putting it all together, it was …": a lead-in before the value
 _SUMMING_UP = re.compile(r"^(?:putting\s+it\s+(?:all\s+)?together|all\s+things\s+considered|in\s+conclusion|overall)"
                          r"\s*,?\s*(?:it\s+(?:was|is)|the\s+answer\s+(?:was|is))\s+(?=\S)", re.IGNORECASE)
@@ -110,7 +117,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
-    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", s))
+    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", CONFIRMED_TAIL.sub("", s)))
     s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.capture import REJECTED_ASIDE, tidy
+from nanofrontier.xverify.capture import CONFIRMED_TAIL, REJECTED_ASIDE, tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.final_values import value_run
@@ -29,6 +29,7 @@ HEDGE = re.compile(r"^\s*either\b|\beither\s+(?:one\s+)?could\s+be\b|\btorn\s+be
                    r"\bor\s+(?:maybe|possibly|perhaps)\b|\bnot\s+(?:sure|certain)\b|"
                    r"\b(?:might|could|may)\s+also\s+be\b(?!\s+(?:written|expressed|stated|simplified|called|known))|"
                    r"\bboth\s+(?:seem|look|are|appear)\s+(?:plausible|possible)\b|"
+                   r"\bcan(?:'t|not)\s+rule\s+(?:either|one)\s+out\b|无法排除(?:其中)?任何一个|"
                    r"\b(?:maybe|perhaps|possibly)\b.*\bor\b|\(\s*(?:or\s+)?(?:possibly|maybe|perhaps)\s|或者|也可能|不确定",
                    re.IGNORECASE)
 _LETTER_PAIR = re.compile(r"\s*[(]?[A-J][)]?\s*(?:or|and|/|,|或|和)\s*[(]?[A-J][)]?\s*")
@@ -72,7 +73,9 @@ _PROSE_WORD = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b|[\u4e00-\u9fff]")
 _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|finally|overall)\b\s*,?\s*"
                               r"(?:(?:it|that)(?:'s|’s|\s+is)\s+(?=\S))?|"  # "So it's 212.": the pronoun too
                               r"(?:⇒|=>|∴)\s*|(?:that|this)\s+makes\s+it\s+|"  # "That makes it A."
-                              r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*)+", re.IGNORECASE)
+                              r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*|"
+                              r"(?:综合以上分析|综合来看|综上所述)?\s*,?\s*(?:本题|这道题|该题)的?(?:最终)?(?:结果|答案)(?:为|是)\s*"
+                              r")+", re.IGNORECASE)  # "综合以上分析，本题的结果为 水星"
 # A line that concludes ("Hence, 108 km/h.", "⇒ 11i + 3", "In summary, ...", 所以……): after a check section it
 # restates the answer rather than checking it.
 _CONCLUDING = re.compile(r"[\s*#>]*(?:(?:so|thus|therefore|hence|in\s+(?:summary|conclusion|short)|to\s+conclude|"
@@ -200,7 +203,7 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return Extraction(answer=None, status=NONE, source="none")
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
-    line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
+    line = CONFIRMED_TAIL.sub("", _POINTING_BACK.sub("", lines[-1].replace("**", "")))  # "…, which matches the check"
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
     if kind == "classification" and (verdict := _LEADING_VERDICT.match(line)):  # "不是，"她"指的是女儿。"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _NOT_LETTER = r"(?<![a-z])$"
 _LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
 # "Correct Answer:", "So my answer:"
-_ANSWER_HEAD = (r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
+_ANSWER_HEAD = (r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:[-•][ \t]+)?(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
                 r"(?:the\s+)?(?:(?:correct|corrected|revised|updated|right|best|final|my|our)\s+)?$")
 # A connective that may open a clause ("，故答案为", "故 x=3"), not a character inside a word (故障, 立即).
 _CLAUSE_OPEN = r"(?:^|[\s,.;:!?)$])$"
@@ -53,7 +53,12 @@ SPECS = [
     *[_spec(word, word + r"\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*$", "conclusion")
       for word in ("结论", "结果", "conclusion", "result", "verdict")],
     # a table's row: "| Answer | 10 |"
-    _spec("answer", r"answer\s*\**\s*\|", r"\|\s*\**\s*(?:(?:the\s+)?(?:correct|final|my)\s+)?$", "final_answer"),
+    _spec("answer", r"answer\s*\**\s*\|",
+          r"\|\s*\**\s*(?:(?:the\s+)?(?:correct|final|my|requested|required|asked)\s+)?$",
+          "final_answer"),
+    # "| 答案 | 5 |", "| 题目所求 | x=1 |": a table row that names the answer
+    _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|正确)?的?$", "final_answer"),
+    _spec("所求", r"所求\s*\**\s*\|", r"\|\s*\**\s*(?:题目|本题)?$", "final_answer"),
     _spec("答案", r"答案\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*(?:最终|最后)?$", "chinese_marker"),  # "### 答案\n…"
     _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|最后)?$", "chinese_marker"),
     # "所以应该回答“是”", "结论是“否”": the reply named in quotes, the conclusion named
@@ -113,6 +118,9 @@ SPECS = [
       for noun in ("option", "choice", "response", "selection", "pick")],
     *[_spec(noun, noun + r"\b", _IS_THE_RIGHT, "answer_is", mode="before")
       for noun in ("answer", "option", "choice", "response")],
+    # "\frac{8}{3} is the answer, and the check above confirms it": the value before a plain "is the answer" (weak)
+    _spec("answer", r"answer\b(?!\s+(?:to|for|of)\b)", r"\sis\s+the\s+$", "answer_is", strong=False,
+          mode="formula_before"),
     *[_spec(noun, noun + r"\s*[(\[]?(?P<label>[a-p])[)\]]?\s+(?:is|seems\s+to\s+be|appears\s+to\s+be|would\s+be)\s+"
                   rf"(?:the\s+)?(?:correct|right|best|true|{_MOST})\b", _NOT_LETTER, "choose", mode="label")
       for noun in ("option", "choice")],
@@ -125,7 +133,9 @@ SPECS = [
     # not "其他可能的选项或答案：…": a heading over the alternatives set aside
     _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|\**\s*[:：])", r"(?:^|[^或])$",
           "chinese_marker"),
-    _spec("答案", r"答案", r"(?:是|为)(?:正确|最终|最后)$", "answer_is", mode="before"),
+    # "X是正确答案", "X 就是本题的答案", "X即为所求的最终答案": the value before the marker
+    _spec("答案", r"答案", r"(?:就|即|便|正|也)?(?:是|为)(?:(?:本题|这道题|该题|此题|这题|所求)的?(?:正确|最终|最后)?|"
+                          r"(?:正确|最终|最后))的?$", "answer_is", mode="before"),  # not "X常被误认为是答案"
     _spec("答案", r"答案\s*[】\]]\s*[:：]?\s*", r"[【\[]\s*$", "chinese_marker"),  # "【答案】m = 2"
     # "综上，-\frac45。": a value right after 综上 and a comma (weak: 综上 may open a sentence of reasoning)
     *[_spec(word, word + r"(?:所述)?\s*[,，:：]\s*(?=[-+$\\(\[\d])", _CLAUSE_OPEN, "chinese_so", strong=False)

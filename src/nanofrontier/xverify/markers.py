@@ -58,8 +58,9 @@ _DESCRIBED = re.compile(r"(?:(?:quite|very|pretty|fairly|actually)\s+)?(?:straig
                         r"unexpected|unambiguous|ambiguous|unique|definitive|well[- ]defined|determined|"
                         r"settled)\b\s*(?:(?P<colon>[:：])|(?=[.!,;]|$))", re.IGNORECASE)
 # "so I'll go with it", "the answer is this.": a pronoun points at an answer without giving it.
-_PRONOUN = re.compile(r"(?:it|that|this|them|these|those|(?:这|那)(?:个|一)?(?:量|值|数|结果|答案)?|它)"
-                      r"\s*[.!,;。！，；]?\s*$", re.IGNORECASE)  # "应当正是这个量": this quantity
+_DEMONSTRATIVE = re.compile(r"(?:it|that|this|them|these|those|(?:这|那)(?:个|一)?(?:量|值|数|结果|答案)?|"
+                            r"它|即|此|这就|也就)"
+                            r"\s*[.!,;。！，；]?\s*$", re.IGNORECASE)  # "应当正是这个量": this quantity; "即为最终答案"
 _PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|under|hidden)\s+(?![-+$\\\d(])|"
                           r"as\s+an?\s|(?:expected|supposed|required|going|likely|meant|asked)\s+to\b|"
                           r"(?:requested|expected|required|asked\s+for|wanted|needed)\b(?!\s*[:：])|"  # "is requested"
@@ -100,6 +101,7 @@ _SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|
                            re.IGNORECASE)  # "Thus we get 12 as the final result": 12
 _PROSE = re.compile(r"(?<!\\)\b[A-Za-z]{3,}\b")  # a word, not a label, number or formula
 _PRONOUN = re.compile(r"(?:this|that|it|which|what|there|here|each|none|neither|all)\b", re.IGNORECASE)
+_FORMULA_CHAR = re.compile(r"[\d\\^=]")
 # A question header after the answer ("\n\nQuestion 2:", 问题：) starts a new problem; one that names itself new
 # ("**Follow-up question:**", "下一题：", "【拓展练习】" folded to "[拓展练习]") does so even before any answer.
 _FOLLOWUP = re.compile(r"\n[ \t*#>]*(?:question|q|problem|exercise|human|user|instruction|input|example|"
@@ -258,6 +260,7 @@ def _after(text: str, hit: Hit) -> Commitment | None:
     if _ACTED_ON.search(text, max(0, hit.pos - 40), hit.pos) and not _NAMES_VALUE.search(text, hit.pos, hit.end):
         return None  # "rounding can shift the final result slightly": the answer as the object of a verb
     if _PREPOSITION.match(head) or _ONE_DESCRIBED.match(head) or _PRONOUN.fullmatch(head.strip()) or \
+            _DEMONSTRATIVE.fullmatch(head.strip()) or \
             _GENERIC.match(head) or (hit.spec.source == "choose" and _METHOD.fullmatch(head.strip())):
         # "what the answer is in meters", "the intended one", "so I'll go with it"
         return None
@@ -287,15 +290,22 @@ def _before(text: str, hit: Hit) -> Commitment | None:
     lo = max(0, hit.pos - 80)
     window = text[lo:hit.pos]
     cut = max((m.end() for m in _SEGMENT_START.finditer(window)), default=0)
+    while cut and _ASSIGNMENT.match(window, cut) and (prev := _LAST_ASSIGNMENT.search(window, 0, cut)):
+        cut = prev.start()  # "x=-2, y=0 就是本题的答案": the assignments before the marker, all of them
     answer = tidy(_SEGMENT_LEAD.sub("", window[cut:]))
-    if not answer or _PRONOUN.match(answer) or len(answer.split()) > 8 or _preceded_by_condition(text, lo + cut):
+    if not answer or _PRONOUN.match(answer) or _DEMONSTRATIVE.fullmatch(answer) or len(answer.split()) > 8 \
+            or _preceded_by_condition(text, lo + cut):
         return None
     if hit.spec.mode == "value_before" and (_PROSE.search(answer) or len(answer.split()) > 3):
         return None
+    if hit.spec.mode == "formula_before" and (_PROSE.search(answer) or not _FORMULA_CHAR.search(answer)):
+        return None  # "\\frac{8}{3} is the answer", "-2 - 6x + 3x^2 is the answer"; not "Whatever survives is …"
     return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong,
                       verdict_after=hit.spec.mode == "value_before")
 
 
+_ASSIGNMENT = re.compile(r"\s*[a-zA-Z](?:_\{?\w\}?)?\s*=")
+_LAST_ASSIGNMENT = re.compile(r"(?<![\w\\])[a-zA-Z](?:_\{?\w\}?)?\s*=\s*[^,，;；:：\n]{1,20}[,，]\s*$")
 _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
 _JSON_BARE = re.compile(r"-?\d[^,}\n]*")
 _JSON_DOUBT = re.compile(r"[\"'](?:alternatives?|other_answers?|second_choice|backup|also_possible)[\"']|"
