@@ -128,6 +128,27 @@ def test_the_package_reaches_nothing_outside_it():
             assert outside not in text, f"{path.relative_to(SRC)} reaches outside the package ({outside!r})"
 
 
+def top_level_names_defined_twice(tree: ast.Module) -> list[tuple[str, int]]:
+    """(name, line) for each module-level name bound a second time by an assignment, a def or a class."""
+    seen, twice = set(), []
+    for node in tree.body:
+        names = [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else \
+            [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else []
+        for name in names:
+            if name in seen:
+                twice.append((name, node.lineno))
+            seen.add(name)
+    return twice
+
+
+def test_no_module_level_name_is_defined_twice():
+    """A second definition silently replaces the first everywhere the name is used (a rule that never ran)."""
+    for path in MODULES:
+        twice = top_level_names_defined_twice(ast.parse(path.read_text()))
+        assert not twice, f"{path.relative_to(SRC)}: {twice} defined a second time"
+    assert top_level_names_defined_twice(ast.parse("A = 1\ndef f(): pass\nA = 2\n")) == [("A", 3)]
+
+
 def test_the_checker_sees_relative_imports_and_cycles(tmp_path, monkeypatch):
     """The rules above must be able to fail: a relative import of a sibling and a two-module cycle."""
     root = tmp_path / "nanofrontier"

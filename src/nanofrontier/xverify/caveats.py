@@ -242,7 +242,6 @@ _SHORT_CONNECTIVE = re.compile(r"(?<![A-Za-z])so(?![A-Za-z])", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:i\.\s?e|e\.\s?g|viz|cf)\.", re.IGNORECASE)
 _LATEX_TEXT = re.compile(r"\\(?:begin|end)\s*\{[a-zA-Z*]*\}|\\[A-Za-z]+")  # commands and environment names
 _ENGLISH_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_UNIT_CHARS = set("万亿千百十元角分个只米克吨度岁天年月日时秒次人倍份块张本条平方立厘毫公里升小钟周"
                       "零一二三四五六七八九两之或和且与及")
 _GLUE_WORDS = {"and", "not", "the", "are", "text"}
