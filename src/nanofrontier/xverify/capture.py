@@ -48,7 +48,14 @@ CONFIRMED_TAIL = re.compile(r"\s*[,;，；]\s*(?:(?:which|and\s+this|this|that)\
                              r"checks\s+out|confirms)\b[^,;，；]*|as\s+(?:verified|checked|confirmed)\s+above|"
                              r"(?:与|和|跟)(?:验算|检验|验证|前面|上面|上述|之前)[^,，。；;]{0,8}(?:一致|相符|吻合)|"
                              r"(?:上面|以上|前面)的?(?:检验|验算|验证|推导)也?(?:支持|印证|证实)了?这一?点|"
-                             r"(?:经)?(?:检验|验算|验证)(?:无误|正确|通过))\s*[.。!]?\s*$", re.IGNORECASE)
+                             r"(?:经)?(?:检验|验算|验证)(?:无误|正确|通过)|"
+                             r"and\s+I(?:'m|\s+am)\s+(?:confident|sure|certain)\s+(?:in|of|about)\s+(?:that|it|this))"
+                             r"\s*[.。!]?\s*$", re.IGNORECASE)
+# "(equivalently, 116 yards)", "(也可写成 x = 0, y = -5)": the same answer in another form, after it (not "(即 2400 L)",
+# which two_forms compares: a restatement that disagrees makes the answer inconsistent)
+EQUIVALENT_TAIL = re.compile(r"\s*[(（]\s*(?:equivalently|in\s+other\s+words|也可写成|也可写作|"
+                             r"也可以写成|或写作)\s*[,，:：]?\s*[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*[.。]?\s*$",
+                             re.IGNORECASE)
 # "Putting it all together, it was …": a lead-in before the value
 _SUMMING_UP = re.compile(r"^(?:putting\s+it\s+(?:all\s+)?together|all\s+things\s+considered|in\s+conclusion|overall)"
                          r"\s*,?\s*(?:it\s+(?:was|is)|the\s+answer\s+(?:was|is))\s+(?=\S)", re.IGNORECASE)
@@ -117,7 +124,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
-    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", CONFIRMED_TAIL.sub("", s)))
+    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", CONFIRMED_TAIL.sub("", EQUIVALENT_TAIL.sub("", s))))
     s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s

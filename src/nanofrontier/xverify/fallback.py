@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.capture import CONFIRMED_TAIL, REJECTED_ASIDE, tidy
+from nanofrontier.xverify.capture import CONFIRMED_TAIL, EQUIVALENT_TAIL, REJECTED_ASIDE, tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.final_values import value_run
@@ -96,7 +96,8 @@ MAX_CONCLUSION = 200  # characters: a longer closing line is prose, not a restat
 _LABEL_VALUE = re.compile(r"^[^\d:=$\\]{1,40}?:\s*(?=\S)")  # "Total revenue: $7,425,000" -> the value
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CN_FRACTION = re.compile(r"[零一二两三四五六七八九十百]+分之[零一二两三四五六七八九十百]+")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s*[Mm]\b\.?)?")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s*[Mm]\b\.?|"
+                         r"\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b)?")
 _SCALE_WORD = re.compile(r"\s*(thousand|million|billion|trillion|万亿|千万|百万|万|亿)(?![a-z])", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
 _PI_FACTOR = re.compile(r"\s*(?:π|\\pi\b)")
@@ -203,7 +204,8 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return Extraction(answer=None, status=NONE, source="none")
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
-    line = CONFIRMED_TAIL.sub("", _POINTING_BACK.sub("", lines[-1].replace("**", "")))  # "…, which matches the check"
+    line = CONFIRMED_TAIL.sub("", EQUIVALENT_TAIL.sub("", _POINTING_BACK.sub("", lines[-1].replace("**", ""))))
+    # "…, which matches the check", "… (equivalently, 116 yards)": the value said again, or confirmed
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
     if kind == "classification" and (verdict := _LEADING_VERDICT.match(line)):  # "不是，"她"指的是女儿。"

@@ -44,6 +44,8 @@ _COPULAS = {"is", "are", "was", "were", "be", "equals", "equal", "gives", "get",
 _RELATION = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt|neq)\b")
 _TRAILING_REMARK = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _TRAILING_UNIT = re.compile(r"(?<=\d)\s*((?:square |cubic )?[A-Za-z][A-Za-z/^23]{0,15}|[\u4e00-\u9fff]{1,3})$")
+_OUT_TO = re.compile(r"\b(?:comes?|came|works?|worked)\s+out\s+(?:to|as)\s*$|"
+                     r"\b(?:amounts?|adds\s+up|equates?)\s+to\s*$", re.IGNORECASE)
 _LEAD_COPULA = re.compile(r"^\s*(?:[:：=]|\\approx|≈)\s*")
 _LABEL_COLON = re.compile(r"：|:(?!\d)|(?<!\d):")  # "restate: 7:4": the colon of a label, not of a ratio
 MAX_RUN = 200  # longest run taken as one answer
@@ -118,7 +120,8 @@ def value_run(line: str, min_items: int = 2) -> str | None:
         # A lone value counts only when the statement gives it: after a copula ("is", 为) or a colon / "=".
         stated = (at > 0 and piece[at - 1] in ":：") or _LEAD_COPULA.match(tail) is not None or (
             bool(words) and words[-1].end() == at and words[-1].group().lower() in _COPULAS) or (
-            _RELATION.search(tail) is not None)  # "... all real x with x < -7/5": an inequality is stated
+            _RELATION.search(tail) is not None) or (  # "... all real x with x < -7/5": an inequality is stated
+            _OUT_TO.search(piece, 0, at) is not None)  # "it comes out to \\frac{\\sqrt{3}}{2}"
         tail = _LEAD_COPULA.sub("", tail)
         if at and _is_item(tail) and _MATH_TAIL.match(tail):
             start, count = lo + len(piece) - len(tail), count + 1

@@ -59,6 +59,9 @@ SPECS = [
     # "| 答案 | 5 |", "| 题目所求 | x=1 |": a table row that names the answer
     _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|正确)?的?$", "final_answer"),
     _spec("所求", r"所求\s*\**\s*\|", r"\|\s*\**\s*(?:题目|本题)?$", "final_answer"),
+    # "25 即为所求。"; not "确认回答的就是所求的量" (a check of what was asked)
+    _spec("所求", r"所求(?:的(?:答案|值|结果))?\s*(?=[。.!！,，;；\n]|$)", r"(?:即|就|便|正)(?:是|为)?$", "answer_is",
+          mode="before"),
     _spec("答案", r"答案\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*(?:最终|最后)?$", "chinese_marker"),  # "### 答案\n…"
     _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|最后)?$", "chinese_marker"),
     # "所以应该回答“是”", "结论是“否”": the reply named in quotes, the conclusion named

@@ -290,6 +290,8 @@ def _before(text: str, hit: Hit) -> Commitment | None:
     lo = max(0, hit.pos - 80)
     window = text[lo:hit.pos]
     cut = max((m.end() for m in _SEGMENT_START.finditer(window)), default=0)
+    while cut and _closes_more(window[cut:]) and (opened := max(window.rfind(b, 0, cut) for b in "([")) >= 0:
+        cut = opened  # "(4, 7) is the answer": the comma sits inside the bracket, which is whole
     while cut and _ASSIGNMENT.match(window, cut) and (prev := _LAST_ASSIGNMENT.search(window, 0, cut)):
         cut = prev.start()  # "x=-2, y=0 就是本题的答案": the assignments before the marker, all of them
     answer = tidy(_SEGMENT_LEAD.sub("", window[cut:]))
@@ -302,6 +304,10 @@ def _before(text: str, hit: Hit) -> Commitment | None:
         return None  # "\\frac{8}{3} is the answer", "-2 - 6x + 3x^2 is the answer"; not "Whatever survives is …"
     return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong,
                       verdict_after=hit.spec.mode == "value_before")
+
+
+def _closes_more(s: str) -> bool:
+    return s.count(")") + s.count("]") > s.count("(") + s.count("[")
 
 
 _ASSIGNMENT = re.compile(r"\s*[a-zA-Z](?:_\{?\w\}?)?\s*=")

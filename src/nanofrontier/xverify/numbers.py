@@ -430,6 +430,7 @@ def point_decimals(answer: str) -> str:
 
 _CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?\s*(?:([ap])\.?\s*m\.?\b|(上午|凌晨|早上|下午|晚上|中午))?"
                     r"(?P<rest>[^\d]{0,30})", re.IGNORECASE)
+_DAY_PART = re.compile(r"(?<=\d)\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b", re.IGNORECASE)
 _CN_CLOCK = re.compile(r"(\d{1,2})\s*(?:点(?:\s*(?:(\d{1,2})\s*分|(半)))?|时\s*(\d{1,2})\s*分)")
 _CN_CLOCK_WORD = re.compile(r"([零〇一二两三四五六七八九十]{1,3})\s*([点时分])")
 _CLOCK_PREFIX = re.compile(r"(上午|凌晨|早上|下午|晚上|中午)\s*")
@@ -442,6 +443,7 @@ def clock_minutes(text: str) -> int | None:
     """A time of day as minutes after midnight: "2:00 PM", "14:00", "01:40 the next day", 下午2:00; None for
     anything else. A 12-hour time without am/pm is read as written."""
     s = text.strip().strip("$*").strip().replace("{:}", ":")  # "15{:}40": LaTeX's spacing-free colon
+    s = _DAY_PART.sub(lambda m: " am" if (m.group(1) or "").lower() == "morning" else " pm", s)  # "2:45 in the evening"
     half = None
     if m := _CLOCK_PREFIX.match(s):
         half, s = m.group(1), s[m.end():]
