@@ -33,3 +33,22 @@ def test_another_transliteration_of_a_full_name_is_alike_but_unsure():
 ])
 def test_a_date_with_its_day_and_year_in_words(said, same):
     assert compare_dates(said, "24 November 1923") is same
+
+
+def test_a_place_with_its_region_when_a_city_is_asked():
+    from nanofrontier.xverify.name_forms import place_with_region
+    asks = "What is the capital city of Canada?"
+    assert place_with_region("Ottawa, Ontario", asks) == "Ottawa"
+    assert place_with_region("Ottawa, Ontario", "Who founded the company?") is None  # no place asked
+    assert place_with_region("Paris, Texas", "In which city is the Louvre?") is None  # another Paris
+    assert short_answer_decision("Ottawa, Ontario", "Ottawa", question=asks) == (True, "short.described")
+    assert short_answer_decision("Toronto, Ontario", "Ottawa", question=asks)[0] is not True
+
+
+def test_a_fuller_name_of_a_person_known_by_one_name():
+    asks = "Who painted The Night Watch?"
+    assert short_answer_decision("Rembrandt Harmenszoon van Rijn", "Rembrandt", question=asks) == (
+        True, "short.full_name")
+    assert short_answer_decision("Michelangelo Buonarroti", "Michelangelo", question="Who sculpted David?")[0] is True
+    assert short_answer_decision("Count Leo Tolstoy", "Leo Tolstoy", question="Who wrote War and Peace?")[0] is True
+    assert short_answer_decision("Raphael Nadal", "Rafa", question="Who won?")[0] is not True  # too short a name

@@ -25,7 +25,7 @@ from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Titles and honorifics before a personal name, dropped when a full name follows.
 _TITLES = frozenset("president king queen emperor empress pope sir dame lord lady dr doctor prof professor mr mrs ms "
-                    "miss madame general admiral".split())
+                    "miss madame general admiral count countess baron baroness duke duchess prince princess".split())
 _ZH_TITLES = ("先生", "女士", "同志", "教授", "博士", "老师", "大师")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -323,6 +323,30 @@ def apposition_names(pred: str) -> list[str]:
             return [head, tail[described.end():]]
         return [head]
     return []
+
+
+def place_with_region(pred: str, question: str) -> str | None:
+    """The place before a region named after it ("Ottawa, Ontario", "Canberra, Australian Capital Territory",
+    "Southampton, England") when the question asks for a city, a capital or a town; None otherwise. Which region
+    is a judge's call ("Paris, Texas" names another Paris), so the caller keeps it unsure."""
+    m = _PLACE_REGION.fullmatch(pred.strip().rstrip(".。"))
+    if not m or not _ASKS_PLACE.search(question):
+        return None
+    region = normalize_text(m.group("region"))
+    if region in _US_STATES or name_keys(region) & _COUNTRIES:
+        return None  # "Paris, Texas", "Athens, Georgia", "Granada, Nicaragua": another place of the same name
+    return m.group("head")
+
+
+_PLACE_REGION = re.compile(r"(?P<head>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}),\s*"
+                           r"(?P<region>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})")
+_US_STATES = frozenset(normalize_text(s) for s in (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming").split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                                     "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
+_ASKS_PLACE = re.compile(r"\b(?:city|capital|town|village|port|where)\b|城市|首都|首府", re.IGNORECASE)
 
 
 def apposition_head(pred: str) -> str | None:

@@ -19,7 +19,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.")
 # Words that open a place name ("New York", "San Jose", "Mount Everest") rather than a person's name.
 _PLACE_OPENERS = frozenset("New San Santa Los Las Saint St Fort Port Mount Lake Cape North South East West Great "
                            "United Upper Lower".split())
-_FULL_NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.)){0,3}")
+_FULL_NAME_WORDS = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+\.?|[A-Z]\.)){0,4}")
 
 
 def contains_phrase(pred: str, phrase: str) -> bool:
@@ -79,10 +79,14 @@ def _initials_fit(before: list[str], words: list[str]) -> bool:
 
 
 def full_name_of(pred: str, names: list[str]) -> bool:
-    """A personal name that ends with a one-word reference: "George Washington", "J. S. Bach" for "Bach"."""
-    words = pred.strip(" .").split()
-    return 2 <= len(words) <= 4 and _FULL_NAME.fullmatch(" ".join(words)) is not None and any(
-        len(n.split()) == 1 and words[-1] == n.strip() for n in names)
+    """A personal name that ends with a one-word reference ("George Washington", "J. S. Bach" for "Bach") or, for
+    a reference of five letters or more, begins with it ("Rembrandt van Rijn", "Michelangelo di Lodovico
+    Buonarroti Simoni" for the names the painters go by)."""
+    words = [w for w in pred.strip(" .").split() if w.lower() not in SURNAME_PARTICLES]
+    if not 2 <= len(words) <= 5 or _FULL_NAME_WORDS.fullmatch(" ".join(words)) is None:
+        return False
+    return any(len(n.split()) == 1 and (words[-1] == n.strip() or (words[0] == n.strip() and len(n.strip()) >= 5))
+               for n in names)
 
 
 _CJK_NAME_DOT = re.compile(r"\s*[·•・]\s*")

@@ -26,6 +26,7 @@ from nanofrontier.xverify.measures import measure_decision, without_approximatio
 from nanofrontier.xverify.name_forms import (
     apposition_names,
     list_items,
+    place_with_region,
     same_name,
     spelled_alike,
     titled_surname,
@@ -317,8 +318,9 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
             return True, rule
         if False in verdicts and None not in verdicts:
             return False, rule
-    if any(short_answer_decision(name, reference, question=question)[0] is True for name in apposition_names(pred)):
-        return True, "short.described"  # "Jupiter — the fifth planet from the Sun": the name, described (unsure)
+    if any(short_answer_decision(name, reference, question=question)[0] is True for name in apposition_names(pred)) \
+            or ((head := place_with_region(pred, question)) and short_answer_decision(head, reference)[0] is True):
+        return True, "short.described"  # "Jupiter — the fifth planet from the Sun", "Ottawa, Ontario" (unsure)
     if mathy:
         return None, "short.math_around"  # math around the reference is for math_equal (or a judge)
     if titled_surname(pred, names):
