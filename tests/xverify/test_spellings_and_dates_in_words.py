@@ -52,3 +52,23 @@ def test_a_fuller_name_of_a_person_known_by_one_name():
     assert short_answer_decision("Michelangelo Buonarroti", "Michelangelo", question="Who sculpted David?")[0] is True
     assert short_answer_decision("Count Leo Tolstoy", "Leo Tolstoy", question="Who wrote War and Peace?")[0] is True
     assert short_answer_decision("Raphael Nadal", "Rafa", question="Who won?")[0] is not True  # too short a name
+
+
+@pytest.mark.parametrize("said, relation", [
+    ("the hypothesis necessarily follows from the premise", "entailment"),
+    ("由前提可以必然推出假设", "entailment"),
+    ("the two statements are incompatible", "contradiction"),
+    ("Reading them together, the premise and the hypothesis cannot both be true", "contradiction"),
+    ("the premise neither confirms nor rules out the hypothesis", "neutral"),
+    ("前提既不能推出也不能否定假设", "neutral"),
+    ("the hypothesis does not follow from the premise", None),
+    ("the weather was nice", None),
+])
+def test_an_nli_relation_said_in_words(said, relation):
+    from nanofrontier.xverify.labels import label_equal, nli_relation
+    assert nli_relation(said) == relation
+    question = "Premise: … Hypothesis: … Answer entailment, neutral or contradiction."
+    if relation:
+        assert label_equal(said, relation, question) is True
+    # a hedge that names two labels stays a hedge, whatever the words say
+    assert label_equal("Contradiction — they can't both be true / neutral", "contradiction", question) is not True

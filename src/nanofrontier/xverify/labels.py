@@ -250,6 +250,8 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
         if ref in family:
             in_play |= family
     got = _pred_label(pred, in_play)
+    if got is None and ref in _THREE_WAY[0] and not _mentions(pred, in_play)[0]:
+        got = nli_relation(pred)  # "the hypothesis follows necessarily from the premise": entailment, said in words
     if got is None and (stem := alternative_named(pred, reference, question)) is not None:
         return stem
     if ref in ("yes", "no") and (said := predicate_answer(pred, question)) is not None:
@@ -265,6 +267,31 @@ def label_equal(pred: str, reference: str, question: str) -> bool | None:
 _CJK_ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:[、，,][\u4e00-\u9fff]{1,8}?)*)还是([\u4e00-\u9fff]{1,8})")
 _ANY_NEGATION = re.compile(r"[不非没未无否]|\b(?:not|no|never)\b|n't", re.IGNORECASE)
 _CJK_LEAD = re.compile(r"^.*(?:是|为|属于|呈)")  # the asking words before the first alternative
+
+
+# An NLI relation said in words (neutral first: "neither confirms nor rules out" also says "rules out")
+_NEUTRAL_SAID = (r"\bneither\s+(?:confirm|entail|prove|establish|support)(?:s|ed)?\s+nor\s+"
+                 r"(?:rule[sd]?\s+out|contradict(?:s|ed)?|refute[sd]?|den(?:y|ies|ied))|"
+                 r"\bcan\s+be\s+neither\s+(?:confirmed|proven|established)\s+nor\s+(?:ruled\s+out|refuted|denied)|"
+                 r"既不能推出也不能否定|既不能(?:证实|推出)也不能(?:否定|排除)|无法(?:推出)?也无法否定")
+_ENTAILMENT_SAID = (r"\b(?:hypothesis|conclusion|second\s+(?:statement|sentence))\s+"
+                    r"(?:necessarily\s+|logically\s+|must\s+|does\s+)?follows?\s+(?:necessarily\s+|logically\s+)?"
+                    r"from\s+the\s+premise|\bpremise\s+(?:guarantees|implies|entails|proves)\s+the\s+hypothesis|"
+                    r"由前提(?:可以|能够?)?(?:必然)?推出(?:假设)?|前提(?:可以|能够?)(?:必然)?推出假设")
+_CONTRADICTION_SAID = (r"\bcan(?:not|'t)\s+both\s+be\s+true|\b(?:statements|sentences)\s+(?:are\s+)?"
+                       r"(?:incompatible|mutually\s+exclusive)|\bpremise\s+rules\s+out\s+the\s+hypothesis|"
+                       r"前提与假设(?:相互)?矛盾|(?:两者|二者)不能同时成立")
+_RELATIONS = tuple((label, re.compile(said, re.IGNORECASE)) for label, said in (
+    ("neutral", _NEUTRAL_SAID), ("entailment", _ENTAILMENT_SAID), ("contradiction", _CONTRADICTION_SAID)))
+
+
+def nli_relation(pred: str) -> str | None:
+    """Entailment, neutral or contradiction, said in words ("the two statements are incompatible", 由前提可以必然推出
+    假设); None when no such wording, or a negated one ("does not follow from the premise"), is found."""
+    if re.search(r"\b(?:not|never|doesn't|does\s+not)\s+(?:necessarily\s+)?follow|不能推出(?!也)", pred, re.I) \
+            and not _RELATIONS[0][1].search(pred):
+        return None
+    return next((label for label, said in _RELATIONS if said.search(pred)), None)
 
 
 def _distinctive(options: list[str]) -> list[str]:
