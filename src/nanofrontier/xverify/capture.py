@@ -50,6 +50,7 @@ CONFIRMED_TAIL = re.compile(r"\s*[,;，；]\s*(?:(?:which|and\s+this|this|that)\
                              r"(?:上面|以上|前面)的?(?:检验|验算|验证|推导)也?(?:支持|印证|证实)了?这一?点|"
                              r"(?:经)?(?:检验|验算|验证)(?:无误|正确|通过)|"
                              r"and\s+I(?:'m|\s+am)\s+(?:confident|sure|certain)\s+(?:in|of|about)\s+(?:that|it|this))"
+                             r"\s*[.。!]?\s*$|\s*[—–]+\s*that(?:'s|\s+is)\s+what\s+the\s+question\s+(?:asks|asked)\s+for\b.*?"
                              r"\s*[.。!]?\s*$", re.IGNORECASE)
 # "(equivalently, 116 yards)", "(也可写成 x = 0, y = -5)": the same answer in another form, after it (not "(即 2400 L)",
 # which two_forms compares: a restatement that disagrees makes the answer inconsistent)
@@ -57,8 +58,9 @@ EQUIVALENT_TAIL = re.compile(r"\s*[(（]\s*(?:equivalently|in\s+other\s+words|�
                              r"也可以写成|或写作)\s*[,，:：]?\s*[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*[.。]?\s*$",
                              re.IGNORECASE)
 # "Putting it all together, it was …": a lead-in before the value
-_SUMMING_UP = re.compile(r"^(?:putting\s+it\s+(?:all\s+)?together|all\s+things\s+considered|in\s+conclusion|overall)"
-                         r"\s*,?\s*(?:it\s+(?:was|is)|the\s+answer\s+(?:was|is))\s+(?=\S)", re.IGNORECASE)
+_SUMMING_UP = re.compile(r"^(?:putting\s+(?:it\s+(?:all\s+)?|everything\s+)together|all\s+things\s+considered|"
+                         r"in\s+conclusion|overall)\s*,?\s*(?:it\s+(?:was|is)|the\s+(?:answer|result)\s+(?:was|is))\s+(?=\S)",
+                         re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:\s*(?:I\s+hope\s+it\s+is\s+correct|hope\s+this\s+helps)\b.*$)|"
                             rf"(?:[\s.,;:。，；：{DECORATION}]|(?<![\d)}}!])!+)+$", _I)
 _LEADING_FILLER = re.compile(r"^(?:(?:therefore|thus|then|clearly|indeed|simply|definitely|probably|likely|just|"

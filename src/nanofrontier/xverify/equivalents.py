@@ -46,6 +46,8 @@ _LINEAR_FAMILY = re.compile(r"[a-z]\s*=\s*(?:(?P<n>\d+)\s*(?:\\cdot\s*)?[kmnjt]\
 _ABS_INEQUALITY = re.compile(r"\s*(?:\\left)?\|\s*(?P<v>[a-z])\s*(?:\\right)?\|\s*"
                              r"(?P<op>>|<|\\geq?|\\leq?|\\gt|\\lt)\s*(?P<a>\d+(?:\.\d+)?)\s*\.?\s*")
 _LABELLED_PART = re.compile(r"[(（]([a-z]|[1-8])[)）]\s*")  # "(a) … (b) …", "(1) 66米；(2) 242平方米"
+_EXTREMUM = re.compile(r"(?:\b[a-zA-Z]_\{?\\?(?:(max)|min)\}?|\b(?:(maximum)|minimum)(?:\s+value)?|(最大值)|最小值)"
+                       r"\s*(?:为|是|=|:|：|is)?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"^[\s,;，；]*(?:and\s+)?$")
 
 
@@ -81,8 +83,9 @@ def plus_minus_pair(answer: str) -> str | None:
 
 
 def named_values(text: str) -> dict[str, str] | None:
-    """Name -> value when the whole text is two or more named values; None otherwise."""
-    text, found, at = clean(text).strip(" ."), {}, 0
+    """Name -> value when the whole text is two or more named values; None otherwise. A maximum and a minimum are
+    named alike in any spelling: "f_{max}=1, f_{min}=-8" and "最大值为 1，最小值为 -8" both name max and min."""
+    text, found, at = _EXTREMUM.sub(lambda m: "max = " if any(m.groups()) else "min = ", clean(text)).strip(" ."), {}, 0
     for m in _NAMED.finditer(text):
         if not _SEPARATORS.match(text[at:m.start()]):
             return None

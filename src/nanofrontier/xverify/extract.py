@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from nanofrontier.xverify.capture import tidy
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels, other_option_named
+from nanofrontier.xverify.equivalents import named_values
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.fallback import (
     BOLD,
@@ -142,6 +143,8 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
             ext = replace(ext, answer=_ALTERNATIVE_TAIL.sub("", ext.answer) or ext.answer, alternatives=alternatives)
         line_end = text.find("\n", pool[-1].start)
         statement = text[pool[-1].start:line_end if line_end >= 0 else len(text)].strip(" *")
+        if kind == MATH and ext.source != "boxed" and len(named_values(statement.rstrip("。.")) or {}) >= 2:
+            ext = replace(ext, answer=statement.rstrip("。.").strip())  # "最大值为 3，最小值为 -13": both named values
         return replace(ext, ending=_ending(text, pool[-1], kind, options), statement=statement,
                        unfinished=_unsettled(output, text, pool[-1]))
     if _EMPTY_ANSWER.search(text):

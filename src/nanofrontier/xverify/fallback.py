@@ -56,6 +56,7 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"(?:answer|help|provide|determine|solve|compute|calculate)|"
                       r"I'?m sorry|I apologi[sz]e|as an AI|I don'?t know)\b|"
                       r"\brather\s+not\s+commit\b|\bnot\s+(?:commit|settle)\s+(?:to|on)\s+(?:a\s+single|one|any)\b|"
+                      r"\b(?:won'?t|will\s+not)\s+commit\s+to\s+(?:a|an|the|any)\s+(?:final\s+)?(?:answer|value)\b|"
                       r"\bwithout\s+(?:committing\s+to|giving|settling\s+on)\s+(?:an?\s+|the\s+)?(?:final\s+)?answer\b|"
                       r"\bcan(?:'t|not)\s+(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
                       r"无法(?:回答|解答|确定(?:最终)?(?:答案|结果))|抱歉|对不起", re.IGNORECASE)
@@ -74,7 +75,7 @@ _LEAD_CONNECTIVE = re.compile(r"^(?:(?:so|thus|therefore|hence|in\s+conclusion|f
                               r"(?:(?:it|that)(?:'s|’s|\s+is)\s+(?=\S))?|"  # "So it's 212.": the pronoun too
                               r"(?:⇒|=>|∴)\s*|(?:that|this)\s+makes\s+it\s+|"  # "That makes it A."
                               r"(?:所以|因此|故|综上所述|综上|总之)\s*,\s*|"
-                              r"(?:综合以上分析|综合来看|综上所述)?\s*,?\s*(?:本题|这道题|该题)的?(?:最终)?(?:结果|答案)(?:为|是)\s*"
+                              r"(?:综合以上分析|综合来看|综上所述)?\s*,?\s*(?:本题|这道题|该题|所求)的?(?:最终)?(?:结果|答案)(?:为|是)\s*"
                               r")+", re.IGNORECASE)  # "综合以上分析，本题的结果为 水星"
 # A line that concludes ("Hence, 108 km/h.", "⇒ 11i + 3", "In summary, ...", 所以……): after a check section it
 # restates the answer rather than checking it.
@@ -122,10 +123,10 @@ def _tail_lines(text: str) -> list[str]:
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     lines = [ln for ln in lines if not FILLER_LINE.search(ln) and not _RULE_LINE.fullmatch(ln)]  # "---": a rule
     while len(lines) > 1 and (CHECK_LINE.match(lines[-1]) or (_REMARK.match(lines[-1]) and _concludes(lines[-2]))
-                              or _aside(lines[-1]) or _LESSON.match(lines[-1])):
+                              or _aside(lines[-1]) or _LESSON.match(lines[-1]) or EQUIVALENT_TAIL.fullmatch(lines[-1])):
         lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓", a remark after "Hence, 60%.", a line in
-        # brackets after the answer ("(Current total 341, target 430.)"), a lesson drawn from the question: not
-        # the answer
+        # brackets after the answer ("(Current total 341, target 430.)"), a lesson drawn from the question, the
+        # answer restated ("(Equivalently, 126 ways.)"): not the answer
     return lines[-TAIL_LINES:]
 
 

@@ -140,7 +140,8 @@ def restated_value(text: str, end: int) -> str | None:
     return value if value and _is_item(value) and len(value) <= 60 else None
 
 
-_TWO_FORMS = re.compile(r"(?P<a>[^,;，；]{1,60}?)\s*[,，]\s*(?:i\.\s?e\.?|that\s+is|or|equivalently|即|也就是|或)"
+_TWO_FORMS = re.compile(r"(?P<a>[^,;，；|]{1,60}?)\s*(?:[,，]|[—–]|\|\s*[—–]?)\s*"  # "2^{6}, i.e. 64", "-1/2 — that is"
+                        r"(?:i\.\s?e\.?|that\s+is|or|equivalently|即|也就是|或)"
                         r"\s*,?\s*(?P<b>[^,;，；]{1,60})", re.IGNORECASE)
 
 

@@ -44,7 +44,8 @@ def _spec(literal, after, before=None, source="answer_is", strong=True, mode="af
 
 
 SPECS = [
-    _spec("answer", rf"answers?(?:\s+(?:to|for)\s+(?:the|this|that|each)\s+\w+(?:\s+\w+)?)?\s+{_ANSWER_VERB}"
+    _spec("answer", rf"answers?(?:\s+(?:to|for)\s+(?:the|this|that|each)\s+\w+(?:\s+\w+)?|"
+                    rf"\s+(?:we|i)(?:\s+a|')re\s+(?:looking|searching)\s+for)?\s+{_ANSWER_VERB}"  # "we're looking for"
                     r"(?:\s+(?:therefore|thus|then|clearly|indeed|simply|definitely|actually))?\b\s*[:：]?|answer\s*=",
           _NOT_LETTER),
     _spec("answer", r"answer\s*\**\s*(?:[:：]|[—–→]|->|=>|\.(?=\**[ \t]))", _ANSWER_HEAD, "final_answer"),
@@ -61,6 +62,9 @@ SPECS = [
     _spec("所求", r"所求\s*\**\s*\|", r"\|\s*\**\s*(?:题目|本题)?$", "final_answer"),
     # "25 即为所求。"; not "确认回答的就是所求的量" (a check of what was asked)
     _spec("所求", r"所求(?:的(?:答案|值|结果))?\s*(?=[。.!！,，;；\n]|$)", r"(?:即|就|便|正)(?:是|为)?$", "answer_is",
+          mode="before"),
+    # "Christopher Marlowe — that is what the question asks for, so that's my answer": the value before the dash
+    _spec("asks for", r"asks\s+for\b", r"[—–]+\s*that(?:'s|\s+is)\s+what\s+the\s+question\s+$", "answer_is",
           mode="before"),
     _spec("答案", r"答案\s*\**[ \t]*(?=\n)", r"(?:^|\n)[ \t*>#]*(?:最终|最后)?$", "chinese_marker"),  # "### 答案\n…"
     _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|最后)?$", "chinese_marker"),
@@ -137,7 +141,8 @@ SPECS = [
     _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|\**\s*[:：])", r"(?:^|[^或])$",
           "chinese_marker"),
     # "X是正确答案", "X 就是本题的答案", "X即为所求的最终答案": the value before the marker
-    _spec("答案", r"答案", r"(?:就|即|便|正|也)?(?:是|为)(?:(?:本题|这道题|该题|此题|这题|所求)的?(?:正确|最终|最后)?|"
+    _spec("答案", r"答案", r"(?<![作成认视称])(?:就|即|便|正|也)?(?:是|为)"
+                          r"(?:(?:本题|这道题|该题|此题|这题|所求)的?(?:正确|最终|最后)?|"
                           r"(?:正确|最终|最后))的?$", "answer_is", mode="before"),  # not "X常被误认为是答案"
     _spec("答案", r"答案\s*[】\]]\s*[:：]?\s*", r"[【\[]\s*$", "chinese_marker"),  # "【答案】m = 2"
     # "综上，-\frac45。": a value right after 综上 and a comma (weak: 综上 may open a sentence of reasoning)

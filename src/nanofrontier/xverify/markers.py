@@ -58,8 +58,9 @@ _DESCRIBED = re.compile(r"(?:(?:quite|very|pretty|fairly|actually)\s+)?(?:straig
                         r"unexpected|unambiguous|ambiguous|unique|definitive|well[- ]defined|determined|"
                         r"settled)\b\s*(?:(?P<colon>[:：])|(?=[.!,;]|$))", re.IGNORECASE)
 # "so I'll go with it", "the answer is this.": a pronoun points at an answer without giving it.
-_DEMONSTRATIVE = re.compile(r"(?:it|that|this|them|these|those|(?:这|那)(?:个|一)?(?:量|值|数|结果|答案)?|"
-                            r"它|即|此|这就|也就)"
+_DEMONSTRATIVE = re.compile(r"(?:it|that|this|them|these|those|(?:this|that|the|my)\s+(?:answer|result|value|one)|"
+                            r"(?:这|那)(?:个|一)?(?:量|值|数|结果|答案)?|它|即|此|这就|也就|"
+                            r"(?:作为|当作|视为)?(?:最终的?)?(?:答案|结果))"  # "因此作为最终答案": no value
                             r"\s*[.!,;。！，；]?\s*$", re.IGNORECASE)  # "应当正是这个量": this quantity; "即为最终答案"
 _PREPOSITION = re.compile(r"(?:in|of|for|about|on|with|from|to|within|between|under|hidden)\s+(?![-+$\\\d(])|"
                           r"as\s+an?\s|(?:expected|supposed|required|going|likely|meant|asked)\s+to\b|"
@@ -94,7 +95,8 @@ _BUT_ACTUALLY = re.compile(r"\s*[,;—–]?\s*but\s+(?:actually|in\s+fact|really
                            r"the\s+answer\s+is\s+|that'?s\s+|i\s+get\s+)?", re.IGNORECASE)
 _ANOTHER_ASSIGNMENT = re.compile(r"[,，;；]\s*\$?\s*[a-zA-Z](?:_\{?\w+\}?)?\s*=")
 _NAME_BEFORE_EQUALS = re.compile(r"[a-zA-Z](?:_\{?\w+\}?)?\s*$")
-_SEGMENT_START = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;:\n,，。：；]")  # not the point of 14.70
+_SEGMENT_START = re.compile(r"(?<!\d)\.|\.(?!\d)|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d{3}(?!\d)|\s\d{4}\b)|[!?;\n，。：；]")
+# not the point of 14.70, the colon of 10:40, the comma of 4,937 or of "December 18, 1853"
 _SENTENCE_BREAK = re.compile(r"[.!?。；;](?![\"'”’\d])|\n")
 _SEGMENT_LEAD = re.compile(r"^\s*(?:(?:so|thus|therefore|hence|then|and|clearly|i\s+(?:think|believe|guess|am\s+sure)|"
                            r"i'd\s+say|(?:we|i)\s+(?:get|have|obtain|find)|this\s+gives|所以|因此|故)\b\s*,?\s*)+",
@@ -243,6 +245,8 @@ def _after(text: str, hit: Hit) -> Commitment | None:
         end = close  # "**Answer: 0.875** I'm fairly sure": the bold span that opened before the marker ends it
     raw = text[start:end]
     head = raw.lstrip(" *")
+    if hit.spec.source == "conclusion" and _LIST_ITEM.match(text, start):
+        return None  # "### Result\n1. This is a combination: …": a numbered list of steps under the heading
     subjunctive = "would" in text[hit.pos:hit.end].lower()  # "..., the answer would be 11": a counterfactual
     if not head or _CLOSER.fullmatch(head) or (end < len(text) and text[end] == "?") or \
             _preceded_by_condition(text, hit.pos, COUNTERFACTUAL_REACH if subjunctive else 60):
@@ -304,6 +308,9 @@ def _before(text: str, hit: Hit) -> Commitment | None:
         return None  # "\\frac{8}{3} is the answer", "-2 - 6x + 3x^2 is the answer"; not "Whatever survives is …"
     return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong,
                       verdict_after=hit.spec.mode == "value_before")
+
+
+_LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 
 
 def _closes_more(s: str) -> bool:

@@ -36,6 +36,7 @@ from nanofrontier.xverify.choice import (
     parse_options,
 )
 from nanofrontier.xverify.clock_words import CLOCK_IN_TEXT
+from nanofrontier.xverify.equivalents import named_values
 from nanofrontier.xverify.extract import extract_answer, reference_answer
 from nanofrontier.xverify.final_lines import contradicted_just_before, offers_two
 from nanofrontier.xverify.final_values import sentence_value, two_forms, value_and_point, value_beyond_question
@@ -267,6 +268,8 @@ def _answer_value(answer: str | None, kind: str, question: str, output: str, max
         answer = point_decimals(answer)  # "2,125" in a text that writes 3,45 for 3.45 is 2.125
     if not answer or kind != "math":
         return answer
+    if len(named_values(answer) or {}) >= 2:
+        return answer  # "最大值为 3，最小值为 -13": values named one by one, compared by name
     if not CLOCK_IN_TEXT.search(answer) and (beyond := value_beyond_question(answer, question)):  # 15:20 is one time
         answer = beyond  # "答：两人合作2小时完成了全部工程的六分之五": the value the question does not give
     if (lead := _CJK_LEAD.match(answer)) and lead.end() < len(answer):
