@@ -349,6 +349,41 @@ _US_STATES = frozenset(normalize_text(s) for s in (
 _ASKS_PLACE = re.compile(r"\b(?:city|capital|town|village|port|where)\b|城市|首都|首府", re.IGNORECASE)
 
 
+def described_first(pred: str, names: list[str]) -> bool:
+    """A name after the words that describe it ("the English novelist Jane Austen", "the Italian city of Florence"),
+    or a Chinese name before a comparison it wins (云台乡人口更多: "Yuntai has the larger population"). Unsure."""
+    said = pred.strip().rstrip(".。")
+    for name in (n.strip() for n in names if n.strip()):
+        head = said[:-len(name)] if said.endswith(name) and name[:1].isupper() else ""
+        if _DESCRIPTION_BEFORE.fullmatch(head) and not _PREPOSITION_LAST.search(head):
+            return True
+        if said.startswith(name) and _CJK_COMPARISON_WON.fullmatch(said[len(name):]):
+            return True
+    return False
+
+
+def cjk_shortened(pred: str, names: list[str]) -> bool:
+    """A Chinese name shortened to its first and last characters, as 珠峰 for 珠穆朗玛峰 (not 北京 for 北京大学: the
+    last characters differ). Unsure."""
+    p = pred.strip(" 。.")
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", p)) and any(
+        len(n) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", n) and p[0] == n[0] and p[-1] == n[-1]
+        and _in_order(p, n) for n in (x.strip() for x in names))
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+# "the English novelist ", "the Italian city of ": an article, up to four words, the last a noun in lower case
+# (or a place word and "of"; not "the sister of ", "the railway reached the town in ")
+_DESCRIPTION_BEFORE = re.compile(r"the\s+(?:[A-Za-z-]+\s+){0,3}(?:[a-z][a-z-]+|(?:city|town|village|island|state|"
+                                 r"province|kingdom|republic|county|region|port|river|lake|country)\s+of)\s+")
+_PREPOSITION_LAST = re.compile(r"\b(?:in|on|at|to|by|from|for|with|of|and|or|than|as|is|was|are|were)\s+$")
+_CJK_COMPARISON_WON = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:更|较|最)(?:多|大|高|长|快|早|强|重|远|深|宽)")
+
+
 def apposition_head(pred: str) -> str | None:
     """The name before an apposition that only describes or locates it: a description in lower case ("Jupiter —
     the fifth planet from the Sun", "George Orwell, pen name of Eric Blair") or places ending in a country

@@ -25,6 +25,8 @@ import re
 from nanofrontier.xverify.measures import measure_decision, without_approximation
 from nanofrontier.xverify.name_forms import (
     apposition_names,
+    cjk_shortened,
+    described_first,
     list_items,
     place_with_region,
     same_name,
@@ -302,6 +304,8 @@ def short_answer_decision(pred: str, reference: str, *, question: str = "") -> t
     side = _comparison_side(pred, norms)
     if side is not None:  # "Y is shorter than X" also answers X: a judge's call, not a mismatch
         return (True, "short.comparison") if side == "subject" else (None, "short.comparison")
+    if described_first(pred, names) or cjk_shortened(pred, names):
+        return True, "short.described"  # "the English novelist Jane Austen", 珠峰 for 珠穆朗玛峰 (unsure)
     if (day := weekday(pred)) is not None and (asked := weekday(reference)) is not None:
         return day == asked, "short.date"  # "Wed." for Wednesday, 周三 for 星期三
     if (by_day := compare_dated_days(pred, reference)) is not None:
