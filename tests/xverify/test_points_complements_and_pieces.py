@@ -84,3 +84,11 @@ def test_piecewise_functions_compare_piece_by_piece_in_any_order():
     assert math_equal("\\begin{cases} x+2 & x \\ge 0 \\\\ 1-x & x < 0 \\end{cases}", ref) == (False, "math.piecewise")
     assert math_equal("\\begin{cases} x+1 & x > 0 \\\\ 1-x & x \\le 0 \\end{cases}", ref) == (None, "math.piecewise")
     assert math_equal("\\begin{cases} x+1 & x \\ge 0 \\\\ 1-x & x < 0 \\\\ 0 & x = 7 \\end{cases}", ref)[0] is False
+
+
+def test_every_x_with_a_condition_is_the_condition():
+    assert math_equal("all real x with x \\ge -4", "[-4, +\\infty)") == (True, "math.interval")
+    assert math_equal("the set of all x with 1 < x \\le 2", "(1, 2]")[0] is True
+    assert math_equal("all real x with x \\ge -3", "[-4, +\\infty)")[0] is False
+    assert math_equal("解集为R", "x为任意实数")[0] is True
+    assert math_equal("x为一切实数", "(-\\infty, +\\infty)")[0] is True

@@ -32,7 +32,8 @@ _EMPTY_RE = re.compile(r"\\emptyset|\\varnothing|\\\{\s*\\\}|\{\s*\}|no (?:real 
 _EMPTY_EXCEPT_RE = re.compile(r"\d|=|except|other than|besides|but |only|apart|除|外|以外|但", re.I)
 _MATRIX_RE = re.compile(r"[(\[]?\s*\\begin\{([pbvBV]?matrix|smallmatrix|array)\}(?:\s*\{[^{}]*\})?(.*?)"
                         r"\\end\{\1\}\s*[)\]]?", re.S)
-_ALL_REALS_RE = re.compile(r"(?i:all real numbers|all reals)|R|全体实数|实数集|\(-\\infty, ?\+?\\infty\)")
+_ALL_REALS_RE = re.compile(r"(?i:all real numbers|all reals)|R|全体实数|实数集|\(-\\infty, ?\+?\\infty\)|"
+                           r"(?:[a-z]\s*(?:为|是)\s*)?(?:任意|一切|所有|全体)实数|解集(?:为|是)\s*(?:R|全体实数|实数集)")
 _REALS_EXCEPT_RE = re.compile(r"(?:R|(?i:all real numbers|all reals|全体实数|实数))\s*(?:\\setminus|\\backslash|∖|\\|-|"
                               r"(?i:except(?: for)?|but|other than|除了?))\s*(?:[a-z]\s*=\s*)?\\?\{?\s*"
                               r"(-?[\d\s,./-]+?|-?\d+(?:\s*(?:,|"

@@ -253,7 +253,10 @@ _LEAD = re.compile(r"^(?:so\s+|thus\s+|hence\s+)?(?:the|its|their)\s+(?:[A-Za-z]
 
 
 def without_lead(answer: str) -> str:
-    """A value stated in a sentence, without the words that name it ("the two roots are -2 + 3i and -2 - 3i")."""
+    """A value stated in a sentence, without the words that name it ("the two roots are -2 + 3i and -2 - 3i",
+    "all real x with x \\ge -4": the condition is the answer)."""
+    if (every := _EVERY_X_WITH.match(answer)) and every.end() < len(answer):
+        return answer[every.end():]
     m = _LEAD.match(answer)
     rest = answer[m.end():] if m else ""
     if not rest or not re.search(r"[\d\\]", rest) or _LEAD.match(rest) or _NEGATION.match(rest):
@@ -261,4 +264,6 @@ def without_lead(answer: str) -> str:
     return rest
 
 
+_EVERY_X_WITH = re.compile(r"(?:the\s+set\s+of\s+)?(?:all|every|any)\s+(?:real\s+)?(?:numbers?\s+)?[a-z]\s+"
+                           r"(?:with|such\s+that|where|satisfying|for\s+which)\s+(?=[a-z0-9\\-])", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:not|no|never|neither)\b", re.IGNORECASE)
