@@ -54,9 +54,22 @@ CONFIRMED_TAIL = re.compile(r"\s*[,;，；]\s*(?:(?:which|and\s+this|this|that)\
                              r"\s*[.。!]?\s*$", re.IGNORECASE)
 # "(equivalently, 116 yards)", "(也可写成 x = 0, y = -5)": the same answer in another form, after it (not "(即 2400 L)",
 # which two_forms compares: a restatement that disagrees makes the answer inconsistent)
-EQUIVALENT_TAIL = re.compile(r"\s*[(（]\s*(?:equivalently|in\s+other\s+words|也可写成|也可写作|"
-                             r"也可以写成|或写作)\s*[,，:：]?\s*[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*[.。]?\s*$",
-                             re.IGNORECASE)
+_EQUIVALENT_OPEN = re.compile(r"\s*[(（]\s*(?:equivalently|in\s+other\s+words|也可写成|也可写作|也可以写成|或写作)",
+                              re.IGNORECASE)
+
+
+def without_restatement(s: str) -> str:
+    """`s` without a bracketed restatement that ends it ("-2 (equivalently, f(g(0)) = -2)"); brackets may nest."""
+    for m in reversed(list(_EQUIVALENT_OPEN.finditer(s))):
+        depth, end = 0, -1
+        for k in range(m.start() + len(m.group()) - len(m.group().lstrip()), len(s)):
+            depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(s[k], 0)
+            if depth == 0:
+                end = k
+                break
+        if end >= 0 and not s[end + 1:].strip(" .。"):
+            return s[:m.start()]
+    return s
 # "Putting it all together, it was …": a lead-in before the value
 _SUMMING_UP = re.compile(r"^(?:putting\s+(?:it\s+(?:all\s+)?|everything\s+)together|all\s+things\s+considered|"
                          r"in\s+conclusion|overall)\s*,?\s*(?:it\s+(?:was|is)|the\s+(?:answer|result)\s+(?:was|is))\s+(?=\S)",
@@ -126,7 +139,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
-    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", CONFIRMED_TAIL.sub("", EQUIVALENT_TAIL.sub("", s))))
+    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", CONFIRMED_TAIL.sub("", without_restatement(s))))
     s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.capture import CONFIRMED_TAIL, EQUIVALENT_TAIL, REJECTED_ASIDE, tidy
+from nanofrontier.xverify.capture import CONFIRMED_TAIL, REJECTED_ASIDE, tidy, without_restatement
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.final_values import value_run
@@ -45,9 +45,11 @@ _CHECK_HEADING = re.compile(
     r"(?m)^[ \t#>*]*(?:(?:step|part)\s*\d+\s*[:.)-]?\s*)?"  # "## Step 3: Verify"
     r"(?:verification|verify(?:ing)?|check(?:ing)?|double[- ]check(?:ing)?|sanity\s+check|"
     r"let\s+me\s+(?:verify|check|double[- ]check)|let'?s\s+(?:verify|check)|summary(?:\s+of\s+steps)?|key\s+steps|"
-    r"recap|验证|检验|检查)\b[^\n\d]{0,30}$", re.IGNORECASE)  # a heading line, not "Check: 3 + 4 = 7"
+    r"recap|here(?:'s|\s+is)\s+why|(?:the\s+)?reasoning\s+(?:behind\s+it|is\s+as\s+follows)|"
+    r"原因如下|理由如下|验证|检验|检查)\b[^\n\d]{0,30}$", re.IGNORECASE)  # a heading line, not "Check: 3 + 4 = 7"
 _BOLD_LABEL = re.compile(r"[-*>\s]*\*\*[^*\n]{1,40}?(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*(?=\S)")
-CHECK_LINE = re.compile(r"[#>*\s]*(?:check(?:ing)?|verification|verify|sanity\s+check|double[- ]check|note|remark|"
+CHECK_LINE = re.compile(r"[#>*\s]*(?:[-•][ \t]+)?(?:check(?:ing)?|verification|verify|sanity\s+check|double[- ]check|"
+                        r"note|remark|"
                          r"验证|检验|验算|检查|注意|注|备注)\s*\**\s*[:：]", re.IGNORECASE)
 FILLER_LINE = re.compile(r"hope (?:this|it|that) helps|let me know|feel free|good luck|希望.*帮助|如有.*问题|"
                          r"(?:如果|若)(?:你|您)?还想.{0,12}(?:告诉我|问我)",
@@ -58,7 +60,8 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"\brather\s+not\s+commit\b|\bnot\s+(?:commit|settle)\s+(?:to|on)\s+(?:a\s+single|one|any)\b|"
                       r"\b(?:won'?t|will\s+not)\s+commit\s+to\s+(?:a|an|the|any)\s+(?:final\s+)?(?:answer|value)\b|"
                       r"\bwithout\s+(?:committing\s+to|giving|settling\s+on)\s+(?:an?\s+|the\s+)?(?:final\s+)?answer\b|"
-                      r"\bcan(?:'t|not)\s+(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
+                      r"\b(?:can(?:'t|not)|(?:was|were)(?:n't|\s+not)\s+able\s+to|could(?:n't|\s+not))\s+"
+                      r"(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
                       r"无法(?:回答|解答|确定(?:最终)?(?:答案|结果))|抱歉|对不起", re.IGNORECASE)
 _BARE_OPTION = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*", re.IGNORECASE)
 _OPTION_SAID = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*(?:is\b|是|[:：])", re.IGNORECASE)
@@ -123,7 +126,8 @@ def _tail_lines(text: str) -> list[str]:
     lines = [ln.strip() for ln in text[-4000:].split("\n") if ln.strip()]
     lines = [ln for ln in lines if not FILLER_LINE.search(ln) and not _RULE_LINE.fullmatch(ln)]  # "---": a rule
     while len(lines) > 1 and (CHECK_LINE.match(lines[-1]) or (_REMARK.match(lines[-1]) and _concludes(lines[-2]))
-                              or _aside(lines[-1]) or _LESSON.match(lines[-1]) or EQUIVALENT_TAIL.fullmatch(lines[-1])):
+                              or _aside(lines[-1]) or _LESSON.match(lines[-1])
+                              or not without_restatement(lines[-1]).strip()):
         lines.pop()  # "检验：12÷4=3，正确。", "Check: 10 + 2 = 12 ✓", a remark after "Hence, 60%.", a line in
         # brackets after the answer ("(Current total 341, target 430.)"), a lesson drawn from the question, the
         # answer restated ("(Equivalently, 126 ways.)"): not the answer
@@ -205,7 +209,7 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return Extraction(answer=None, status=NONE, source="none")
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
-    line = CONFIRMED_TAIL.sub("", EQUIVALENT_TAIL.sub("", _POINTING_BACK.sub("", lines[-1].replace("**", ""))))
+    line = CONFIRMED_TAIL.sub("", without_restatement(_POINTING_BACK.sub("", lines[-1].replace("**", ""))))
     # "…, which matches the check", "… (equivalently, 116 yards)": the value said again, or confirmed
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")

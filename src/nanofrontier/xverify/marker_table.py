@@ -115,6 +115,8 @@ SPECS = [
     # {"reasoning": "...", "result": "15"}: an answer block's other names for the answer key
     *[_spec(key, key + r"[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json")
       for key in ("result", "prediction", "label", "choice")],
+    # "- 结论：(9, 8)", "结论：936": the conclusion a line or a list item states (read unsure)
+    _spec("结论", r"结论\s*[:：]", r"(?:^|\n|[.!?。]\s*)[ \t*>#]*(?:[-•][ \t]+)?$", "conclusion"),
     # "Therefore: option B": a conclusion that opens its line; weak, since a step may open so too
     *[_spec(word, word + r"\s*[:：]", _LINE_START, "chinese_so", strong=False)
       for word in ("therefore", "thus", "hence", "conclusion")],
@@ -126,8 +128,8 @@ SPECS = [
     *[_spec(noun, noun + r"\b", _IS_THE_RIGHT, "answer_is", mode="before")
       for noun in ("answer", "option", "choice", "response")],
     # "\frac{8}{3} is the answer, and the check above confirms it": the value before a plain "is the answer" (weak)
-    _spec("answer", r"answer\b(?!\s+(?:to|for|of)\b)", r"\sis\s+the\s+$", "answer_is", strong=False,
-          mode="formula_before"),
+    *[_spec(noun, noun + r"\b(?!\s+(?:to|for|of)\b)", r"\sis\s+the\s+(?:final\s+)?$", "conclusion", strong=False,
+            mode="formula_before") for noun in ("answer", "result")],  # "\\frac{36}{7} hours is the result" (unsure)
     *[_spec(noun, noun + r"\s*[(\[]?(?P<label>[a-p])[)\]]?\s+(?:is|seems\s+to\s+be|appears\s+to\s+be|would\s+be)\s+"
                   rf"(?:the\s+)?(?:correct|right|best|true|{_MOST})\b", _NOT_LETTER, "choose", mode="label")
       for noun in ("option", "choice")],

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from nanofrontier.xverify.capture import MAX_ANSWER, REJECTED_AFTER, capture_after, match_brace, sentence_end, tidy
 from nanofrontier.xverify.marker_table import SPECS, Spec
+from nanofrontier.xverify.units import normalize_unit
 
 MAX_TRIES = 4000  # keyword occurrences checked per walk through the text
 MAX_EVALUATED = 64  # hits turned into commitments per walk
@@ -293,7 +294,9 @@ def _before(text: str, hit: Hit) -> Commitment | None:
     """"Paris is the correct answer": the answer is the clause before the marker."""
     lo = max(0, hit.pos - 80)
     window = text[lo:hit.pos]
-    cut = max((m.end() for m in _SEGMENT_START.finditer(window)), default=0)
+    clocks = [t.span() for t in _CLOCK_12H.finditer(window)]  # "11:31 a.m. is the result": its points end nothing
+    cut = max((s.end() for s in _SEGMENT_START.finditer(window) if not any(a < s.start() < b for a, b in clocks)),
+              default=0)
     while cut and _closes_more(window[cut:]) and (opened := max(window.rfind(b, 0, cut) for b in "([")) >= 0:
         cut = opened  # "(4, 7) is the answer": the comma sits inside the bracket, which is whole
     while cut and _ASSIGNMENT.match(window, cut) and (prev := _LAST_ASSIGNMENT.search(window, 0, cut)):
@@ -304,12 +307,14 @@ def _before(text: str, hit: Hit) -> Commitment | None:
         return None
     if hit.spec.mode == "value_before" and (_PROSE.search(answer) or len(answer.split()) > 3):
         return None
-    if hit.spec.mode == "formula_before" and (_PROSE.search(answer) or not _FORMULA_CHAR.search(answer)):
+    if hit.spec.mode == "formula_before" and (any(normalize_unit(w) is None for w in _PROSE.findall(answer))
+                                              or not _FORMULA_CHAR.search(answer)):
         return None  # "\\frac{8}{3} is the answer", "-2 - 6x + 3x^2 is the answer"; not "Whatever survives is …"
     return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong,
                       verdict_after=hit.spec.mode == "value_before")
 
 
+_CLOCK_12H = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.\s?m\.", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 
 
@@ -317,7 +322,7 @@ def _closes_more(s: str) -> bool:
     return s.count(")") + s.count("]") > s.count("(") + s.count("[")
 
 
-_ASSIGNMENT = re.compile(r"\s*[a-zA-Z](?:_\{?\w\}?)?\s*=")
+_ASSIGNMENT = re.compile(r"(?:\s|\\[ ,;:])*[a-zA-Z](?:_\{?\w\}?)?\s*=")  # "x=8,\\ y=-7"
 _LAST_ASSIGNMENT = re.compile(r"(?<![\w\\])[a-zA-Z](?:_\{?\w\}?)?\s*=\s*[^,，;；:：\n]{1,20}[,，]\s*$")
 _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'')
 _JSON_BARE = re.compile(r"-?\d[^,}\n]*")

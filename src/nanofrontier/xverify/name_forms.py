@@ -274,6 +274,8 @@ def _transliterated_middle(pred: str, names: list[str]) -> bool:
 
 _ASKS_DYNASTY = re.compile(r"朝代|哪(?:个|一)?朝|什么朝")
 _DYNASTY_WORD = re.compile(r"(?:王朝|朝|代)$")
+_ERA_FIRST = re.compile(r"(?:[东西南北]?[汉晋宋周]|唐|元|明|清|隋|秦|三国|春秋|战国)(?:代|朝)"
+                        r"(?:的|时期的?|末年的?|初年的?)?(?=[\u4e00-\u9fff])")
 
 
 def _same_dynasty(pred: str, names: list[str], question: str) -> bool:
@@ -315,6 +317,8 @@ def apposition_names(pred: str) -> list[str]:
     name George Orwell", "Samuel Clemens, better known as Mark Twain", "F, the farad"); [] otherwise."""
     if place := _place_after_country(pred.strip().rstrip(".。")):
         return [place]  # "法国巴黎", "法国的巴黎": the place, after the country (or city) it lies in
+    if (era := _ERA_FIRST.match(pred.strip())) and len(pred.strip().rstrip(".。")) - era.end() >= 2:
+        return [pred.strip().rstrip(".。")[era.end():]]  # "明代吴承恩", "清代曹雪芹": the person, after their era
     if head := apposition_head(pred):
         tail = pred.strip().rstrip(".。")[len(head):].lstrip(" ,，—–-")
         if named := _NAME_MARK.match(tail):
