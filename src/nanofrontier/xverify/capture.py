@@ -49,7 +49,8 @@ CONFIRMED_TAIL = re.compile(r"\s*[,;，；]\s*(?:(?:which|and\s+this|this|that)\
                              r"(?:与|和|跟)(?:验算|检验|验证|前面|上面|上述|之前)[^,，。；;]{0,8}(?:一致|相符|吻合)|"
                              r"(?:上面|以上|前面)的?(?:检验|验算|验证|推导)也?(?:支持|印证|证实)了?这一?点|"
                              r"(?:经)?(?:检验|验算|验证)(?:无误|正确|通过)|"
-                             r"and\s+I(?:'m|\s+am)\s+(?:confident|sure|certain)\s+(?:in|of|about)\s+(?:that|it|this))"
+                             r"and\s+I(?:'m|\s+am)\s+(?:confident|sure|certain)\s+(?:in|of|about)\s+(?:that|it|this)|"
+                             r"and\s+(?:it|this|that)\s+is\s+consistent\s+with\b[^,;，；]*)"
                              r"\s*[.。!]?\s*$|\s*[—–]+\s*that(?:'s|\s+is)\s+what\s+the\s+question\s+(?:asks|asked)\s+for\b.*?"
                              r"\s*[.。!]?\s*$", re.IGNORECASE)
 # "(equivalently, 116 yards)", "(也可写成 x = 0, y = -5)": the same answer in another form, after it (not "(即 2400 L)",
@@ -139,7 +140,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
-    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", CONFIRMED_TAIL.sub("", without_restatement(s))))
+    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", without_restatement(CONFIRMED_TAIL.sub("", without_restatement(s)))))
     s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s

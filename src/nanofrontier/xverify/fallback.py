@@ -40,7 +40,8 @@ _SHORT_OR = re.compile(r"\s+or\s+|或", re.IGNORECASE)
 BOLD = re.compile(r"\*\*([^*\n]{1,120}?)\*\*")
 _HEADING_BOLD = re.compile(r"(?:step|part|case|solution|explanation|analysis|reasoning)\b|:\s*$|"
                            r"^\s*(?:approach|method|attempt|way)\s+\d+\b|"  # "**Approach 2 — counting.**"
-                           r"^\s*(?:verification|check(?:ing)?|summary|note|recap|conclusion)\W*$", re.IGNORECASE)
+                           r"^\s*(?:verification|check(?:ing)?|summary|note|recap|conclusion)\W*$|"
+                           r"^\s*(?:解析|分析|解答|思路|解题思路|总结|小结|过程|解题过程|详解)\W*$", re.IGNORECASE)
 _CHECK_HEADING = re.compile(
     r"(?m)^[ \t#>*]*(?:(?:step|part)\s*\d+\s*[:.)-]?\s*)?"  # "## Step 3: Verify"
     r"(?:verification|verify(?:ing)?|check(?:ing)?|double[- ]check(?:ing)?|sanity\s+check|"
@@ -209,7 +210,8 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
         return Extraction(answer=None, status=NONE, source="none")
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
-    line = CONFIRMED_TAIL.sub("", without_restatement(_POINTING_BACK.sub("", lines[-1].replace("**", ""))))
+    line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
+    line = without_restatement(CONFIRMED_TAIL.sub("", without_restatement(line)))
     # "…, which matches the check", "… (equivalently, 116 yards)": the value said again, or confirmed
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
@@ -236,7 +238,7 @@ _RULED_OUT = re.compile(r"\b(?:does\s+not|doesn'?t|do\s+not|cannot)\s+(?:fit|app
                         r"排除|不符|错误|不正确|不对|不是", re.IGNORECASE)
 _FITS = re.compile(r"\b(?:fits|matches|correct|right|true)\b|符合|正确|是对的", re.IGNORECASE)
 _RULE_LINE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*")
-_CJK_SO = re.compile(r"^\s*(?:所以|因此|故|综上)\s*[,，:：]?\s*")
+_CJK_SO = re.compile(r"^\s*(?:所以|因此|故|综上所述|综上)\s*[,，:：]?\s*")
 
 
 def _opening_labels(text: str, options: dict[str, str] | None) -> list[str]:
@@ -306,6 +308,8 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     """The last line's value: its last inline formula, what follows its last `=`, the line itself when it
     is a formula, else its last number, else the text's last number."""
     line = REJECTED_ASIDE.sub("", _LEAD_ARROW.sub("", line))  # "⇒ 11i + 3"; "16 (the root -1 is rejected)"
+    if (lead := _CJK_SO.match(line)) and line[lead.end():].strip():
+        line = line[lead.end():]  # "综上所述，x² + 6x + 5。": the value after the connective
     if (subject := _IS_WHAT.match(line)) and (run := value_run(subject.group("value"), min_items=1)):
         return Extraction(answer=run, status=OK, source="final_line")  # "In summary, 253 is what ... comes to."
     if counts and _CJK.search(line) and not _DIGIT.search(line):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _NOT_LETTER = r"(?<![a-z])$"
 _LINE_START = r"(?:^|\n|[.!?]\s)[ \t*>#]*$"
 # "Correct Answer:", "So my answer:"
-_ANSWER_HEAD = (r"(?:^|\n|[.!?]\s)[ \t*>#]*(?:[-•][ \t]+)?(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
+_ANSWER_HEAD = (r"(?:^|\n|[.!?:]\s)[ \t*>#]*(?:[-•][ \t]+)?(?:(?:so|thus|therefore|hence)\s*,?\s+)?"
                 r"(?:the\s+)?(?:(?:correct|corrected|revised|updated|right|best|final|my|our)\s+)?$")
 # A connective that may open a clause ("，故答案为", "故 x=3"), not a character inside a word (故障, 立即).
 _CLAUSE_OPEN = r"(?:^|[\s,.;:!?)$])$"
@@ -115,6 +115,10 @@ SPECS = [
     # {"reasoning": "...", "result": "15"}: an answer block's other names for the answer key
     *[_spec(key, key + r"[\"']\s*:\s*", r"(?:[{,]\s*[\"']|[\"']final_)$", "json", mode="json")
       for key in ("result", "prediction", "label", "choice")],
+    # "Putting everything together, the result is 6 hours": a summing-up that names the answer
+    _spec("together", r"together\s*,?\s*(?:(?:the\s+(?:final\s+)?(?:answer|result)|it)\s+(?:is|was)|"
+                      r"we\s+(?:get|have|obtain))\b\s*[:：]?",
+          r"putting\s+(?:it\s+(?:all\s+)?|everything\s+|all\s+of\s+this\s+|the\s+pieces\s+)$", "final_answer"),
     # "- 结论：(9, 8)", "结论：936": the conclusion a line or a list item states (read unsure)
     _spec("结论", r"结论\s*[:：]", r"(?:^|\n|[.!?。]\s*)[ \t*>#]*(?:[-•][ \t]+)?$", "conclusion"),
     # "Therefore: option B": a conclusion that opens its line; weak, since a step may open so too
@@ -128,7 +132,7 @@ SPECS = [
     *[_spec(noun, noun + r"\b", _IS_THE_RIGHT, "answer_is", mode="before")
       for noun in ("answer", "option", "choice", "response")],
     # "\frac{8}{3} is the answer, and the check above confirms it": the value before a plain "is the answer" (weak)
-    *[_spec(noun, noun + r"\b(?!\s+(?:to|for|of)\b)", r"\sis\s+the\s+(?:final\s+)?$", "conclusion", strong=False,
+    *[_spec(noun, noun + r"\b(?!\s+(?:to|for|of)\b)", r"\sis\s+the\s+(?:final\s+)?$", "conclusion",
             mode="formula_before") for noun in ("answer", "result")],  # "\\frac{36}{7} hours is the result" (unsure)
     *[_spec(noun, noun + r"\s*[(\[]?(?P<label>[a-p])[)\]]?\s+(?:is|seems\s+to\s+be|appears\s+to\s+be|would\s+be)\s+"
                   rf"(?:the\s+)?(?:correct|right|best|true|{_MOST})\b", _NOT_LETTER, "choose", mode="label")
@@ -140,7 +144,8 @@ SPECS = [
     *[_spec(word, word + r"\b", r"\s(?:is|would\s+be|seems)\s+$", "choose", mode="value_before")
       for word in ("correct", "right")],
     # not "其他可能的选项或答案：…": a heading over the alternatives set aside
-    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也)?(?:是(?!否)|为|选|\**\s*[:：])", r"(?:^|[^或])$",
+    _spec("答案", r"答案(?:应该|应当|应|就|即|只能|必然|也|可能|或许|也许)?(?:是(?!否)|为|选|\**\s*[:：])",
+          r"(?:^|[^或])$",
           "chinese_marker"),
     # "X是正确答案", "X 就是本题的答案", "X即为所求的最终答案": the value before the marker
     _spec("答案", r"答案", r"(?<![作成认视称])(?:就|即|便|正|也)?(?:是|为)"

@@ -307,13 +307,18 @@ def _before(text: str, hit: Hit) -> Commitment | None:
         return None
     if hit.spec.mode == "value_before" and (_PROSE.search(answer) or len(answer.split()) > 3):
         return None
-    if hit.spec.mode == "formula_before" and (any(normalize_unit(w) is None for w in _PROSE.findall(answer))
-                                              or not _FORMULA_CHAR.search(answer)):
-        return None  # "\\frac{8}{3} is the answer", "-2 - 6x + 3x^2 is the answer"; not "Whatever survives is …"
+    if hit.spec.mode == "formula_before" and (_QUESTION_AFTER.match(text, hit.end)
+                                              or _CONNECTIVE_ALONE.fullmatch(answer)):
+        return None  # "Or is the answer 8?": a question; "So is the answer": no value before the marker
+    if hit.spec.mode == "formula_before" and len(answer.split()) > 2 and (
+            any(normalize_unit(w) is None for w in _PROSE.findall(answer)) or not _FORMULA_CHAR.search(answer)):
+        return None  # "\\frac{8}{3} is the answer", "science is the answer"; not "Whatever survives … is the answer"
     return Commitment(lo + cut, hit.pos, answer, hit.spec.source, hit.spec.strong,
                       verdict_after=hit.spec.mode == "value_before")
 
 
+_QUESTION_AFTER = re.compile(r"[^.!\n。！]*[?？]")
+_CONNECTIVE_ALONE = re.compile(r"(?:or|and|so|but|then|now|thus|hence|also)\W*", re.IGNORECASE)
 _CLOCK_12H = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.\s?m\.", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 
