@@ -40,7 +40,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|Mt|No|Inc|Ltd|
 DECORATION = "\u2705\u2713\u2714\u2611\u2b50\u2728\U0001f31f\U0001f3af\U0001f389\U0001f44d\U0001f4af" \
              "\U0001f3c6\U0001f4cc\U0001f539\U0001f538\u25b6\u27a1\ufe0f"
 # "… it was Theo Drummond, so that is my final answer": a clause pointing back at the answer it follows
-MY_ANSWER_TAIL = re.compile(r"\s*[,;，；]\s*(?:so\s+|and\s+)?(?:that|this|it)(?:'s|\s+is|\s+will\s+be)\s+(?:my|the)\s+"
+MY_ANSWER_TAIL = re.compile(r"\s*[,;，；]\s*(?:so\s+|and\s+)?(?:that|this|it)(?:'s|\s+is|\s+will\s+be)\s+"
+                            r"(?:my|our|the)\s+"
                             r"(?:final\s+)?(?:choice|answer|pick|selection)\s*[.。!]?\s*$", re.IGNORECASE)
 # "…, which matches the verification", "，与验算一致", "，上面的检验也支持这一点": the value agrees with a check
 CONFIRMED_TAIL = re.compile(r"\s*[,;，；]\s*(?:(?:which|and\s+this|this|that)\s+"

@@ -117,6 +117,11 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     """The final answer of `output` (raw model text). `kind` (one of verdict.KINDS) and `options`
     (from `choice.parse_options`) let multiple-choice answers come back as option labels."""
     text = clean_output(output, keep_bold=True)
+    if text.strip() and all(_points_back(ln) for ln in text.split("\n") if ln.strip()):
+        # the response after the reasoning only points back at it ("**Summary.** So the answer is the one I arrived
+        # at above"): the reasoning, read as the response, holds the answer
+        text = clean_output(_THINK_TAG.sub("\n", output), keep_bold=True)
+    text = _without_pointers(text)
     if not text:
         return Extraction(answer=None, status=NONE, source="none")
     index = MarkerIndex(text)
@@ -152,6 +157,31 @@ def extract_answer(output: str, *, kind: str | None = None, options: dict[str, s
     if loop >= 0 or has_unclosed_think(output) or looks_cut_off(text):
         return Extraction(answer=None, status=TRUNCATED, source="loop" if loop >= 0 else "cut_off")
     return fallback(text, kind, options)
+
+
+# A closing line that only points back at the answer ("So the answer is the one I arrived at above", "The result
+# from the last step stands", 答案即上文所得, 结论就是前面算出的结果): the value is the one stated before it
+_POINTS_BACK = re.compile(r"\bthe\s+one\s+(?:I|we)\s+(?:arrived\s+at|found|got|computed|obtained)\b|"
+                          r"\b(?:found|obtained|computed|derived|arrived\s+at|worked\s+out)\s+above\b|"
+                          r"\bfrom\s+the\s+last\s+step\s+stands\b|^\W*(?:summary\W+)?(?:so\s+)?that'?s\s+the\s+one\W*$|"
+                          r"上文所得|(?:前面|上面|上文)(?:算|求|得)出的(?:那个)?(?:结果|值|答案)", re.IGNORECASE)
+
+
+def _points_back(line: str) -> bool:
+    line = line.strip().replace("**", "")
+    return not _DIGIT.search(line) and len(line) < 120 and bool(_POINTS_BACK.search(line))
+
+
+def _without_pointers(text: str) -> str:
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and _points_back(lines[-1]):
+        lines.pop()
+        while len(lines) > 1 and not lines[-1].strip():
+            lines.pop()
+    return "\n".join(lines)
+
+
+_THINK_TAG = re.compile(r"</?think\s*>", re.IGNORECASE)
 
 
 def _after_retraction(text: str, last: Commitment, kind: str | None, options: dict[str, str] | None

@@ -64,6 +64,9 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"\b(?:can(?:'t|not)|(?:was|were)(?:n't|\s+not)\s+able\s+to|could(?:n't|\s+not))\s+"
                       r"(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
                       r"无法(?:回答|解答|确定(?:最终)?(?:答案|结果))|抱歉|对不起", re.IGNORECASE)
+# "the result x∈{-4, -6} satisfies every condition", "结果 -5<x<-4 满足题目的所有条件": the value the check is about
+_RESULT_SATISFIES = re.compile(r"(?:\bthe\s+result|结果)\s*(?P<value>[^,，。;；]{1,60}?)\s*(?:satisfies|满足)",
+                               re.IGNORECASE)
 _BARE_OPTION = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*", re.IGNORECASE)
 _OPTION_SAID = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*(?:is\b|是|[:：])", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
@@ -310,6 +313,8 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     line = REJECTED_ASIDE.sub("", _LEAD_ARROW.sub("", line))  # "⇒ 11i + 3"; "16 (the root -1 is rejected)"
     if (lead := _CJK_SO.match(line)) and line[lead.end():].strip():
         line = line[lead.end():]  # "综上所述，x² + 6x + 5。": the value after the connective
+    if (checked := _RESULT_SATISFIES.search(line)) and (run := value_run(checked.group("value"), min_items=1)):
+        return Extraction(answer=run, status=OK, source="final_line")  # "the result x∈{-4, -6} satisfies every …"
     if (subject := _IS_WHAT.match(line)) and (run := value_run(subject.group("value"), min_items=1)):
         return Extraction(answer=run, status=OK, source="final_line")  # "In summary, 253 is what ... comes to."
     if counts and _CJK.search(line) and not _DIGIT.search(line):

@@ -297,7 +297,7 @@ def _before(text: str, hit: Hit) -> Commitment | None:
     clocks = [t.span() for t in _CLOCK_12H.finditer(window)]  # "11:31 a.m. is the result": its points end nothing
     cut = max((s.end() for s in _SEGMENT_START.finditer(window) if not any(a < s.start() < b for a, b in clocks)),
               default=0)
-    while cut and _closes_more(window[cut:]) and (opened := max(window.rfind(b, 0, cut) for b in "([")) >= 0:
+    while cut and _closes_more(window[cut:]) and (opened := max(window.rfind(b, 0, cut) for b in "([{")) >= 0:
         cut = opened  # "(4, 7) is the answer": the comma sits inside the bracket, which is whole
     while cut and _ASSIGNMENT.match(window, cut) and (prev := _LAST_ASSIGNMENT.search(window, 0, cut)):
         cut = prev.start()  # "x=-2, y=0 就是本题的答案": the assignments before the marker, all of them
@@ -324,7 +324,7 @@ _LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 
 
 def _closes_more(s: str) -> bool:
-    return s.count(")") + s.count("]") > s.count("(") + s.count("[")
+    return s.count(")") + s.count("]") + s.count("}") > s.count("(") + s.count("[") + s.count("{")
 
 
 _ASSIGNMENT = re.compile(r"(?:\s|\\[ ,;:])*[a-zA-Z](?:_\{?\w\}?)?\s*=")  # "x=8,\\ y=-7"

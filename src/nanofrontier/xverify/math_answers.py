@@ -39,6 +39,7 @@ from nanofrontier.xverify.verdict import Budget
 
 # "(17, 39)^T", "[1, 2, 3]^{\\top}": a row transposed, i.e. a column vector
 _TRANSPOSED = re.compile(r"[(\[](?P<items>[^()\[\]]+,[^()\[\]]+)[)\]]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?")
+_MIXED_WITH_AND = re.compile(r"(\d+)\s+and\s+(\d+\s*/\s*\d+)")
 _OPTION_LETTER = re.compile(r"\s*\(?\s*([A-E])\s*\)?\s*")  # "(D)", "D": a choice's letter, cleaned of \\text{}
 _VALUE_SIDE = re.compile(r"=\s*([^=]+?)\s*$")
 _COMMAND, _LETTER = re.compile(r"\\[a-zA-Z]+"), re.compile(r"[a-zA-Z]")
@@ -90,6 +91,9 @@ def compare_math(question: str, answer: str, reference: str, budget: Budget) -> 
     if equal is not True and (pair := plus_minus_pair(answer)) \
             and math_equal(pair, reference, question=question, budget=budget)[0]:
         return True, "math.plus_minus"  # "50 ± 1.96" for (48.04, 51.96)
+    if equal is False and (mixed := _MIXED_WITH_AND.fullmatch(answer.strip(" .$"))) and math_equal(
+            f"{mixed.group(1)} + {mixed.group(2)}", reference, question=question, budget=budget)[0]:
+        return True, "math.mixed_number"  # "1 and 1/15" for 16/15: a mixed number said with "and" (unsure)
     if equal is not True and (pair := plus_minus_pair(reference)) and math_equal(
             answer, "\\{" + pair.strip("()") + "\\}", question=question, budget=budget)[0]:
         return True, "math.plus_minus"  # "-2 + 3i and -2 - 3i" for -2 \pm 3i: the two values, in either order

@@ -1,0 +1,30 @@
+"""A response that only points back at the reasoning ("So the answer is the one I arrived at above", 答案即上文所得),
+"结果 X 满足题目的所有条件", a set in braces before "is the final answer",
+and a mixed number said with "and". Examples are our own."""
+
+import pytest
+
+from nanofrontier.xverify.extract import extract_answer
+from nanofrontier.xverify.math_answers import compare_math
+from nanofrontier.xverify.verdict import Budget
+
+
+@pytest.mark.parametrize("output, answer", [
+    ("<think>Three pencils 27, notebooks 72.\n\nYes, I get 99 again.\n</think>\n\n**Summary.** So the answer is "
+     "the one I arrived at above.", "99"),
+    ("<think>合计 99 元。\n\n没错，再算一次仍是 99 元。\n</think>\n\n**总结：** 答案即上文所得。", "99 元"),
+    ("两根为 x = -5, x = -4。\n\n综合以上，结果 -5<x<-4 满足题目的所有条件，这就是最终答案。", "-5<x<-4"),
+    ("x = 0, y = 3\n\n**{x = 0, y = 3}** is the final answer, which matches the check above.", "{x = 0, y = 3}"),
+])
+def test_where_the_answer_is(output, answer):
+    assert extract_answer(output, kind="math").answer == answer
+
+
+def test_a_response_that_states_a_value_is_no_pointer():
+    out = "<think>前提既不能推出假设。</think>\n\n我不是百分之百确定，但根据上面的分析，我认为答案应该是 neutral。"
+    assert extract_answer(out, kind="classification").answer == "neutral"
+
+
+def test_a_mixed_number_said_with_and():
+    assert compare_math("Add 4/6 and 2/5.", "1 and 1/15", "16/15", Budget()) == (True, "math.mixed_number")
+    assert compare_math("Add 4/6 and 2/5.", "1 and 2/15", "16/15", Budget())[0] is False
