@@ -28,3 +28,14 @@ def test_a_response_that_states_a_value_is_no_pointer():
 def test_a_mixed_number_said_with_and():
     assert compare_math("Add 4/6 and 2/5.", "1 and 1/15", "16/15", Budget()) == (True, "math.mixed_number")
     assert compare_math("Add 4/6 and 2/5.", "1 and 2/15", "16/15", Budget())[0] is False
+
+
+@pytest.mark.parametrize("output, answer", [
+    ("Solution.\n9:15 + 2:29 = 11:44\n\nSo after simplifying, we get 11:44, and that is our answer.", "11:44"),
+    ("Putting everything together, the result x∈{-4, -6} satisfies every condition in the problem, so that is what "
+     "I'll report.", "x\\in {-4, -6}"),
+    ("<think>Entry (2,2): -8.\n\nYes, I get [[-10, 4], [6, -8]] again.\n</think>\n\n**Summary.** So the answer is the "
+     "one I arrived at above.", "[[-10, 4], [6, -8]]"),
+])
+def test_closing_lines_that_check_or_repeat_the_value(output, answer):
+    assert extract_answer(output, kind="math").answer == answer

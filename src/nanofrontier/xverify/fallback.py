@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.capture import CONFIRMED_TAIL, REJECTED_ASIDE, tidy, without_restatement
+from nanofrontier.xverify.capture import CONFIRMED_TAIL, MY_ANSWER_TAIL, REJECTED_ASIDE, tidy, without_restatement
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.final_values import value_run
@@ -65,8 +65,11 @@ _REFUSAL = re.compile(r"\b(?:I(?:\s+(?:cannot|can't|can not|am)|'m)\s+(?:(?:unab
                       r"(?:pin\s+down|settle\s+on)\s+(?:the|a)\s+(?:final\s+)?(?:value|answer)\b|"
                       r"无法(?:回答|解答|确定(?:最终)?(?:答案|结果))|抱歉|对不起", re.IGNORECASE)
 # "the result x∈{-4, -6} satisfies every condition", "结果 -5<x<-4 满足题目的所有条件": the value the check is about
-_RESULT_SATISFIES = re.compile(r"(?:\bthe\s+result|结果)\s*(?P<value>[^,，。;；]{1,60}?)\s*(?:satisfies|满足)",
-                               re.IGNORECASE)
+_RESULT_SATISFIES = re.compile(r"(?:\bthe\s+result|结果)\s*(?P<value>(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*[\])]|"
+                               r"[^,，。;；{}()\[\]]){1,60}?)\s*(?:satisfies|满足)", re.IGNORECASE)
+_GOT_AGAIN = re.compile(r"\W*(?:yes|right|ok(?:ay)?|good)?\W*(?:I|we)\s+(?:still\s+)?(?:get|got|obtain|arrive\s+at)\s+"
+                        r"(?P<value>.+?)\s+(?:again|once\s+more)\W*$|\W*(?:没错|对)?[,，]?\s*再算一次仍(?:然)?是\s*(?P<zh>.+?)[。.]?$",
+                        re.IGNORECASE)
 _BARE_OPTION = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*", re.IGNORECASE)
 _OPTION_SAID = re.compile(r"\s*(?:option|choice|选项)\s*\(?[A-Z]\)?\s*(?:is\b|是|[:：])", re.IGNORECASE)
 _NEGATED_ANSWER = re.compile(r"\banswer\s+(?:is|would\s+be|should\s+be)\s+not\b|答案不是|答案并非", re.IGNORECASE)
@@ -214,7 +217,9 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
     line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
-    line = without_restatement(CONFIRMED_TAIL.sub("", without_restatement(line)))
+    line = without_restatement(CONFIRMED_TAIL.sub("", MY_ANSWER_TAIL.sub("", without_restatement(line))))
+    if again := _GOT_AGAIN.match(line):
+        line = again.group("value") or again.group("zh")  # "Yes, I get [[-10, 4], [6, -8]] again."
     # "…, which matches the check", "… (equivalently, 116 yards)": the value said again, or confirmed
     if _REFUSAL.search(line) or _NEGATED_ANSWER.search(line):
         return Extraction(answer=None, status=NONE, source="none")
@@ -231,7 +236,7 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
 # ", and that is what I'll commit to": a clause that points back at the value the line just gave, no value itself.
 _POINTING_BACK = re.compile(r"[,;]?\s*(?:and\s+)?(?:that|this|which)(?:'s|\s+is|\s+was)?\s+(?:what|the\s+(?:one|answer|"
                             r"value))\s+(?:I|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:commit\s+to|go\s+with|answer|choose|"
-                            r"pick|give|stand\s+by|stick\s+with)\s*[.!]?\s*$", re.IGNORECASE)
+                            r"pick|give|stand\s+by|stick\s+with|report)\s*[.!]?\s*$", re.IGNORECASE)
 # An option judged on its own line: "- (A) O(n): does not fit; eliminate.", "- 选项B（西汉）：符合题意，是正确的。"
 _OPTION_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:\*\*)?(?:(?:option|选项)[ \t]*[(（]?([A-J])[)）]?|"
                           r"[(（]([A-J])[)）]|([A-J])[.)：:、])(?![A-Za-z])(.*)$", re.IGNORECASE)
@@ -313,8 +318,9 @@ def _math_fallback(text: str, line: str, *, counts: bool = True) -> Extraction:
     line = REJECTED_ASIDE.sub("", _LEAD_ARROW.sub("", line))  # "⇒ 11i + 3"; "16 (the root -1 is rejected)"
     if (lead := _CJK_SO.match(line)) and line[lead.end():].strip():
         line = line[lead.end():]  # "综上所述，x² + 6x + 5。": the value after the connective
-    if (checked := _RESULT_SATISFIES.search(line)) and (run := value_run(checked.group("value"), min_items=1)):
-        return Extraction(answer=run, status=OK, source="final_line")  # "the result x∈{-4, -6} satisfies every …"
+    if (checked := _RESULT_SATISFIES.search(line)) and _DIGIT.search(checked.group("value")):
+        return Extraction(answer=tidy(checked.group("value")), status=OK, source="final_line")  # "the result
+        # x∈{-4, -6} satisfies every condition": the value the check is about
     if (subject := _IS_WHAT.match(line)) and (run := value_run(subject.group("value"), min_items=1)):
         return Extraction(answer=run, status=OK, source="final_line")  # "In summary, 253 is what ... comes to."
     if counts and _CJK.search(line) and not _DIGIT.search(line):
