@@ -39,3 +39,23 @@ def test_a_mixed_number_said_with_and():
 ])
 def test_closing_lines_that_check_or_repeat_the_value(output, answer):
     assert extract_answer(output, kind="math").answer == answer
+
+
+def test_a_result_row_and_what_the_problem_is_asking_for():
+    table = ("Yes, I get it again.\n\n**Summary.** | Quantity | Value | Note |\n|---|---|---|\n"
+             "| Result | 4*sqrt(3) | verified by substitution |")
+    assert extract_answer(table, kind="math").answer.startswith("4*sqrt(3)")
+    assert extract_answer("Check.\n\n3:06 PM is what the problem is asking for, and every check above agrees with it.",
+                          kind="math").answer == "3:06 PM"
+    absolute = "**Answer: 22 - 6i**\n\n**Verification:** |z||w| = √520, and |result|^2 = 520. Consistent."
+    assert extract_answer(absolute, kind="math").answer == "22 - 6i"  # |result| is an absolute value, not a table
+
+
+def test_a_closing_recap_that_names_another_value_contradicts_the_answer():
+    from nanofrontier.xverify.verify import verify
+    q = "How many diagonals does a pentagon have?"
+    out = "Diagonals = n(n-3)/2 = 5.\n\nSo the answer is 5.\n\nTo recap, every step was checked, and the result is 7."
+    v = verify(q, out, "5")
+    assert v.verdict == "Incorrect" and not v.sure
+    same = "Diagonals = n(n-3)/2 = 5.\n\nSo the answer is 5.\n\nTo recap, every step was checked, and the result is 5."
+    assert verify(q, same, "5").verdict == "Correct"

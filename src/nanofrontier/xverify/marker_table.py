@@ -57,6 +57,13 @@ SPECS = [
     _spec("answer", r"answer\s*\**\s*\|",
           r"\|\s*\**\s*(?:(?:the\s+)?(?:correct|final|my|requested|required|asked)\s+)?$",
           "final_answer"),
+    # "| Result | 4*sqrt(3) | verified |": a table row that opens with "Result" and gives a value (not a header cell,
+    # not "|result|^2", an absolute value)
+    _spec("result", r"result\s*\**\s*\|(?=[^\n|]*[^\s|-][^\n]*\|)",
+          r"(?:^|\n)[ \t]*\|\s*\**\s*(?:(?:the\s+)?final\s+)?$", "conclusion"),
+    # "3:06 PM is what the problem is asking for": the value before it (read unsure)
+    _spec("asking", r"asking\s+for\b", r"\sis\s+(?:exactly\s+)?what\s+the\s+(?:problem|question)\s+is\s+$",
+          "conclusion", mode="before"),
     # "| 答案 | 5 |", "| 题目所求 | x=1 |": a table row that names the answer
     _spec("答案", r"答案\s*\**\s*\|", r"\|\s*\**\s*(?:最终|正确)?的?$", "final_answer"),
     _spec("所求", r"所求\s*\**\s*\|", r"\|\s*\**\s*(?:题目|本题)?$", "final_answer"),

@@ -79,6 +79,7 @@ EXACT_RULES = frozenset({"choice", "label", "math.string", "math.number", "math.
 # Where an answer is read without any marker: the output's last line, its last numbers.
 MAX_HEDGED_FALLBACK = 80  # a last line longer than this read as two answers is prose, not a hedge (unsure)
 MIN_SURVEY = 3  # a line naming this many answers without a marker weighs them: it offers none of them
+_RECAP = re.compile(r"\W*(?:小结|总结|回顾一下|recap|to\s+recap|in\s+summary|summary|to\s+sum\s+up)\b", re.IGNORECASE)
 FALLBACK_SOURCES = frozenset({"final_line", "first_line", "last_number", "elimination"})
 # Verdicts about the output as a whole: empty, hedged between answers, cut off, or restating the question.
 SURE_WITHOUT_ANSWER = frozenset({"extract.empty", "extract.hedged", "extract.truncated", "extract.echo"})
@@ -178,6 +179,11 @@ def _rules_verdict(question: str, output: str, reference: str, *, kind: str | No
         if sure and rule not in SURE_WITHOUT_ANSWER and said \
                 and (why := caveat(kind, question, said, reference, equal, options)):
             sure, reason = False, f"{reason}; unsure: {why}"
+        last_line = output.rstrip().rsplit("\n", 1)[-1]
+        if equal and extraction.ending and _RECAP.match(last_line) and (answer or "") not in last_line and _compare(
+                kind, question, extraction.ending, answer, options or {}, Budget(max_work=max_work))[0] is False:
+            equal, sure = False, False  # "所以答案是 B。\n\n小结：…结果为 A。": the output contradicts its own answer
+            reason += f"; a closing recap names another value ({extraction.ending!r}), so Incorrect (unsure)"
         if equal is None:
             reason += "; the rules could not decide, so Incorrect (unsure: a judge, if given, decides)"
         return Verdict(verdict=CORRECT if equal else INCORRECT, extracted=answer, kind=kind, rule=rule,
