@@ -59,3 +59,11 @@ def test_a_closing_recap_that_names_another_value_contradicts_the_answer():
     assert v.verdict == "Incorrect" and not v.sure
     same = "Diagonals = n(n-3)/2 = 5.\n\nSo the answer is 5.\n\nTo recap, every step was checked, and the result is 5."
     assert verify(q, same, "5").verdict == "Correct"
+
+
+def test_a_chinese_recap_that_names_another_option_contradicts_the_answer():
+    from nanofrontier.xverify.verify import verify
+    q = "五边形有几条对角线？\nA．4\nB．5\nC．6\nD．10"
+    out = "对角线数 = n(n-3)/2 = 5，对应选项 B。\n\n所以答案是 **B**。\n\n小结：每一步都检查过，结果为 A。"
+    v = verify(q, out, "B")
+    assert v.verdict == "Incorrect" and not v.sure

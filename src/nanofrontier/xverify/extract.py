@@ -240,8 +240,8 @@ def _unsettled(output: str, text: str, last: Commitment) -> bool:
 
 
 # The last line a summary, on its line: "总结：施耐庵", "Summary: 12" (what it restates is compared with the answer).
-_SUMMARY_LINE = re.compile(r"[#>*\s]*(?:总结|总之|in\s+summary|summary)\s*\**\s*[:：]\s*\**\s*([^\n]{1,60}?)[\s。.]*",
-                           re.IGNORECASE)
+_SUMMARY_LINE = re.compile(r"[#>*\s]*(?:总结|小结|总之|in\s+summary|summary)\s*\**\s*[:：]\s*\**\s*"
+                           r"([^\n]{1,60}?)[\s。.]*", re.IGNORECASE)
 
 
 def _only_filler(line: str) -> bool:
