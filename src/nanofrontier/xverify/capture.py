@@ -60,6 +60,12 @@ _EQUIVALENT_OPEN = re.compile(r"\s*[(（]\s*(?:equivalently|in\s+other\s+words|�
                               re.IGNORECASE)
 
 
+def without_closing_remarks(s: str) -> str:
+    """`s` without what may follow a value and is no part of it: the value restated in brackets, "so that is my
+    answer", a confirmation ("…, which matches the verification", "，与验算一致"), in either order."""
+    return without_restatement(CONFIRMED_TAIL.sub("", MY_ANSWER_TAIL.sub("", without_restatement(s))))
+
+
 def without_restatement(s: str) -> str:
     """`s` without a bracketed restatement that ends it ("-2 (equivalently, f(g(0)) = -2)"); brackets may nest."""
     for m in reversed(list(_EQUIVALENT_OPEN.finditer(s))):
@@ -141,7 +147,7 @@ def tidy(answer: str) -> str:
     if boxes:
         values = list(dict.fromkeys(body for _, _, body in boxes))
         s = ", ".join(values)
-    s = _SUMMING_UP.sub("", MY_ANSWER_TAIL.sub("", without_restatement(CONFIRMED_TAIL.sub("", without_restatement(s)))))
+    s = _SUMMING_UP.sub("", without_closing_remarks(s))
     s = _TRAILING_JUNK.sub("", _LEADING_FILLER.sub("", _TABLE_CELL.sub("", s)))
     for _ in range(3):
         before = s

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.capture import CONFIRMED_TAIL, MY_ANSWER_TAIL, REJECTED_ASIDE, tidy, without_restatement
+from nanofrontier.xverify.capture import REJECTED_ASIDE, tidy, without_closing_remarks, without_restatement
 from nanofrontier.xverify.choice import MATH, MULTIPLE_CHOICE, answer_labels
 from nanofrontier.xverify.extraction import HEDGED, NONE, OK, TRUNCATED, Extraction
 from nanofrontier.xverify.final_values import value_run
@@ -217,7 +217,7 @@ def fallback(text: str, kind: str | None, options: dict[str, str] | None, *, cou
     while kind == MATH and len(lines) > 1 and _valueless(lines[-1]) and _DIGIT.search(lines[-2]):
         lines.pop()  # "I can also show a quicker way to set this up.": a remark after the line with the value
     line = _POINTING_BACK.sub("", lines[-1].replace("**", ""))
-    line = without_restatement(CONFIRMED_TAIL.sub("", MY_ANSWER_TAIL.sub("", without_restatement(line))))
+    line = without_closing_remarks(line)
     if again := _GOT_AGAIN.match(line):
         line = again.group("value") or again.group("zh")  # "Yes, I get [[-10, 4], [6, -8]] again."
     # "…, which matches the check", "… (equivalently, 116 yards)": the value said again, or confirmed
