@@ -19,14 +19,20 @@ import os
 import re
 import unicodedata
 
-from nanofrontier.xverify.name_tables import EN_ALIASES, GENERIC_WORDS, WORD_FORMS, ZH_ADMIN_SUFFIXES, ZH_TO_EN
+from nanofrontier.xverify.name_tables import (
+    EN_ALIASES,
+    GENERIC_WORDS,
+    WORD_FORMS,
+    ZH_ADMIN_SUFFIXES,
+    ZH_COURTESY_TITLES,
+    ZH_TO_EN,
+)
 from nanofrontier.xverify.normalize import normalize_text, strip_latex_wrappers
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Titles and honorifics before a personal name, dropped when a full name follows.
 _TITLES = frozenset("president king queen emperor empress pope sir dame lord lady dr doctor prof professor mr mrs ms "
                     "miss madame general admiral count countess baron baroness duke duchess prince princess".split())
-_ZH_TITLES = ("先生", "女士", "同志", "教授", "博士", "老师", "大师")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _LATIN = re.compile(r"[A-Za-z]")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
@@ -56,7 +62,7 @@ def name_keys(text: str) -> set[str]:
     s = normalize_text(_fold_accents(text)).replace("_", "").replace("{", "").replace("}", "")
     if _CJK.search(s):
         s = s.replace(" ", "")
-        for title in _ZH_TITLES:  # 鲁迅先生: a courtesy title after the name
+        for title in ZH_COURTESY_TITLES:  # 鲁迅先生: a courtesy title after the name
             if s.endswith(title) and len(s) - len(title) >= 2:
                 s = s[:-len(title)]
                 break

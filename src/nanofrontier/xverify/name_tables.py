@@ -75,3 +75,7 @@ GENERIC_WORDS = frozenset("river lake mount mountain mountains desert ocean sea 
 ZH_ADMIN_SUFFIXES = ("特别行政区", "自治区", "省", "市")
 # Particles inside a surname: "Leonardo da Vinci", "Ludwig van Beethoven".
 SURNAME_PARTICLES = frozenset("da de di del della van von der den du la le dos das ten ter bin ibn al".split())
+
+# Chinese titles after a name: courtesy titles (鲁迅先生 is 鲁迅) and titles of rank (居里夫人, 林肯总统)
+ZH_COURTESY_TITLES = ("先生", "女士", "同志", "教授", "博士", "老师", "大师")
+ZH_RANK_TITLES = ("夫人", "小姐", "爵士", "大帝", "总统", "首相")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nanofrontier.xverify.name_tables import SURNAME_PARTICLES
+from nanofrontier.xverify.name_tables import SURNAME_PARTICLES, ZH_COURTESY_TITLES, ZH_RANK_TITLES
 from nanofrontier.xverify.normalize import normalize_text
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -104,4 +104,4 @@ def cjk_name_part(pred: str, names: list[str]) -> bool:
     return any((last(said) or "\0") == n.strip() or (last(n) or "\0") == said for n in names if _CJK.search(n))
 
 
-_CJK_TITLE = re.compile(r"(.{2,6}?)(?:夫人|先生|女士|小姐|博士|教授|爵士|大帝|总统|首相)")
+_CJK_TITLE = re.compile(r"(.{2,6}?)(?:" + "|".join(ZH_COURTESY_TITLES + ZH_RANK_TITLES) + ")")
